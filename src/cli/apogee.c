@@ -1,0 +1,477 @@
+/*
+ * apogee.c -- the `apogee` command-line interpreter.
+ *
+ * Behaves like Lua 5.1's stand-alone `lua` (options -e -l -i -v - --,
+ * LUA_INIT, the global `arg` table, the interactive loop with _PROMPT /
+ * _PROMPT2 and `=expr`), so scripts and tools written for lua5.1 can call
+ * apogee instead.  Extras: -h/--help and an "unrecognized option" message.
+ * Talks to the VM only through the public lua.h/lauxlib.h/lualib.h API.
+ */
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "lua.h"
+#include "lauxlib.h"
+#include "lualib.h"
+
+#define PROGNAME    "apogee"
+#define BANNER      "Apogee 0.1.0 -- a Lua 5.1 VM (compatible with Lua 5.1.5)"
+
+/* The state being run, for the SIGINT handler. */
+static lua_State *global_L = NULL;
+
+/* Prefix for error messages; NULL in interactive mode, where the prompt
+ * already makes clear who is talking (as lua5.1 does). */
+static const char *progname = PROGNAME;
+
+/* ======================================================================
+ * Messages
+ * ====================================================================== */
+
+static void print_usage(FILE *out)
+{
+    fprintf(out,
+        "usage: %s [options] [script [args]]\n"
+        "Available options are:\n"
+        "  -e stat   execute string 'stat'\n"
+        "  -l name   require library 'name'\n"
+        "  -i        enter interactive mode after executing 'script'\n"
+        "  -v        show version information\n"
+        "  -h        show this help and exit\n"
+        "  --        stop handling options\n"
+        "  -         execute stdin and stop handling options\n"
+        "With no script, reads stdin: interactively if it is a terminal.\n"
+        "LUA_INIT (a chunk, or @filename) is run before anything else.\n",
+        PROGNAME);
+    fflush(out);
+}
+
+static void message(const char *pname, const char *msg)
+{
+    if (pname)
+        fprintf(stderr, "%s: ", pname);
+    fprintf(stderr, "%s\n", msg);
+    fflush(stderr);
+}
+
+/* Prints and pops the error object left by a failed load or call. */
+static int report(lua_State *L, int status)
+{
+    if (status != 0 && !lua_isnil(L, -1)) {
+        const char *msg = lua_tostring(L, -1);
+        if (msg == NULL)
+            msg = "(error object is not a string)";
+        message(progname, msg);
+        lua_pop(L, 1);
+    }
+    return status;
+}
+
+static void print_version(void)
+{
+    message(NULL, BANNER);
+}
+
+/* ======================================================================
+ * Running code
+ * ====================================================================== */
+
+/* Ctrl-C: the next Lua instruction raises an error instead of killing
+ * the process, so the REPL survives runaway loops. */
+static void interrupt_hook(lua_State *L, lua_Debug *ar)
+{
+    (void)ar;
+    lua_sethook(L, NULL, 0, 0);
+    luaL_error(L, "interrupted!");
+}
+
+static void on_sigint(int sig)
+{
+    signal(sig, SIG_DFL);  /* a second Ctrl-C kills for real */
+    lua_sethook(global_L, interrupt_hook,
+                LUA_MASKCALL | LUA_MASKRET | LUA_MASKCOUNT, 1);
+}
+
+/* Message handler: appends debug.traceback's output, when available. */
+static int add_traceback(lua_State *L)
+{
+    if (!lua_isstring(L, 1))  /* keep non-string error objects intact */
+        return 1;
+    lua_getfield(L, LUA_GLOBALSINDEX, "debug");
+    if (!lua_istable(L, -1)) {
+        lua_pop(L, 1);
+        return 1;
+    }
+    lua_getfield(L, -1, "traceback");
+    if (!lua_isfunction(L, -1)) {
+        lua_pop(L, 2);
+        return 1;
+    }
+    lua_pushvalue(L, 1);
+    lua_pushinteger(L, 2);  /* skip this handler */
+    lua_call(L, 2, 1);
+    return 1;
+}
+
+/* Calls the function below its narg arguments with the traceback
+ * handler; clear drops the results. */
+static int docall(lua_State *L, int narg, int clear)
+{
+    int status;
+    int base = lua_gettop(L) - narg;
+    lua_pushcfunction(L, add_traceback);
+    lua_insert(L, base);
+    signal(SIGINT, on_sigint);
+    status = lua_pcall(L, narg, clear ? 0 : LUA_MULTRET, base);
+    signal(SIGINT, SIG_DFL);
+    lua_remove(L, base);
+    if (status != 0)  /* free what the failed computation left behind */
+        lua_gc(L, LUA_GCCOLLECT, 0);
+    return status;
+}
+
+static int dofile(lua_State *L, const char *name)
+{
+    int status = luaL_loadfile(L, name);
+    if (status == 0)
+        status = docall(L, 0, 1);
+    return report(L, status);
+}
+
+static int dostring(lua_State *L, const char *s, const char *name)
+{
+    int status = luaL_loadbuffer(L, s, strlen(s), name);
+    if (status == 0)
+        status = docall(L, 0, 1);
+    return report(L, status);
+}
+
+static int dolibrary(lua_State *L, const char *name)
+{
+    lua_getglobal(L, "require");
+    lua_pushstring(L, name);
+    return report(L, docall(L, 1, 1));
+}
+
+/* Builds the global `arg`: arg[0] is the script, negative indices hold
+ * the interpreter and its options, positive ones the script arguments.
+ * Also pushes the script arguments, to be passed as `...`. */
+static int push_script_args(lua_State *L, char **argv, int script)
+{
+    int argc = 0, narg, i;
+    while (argv[argc])
+        argc++;
+    narg = argc - (script + 1);
+    luaL_checkstack(L, narg + 3, "too many arguments to script");
+    for (i = script + 1; i < argc; i++)
+        lua_pushstring(L, argv[i]);
+    lua_createtable(L, narg, script + 1);
+    for (i = 0; i < argc; i++) {
+        lua_pushstring(L, argv[i]);
+        lua_rawseti(L, -2, i - script);
+    }
+    return narg;
+}
+
+static int handle_script(lua_State *L, char **argv, int script)
+{
+    int status;
+    const char *fname = argv[script];
+    int narg = push_script_args(L, argv, script);
+    lua_setglobal(L, "arg");
+    /* A lone "-" means stdin, unless it came right after "--". */
+    if (strcmp(fname, "-") == 0 && strcmp(argv[script - 1], "--") != 0)
+        fname = NULL;
+    status = luaL_loadfile(L, fname);
+    lua_insert(L, -(narg + 1));  /* chunk below its arguments */
+    if (status == 0)
+        status = docall(L, narg, 0);
+    else
+        lua_pop(L, narg);
+    return report(L, status);
+}
+
+/* ======================================================================
+ * Interactive mode
+ * ====================================================================== */
+
+static const char *get_prompt(lua_State *L, int firstline)
+{
+    const char *p;
+    lua_getfield(L, LUA_GLOBALSINDEX, firstline ? "_PROMPT" : "_PROMPT2");
+    p = lua_tostring(L, -1);
+    if (p == NULL)
+        p = firstline ? LUA_PROMPT : LUA_PROMPT2;
+    lua_pop(L, 1);  /* the string stays alive: it is a global's value */
+    return p;
+}
+
+/* A syntax error that ends at '<eof>' means the statement is unfinished:
+ * keep reading lines instead of reporting it. */
+static int incomplete(lua_State *L, int status)
+{
+    static const char eof_mark[] = "'<eof>'";
+    const size_t mark_len = sizeof(eof_mark) - 1;
+    if (status == LUA_ERRSYNTAX) {
+        size_t len;
+        const char *msg = lua_tolstring(L, -1, &len);
+        if (msg && len >= mark_len &&
+            strcmp(msg + len - mark_len, eof_mark) == 0) {
+            lua_pop(L, 1);
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* Reads one line (any length) and pushes it; "=expr" on a first line
+ * becomes "return expr".  Returns 0 at end of input. */
+static int push_line(lua_State *L, int firstline)
+{
+    char *line = NULL;
+    size_t cap = 0;
+    ssize_t len;
+    fputs(get_prompt(L, firstline), stdout);
+    fflush(stdout);
+    len = getline(&line, &cap, stdin);
+    if (len < 0) {
+        free(line);
+        return 0;
+    }
+    if (len > 0 && line[len - 1] == '\n')
+        line[--len] = '\0';
+    if (firstline && line[0] == '=')
+        lua_pushfstring(L, "return %s", line + 1);
+    else
+        lua_pushlstring(L, line, (size_t)len);
+    free(line);
+    return 1;
+}
+
+/* Reads lines until they form a complete chunk (or a real error);
+ * returns the load status, or -1 at end of input. */
+static int load_line(lua_State *L)
+{
+    int status;
+    lua_settop(L, 0);
+    if (!push_line(L, 1))
+        return -1;
+    for (;;) {
+        size_t len;
+        const char *src = lua_tolstring(L, 1, &len);
+        status = luaL_loadbuffer(L, src, len, "=stdin");
+        if (!incomplete(L, status))
+            break;
+        if (!push_line(L, 0))
+            return -1;
+        lua_pushliteral(L, "\n");
+        lua_insert(L, -2);
+        lua_concat(L, 3);  /* source .. "\n" .. new line */
+    }
+    lua_remove(L, 1);  /* source text; the chunk (or error) remains */
+    return status;
+}
+
+/* Prints the values left on the stack by an interactive chunk. */
+static void print_results(lua_State *L)
+{
+    lua_getglobal(L, "print");
+    lua_insert(L, 1);
+    if (lua_pcall(L, lua_gettop(L) - 1, 0, 0) != 0)
+        message(progname, lua_pushfstring(L, "error calling 'print' (%s)",
+                                          lua_tostring(L, -1)));
+}
+
+static void run_repl(lua_State *L)
+{
+    int status;
+    const char *saved = progname;
+    progname = NULL;
+    while ((status = load_line(L)) != -1) {
+        if (status == 0)
+            status = docall(L, 0, 0);
+        report(L, status);
+        if (status == 0 && lua_gettop(L) > 0)
+            print_results(L);
+    }
+    lua_settop(L, 0);
+    fputs("\n", stdout);
+    fflush(stdout);
+    progname = saved;
+}
+
+/* ======================================================================
+ * Command line
+ * ====================================================================== */
+
+typedef struct Options {
+    int interactive;  /* -i */
+    int version;      /* -v (also implied by -i) */
+    int execute;      /* some -e was given */
+    int help;         /* -h / --help */
+    int script;       /* index of the script in argv, 0 if none */
+} Options;
+
+/* Returns -1 on a bad option, having printed why. */
+static int bad_option(const char *fmt, const char *opt)
+{
+    fprintf(stderr, "%s: ", PROGNAME);
+    fprintf(stderr, fmt, opt);
+    fputc('\n', stderr);
+    fflush(stderr);
+    return -1;
+}
+
+/* First pass over argv: validates options and finds the script.  The
+ * options are executed later, in order, by run_options. */
+static int collect_options(char **argv, Options *o)
+{
+    int i;
+    memset(o, 0, sizeof(*o));
+    for (i = 1; argv[i] != NULL; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-')
+            return o->script = i, 0;
+        switch (a[1]) {
+        case '\0':                                  /* "-": stdin */
+            return o->script = i, 0;
+        case '-':
+            if (strcmp(a, "--help") == 0)
+                return o->help = 1, 0;
+            if (a[2] != '\0')
+                return bad_option("unrecognized option '%s'", a);
+            o->script = argv[i + 1] ? i + 1 : 0;     /* "--" */
+            return 0;
+        case 'h':
+            if (a[2] != '\0')
+                return bad_option("unrecognized option '%s'", a);
+            return o->help = 1, 0;
+        case 'i':
+            if (a[2] != '\0')
+                return bad_option("unrecognized option '%s'", a);
+            o->interactive = 1;
+            o->version = 1;
+            break;
+        case 'v':
+            if (a[2] != '\0')
+                return bad_option("unrecognized option '%s'", a);
+            o->version = 1;
+            break;
+        case 'e':
+        case 'l':  /* both take an argument, attached or separate */
+            if (a[1] == 'e')
+                o->execute = 1;
+            if (a[2] == '\0' && argv[++i] == NULL)
+                return bad_option("'%s' needs argument", a);
+            break;
+        default:
+            return bad_option("unrecognized option '%s'", a);
+        }
+    }
+    return 0;
+}
+
+/* Second pass: runs -e and -l in command-line order, up to the script. */
+static int run_options(lua_State *L, char **argv, int end)
+{
+    int i;
+    for (i = 1; i < end && argv[i] != NULL; i++) {
+        const char *a = argv[i];
+        if (a[0] != '-' || (a[1] != 'e' && a[1] != 'l'))
+            continue;
+        {
+            const char *value = (a[2] != '\0') ? a + 2 : argv[++i];
+            int status = (a[1] == 'e')
+                ? dostring(L, value, "=(command line)")
+                : dolibrary(L, value);
+            if (status != 0)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+static int handle_luainit(lua_State *L)
+{
+    const char *init = getenv(LUA_INIT);
+    if (init == NULL)
+        return 0;
+    if (init[0] == '@')
+        return dofile(L, init + 1);
+    return dostring(L, init, "=" LUA_INIT);
+}
+
+typedef struct MainArgs {
+    int argc;
+    char **argv;
+    int status;
+} MainArgs;
+
+/* Everything runs inside lua_cpcall so that even errors while opening
+ * the libraries are caught and reported. */
+static int protected_main(lua_State *L)
+{
+    MainArgs *m = (MainArgs *)lua_touserdata(L, 1);
+    char **argv = m->argv;
+    Options o;
+    int end;
+    global_L = L;
+    if (collect_options(argv, &o) < 0) {
+        print_usage(stderr);
+        m->status = 1;
+        return 0;
+    }
+    if (o.help) {
+        print_usage(stdout);
+        return 0;
+    }
+    lua_gc(L, LUA_GCSTOP, 0);  /* no collections while building globals */
+    luaL_openlibs(L);
+    lua_gc(L, LUA_GCRESTART, 0);
+    m->status = handle_luainit(L);
+    if (m->status != 0)
+        return 0;
+    if (o.version)
+        print_version();
+    end = o.script > 0 ? o.script : m->argc;
+    m->status = run_options(L, argv, end);
+    if (m->status != 0)
+        return 0;
+    if (o.script)
+        m->status = handle_script(L, argv, o.script);
+    if (m->status != 0)
+        return 0;
+    if (o.interactive) {
+        run_repl(L);
+    } else if (o.script == 0 && !o.execute && !o.version) {
+        if (isatty(0)) {
+            print_version();
+            run_repl(L);
+        } else {
+            m->status = dofile(L, NULL);  /* run stdin as a script */
+        }
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    static char *no_args[] = { PROGNAME, NULL };
+    MainArgs m;
+    int status;
+    lua_State *L = luaL_newstate();
+    if (L == NULL) {
+        message(PROGNAME, "cannot create state: not enough memory");
+        return EXIT_FAILURE;
+    }
+    m.argc = argc;
+    m.argv = (argc > 0) ? argv : no_args;
+    m.status = 0;
+    status = lua_cpcall(L, protected_main, &m);
+    report(L, status);
+    lua_close(L);
+    return (status != 0 || m.status != 0) ? EXIT_FAILURE : EXIT_SUCCESS;
+}

@@ -1,0 +1,24 @@
+/*
+ * func.h - prototypes, closures and upvalues.
+ */
+#ifndef APOGEE_FUNC_H
+#define APOGEE_FUNC_H
+
+#include "object.h"
+
+Proto *func_newproto(lua_State *L);
+void func_freeproto(lua_State *L, Proto *p);
+Closure *func_newC(lua_State *L, int nupvalues, Table *env);
+Closure *func_newL(lua_State *L, int nupvalues, Table *env);
+void func_free(lua_State *L, Closure *cl);
+UpVal *func_newupval(lua_State *L);
+UpVal *func_findupval(lua_State *L, Value *level);
+void func_close(lua_State *L, Value *level);
+void func_freeupval(lua_State *L, UpVal *uv);
+/* Name of the n-th (1-based) local active at pc, or NULL. */
+const char *func_getlocalname(const Proto *p, int n, int pc);
+
+#define func_sizeC(n) (offsetof(CFunc, upvalue) + sizeof(Value) * (size_t)((n) > 0 ? (n) : 1))
+#define func_sizeL(n) (offsetof(LFunc, upvals) + sizeof(UpVal *) * (size_t)((n) > 0 ? (n) : 1))
+
+#endif

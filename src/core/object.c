@@ -1,0 +1,163 @@
+/*
+ * object.c - small helpers over values: type names, number <-> string conversion as Lua 5.1 does
+ * it, chunk ids for messages, and the formatted-string builder used by errors and the C API.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "object.h"
+#include "str.h"
+#include "state.h"
+
+const char *const obj_typenames[] = {
+  "no value", "nil", "boolean", "userdata", "number", "string", "table", "function", "userdata",
+  "thread", "proto", "upval"
+};
+
+int val_type(Value v) {
+  if (val_isnum(v)) return LUA_TNUMBER;
+  switch (val_itype(v)) {
+    case ITYPE_NIL: return LUA_TNIL;
+    case ITYPE_FALSE: case ITYPE_TRUE: return LUA_TBOOLEAN;
+    case ITYPE_LIGHTUD: return LUA_TLIGHTUSERDATA;
+    case ITYPE_STR: return LUA_TSTRING;
+    case ITYPE_TAB: return LUA_TTABLE;
+    case ITYPE_FUNC: return LUA_TFUNCTION;
+    case ITYPE_UDATA: return LUA_TUSERDATA;
+    case ITYPE_THREAD: return LUA_TTHREAD;
+    case ITYPE_PROTO: return LUA_TTHREAD + 1;
+    default: return LUA_TTHREAD + 2;
+  }
+}
+
+int obj_rawequal(Value a, Value b) {
+  if (val_isnum(a)) return val_isnum(b) && val_num(a) == val_num(b);
+  return a == b;
+}
+
+int obj_log2(unsigned int x) {
+  int l = -1;
+  while (x) { l++; x >>= 1; }
+  return l;
+}
+
+/* Lua 5.1 accepts what strtod accepts, plus hexadecimal integers, with surrounding spaces. */
+int num_str2d(const char *s, double *out) {
+  char *end;
+  double d = strtod(s, &end);
+  if (end == s) return 0;
+  if (*end == 'x' || *end == 'X') d = (double)strtoul(s, &end, 16);
+  if (end == s) return 0;
+  while (isspace((unsigned char)*end)) end++;
+  if (*end != '\0') return 0;
+  *out = d;
+  return 1;
+}
+
+int num_tostr(char *buf, double n) {
+  return snprintf(buf, NUM_MAXSTR, "%.14g", n);
+}
+
+/* "@file" -> "file" (tail kept if too long), "=name" -> "name", other -> [string "first line..."]. */
+void obj_chunkid(char *out, const char *source, size_t bufflen) {
+  if (*source == '=') {
+    strncpy(out, source + 1, bufflen);
+    out[bufflen - 1] = '\0';
+  } else if (*source == '@') {
+    size_t l;
+    source++;
+    bufflen -= sizeof(" '...' ");
+    l = strlen(source);
+    strcpy(out, "");
+    if (l > bufflen) {
+      source += (l - bufflen);
+      strcat(out, "...");
+    }
+    strcat(out, source);
+  } else {
+    size_t len = strcspn(source, "\n\r");
+    bufflen -= sizeof(" [string \"...\"] ");
+    if (len > bufflen) len = bufflen;
+    strcpy(out, "[string \"");
+    if (source[len] != '\0') {
+      strncat(out, source, len);
+      strcat(out, "...");
+    } else {
+      strcat(out, source);
+    }
+    strcat(out, "\"]");
+  }
+}
+
+static void pushstr(lua_State *L, const char *s, size_t len) {
+  Str *str = str_new(L, s, len);
+  *L->top = val_fromstr(str);
+  state_incrtop(L);
+}
+
+/* Supports %s %d %f %p %c %%, like lua_pushfstring. Pieces are pushed and concatenated. */
+const char *str_pushvfstring(lua_State *L, const char *fmt, va_list argp) {
+  int n = 0;
+  for (;;) {
+    const char *e = strchr(fmt, '%');
+    if (e == NULL) break;
+    pushstr(L, fmt, (size_t)(e - fmt));
+    n++;
+    switch (e[1]) {
+      case 's': {
+        const char *s = va_arg(argp, char *);
+        if (s == NULL) s = "(null)";
+        pushstr(L, s, strlen(s));
+        break;
+      }
+      case 'c': {
+        char c = (char)va_arg(argp, int);
+        pushstr(L, &c, 1);
+        break;
+      }
+      case 'd': {
+        char buf[32];
+        int len = snprintf(buf, sizeof buf, "%d", va_arg(argp, int));
+        pushstr(L, buf, (size_t)len);
+        break;
+      }
+      case 'f': {
+        char buf[NUM_MAXSTR];
+        int len = num_tostr(buf, va_arg(argp, double));
+        pushstr(L, buf, (size_t)len);
+        break;
+      }
+      case 'p': {
+        char buf[40];
+        int len = snprintf(buf, sizeof buf, "%p", va_arg(argp, void *));
+        pushstr(L, buf, (size_t)len);
+        break;
+      }
+      case '%':
+        pushstr(L, "%", 1);
+        break;
+      default: {
+        char buf[3] = { '%', e[1], '\0' };
+        pushstr(L, buf, 2);
+        break;
+      }
+    }
+    n++;
+    fmt = e + 2;
+  }
+  pushstr(L, fmt, strlen(fmt));
+  n++;
+  str_concat_top(L, n);
+  return str_data(val_str(L->top[-1]));
+}
+
+const char *str_pushfstring(lua_State *L, const char *fmt, ...) {
+  const char *msg;
+  va_list argp;
+  va_start(argp, fmt);
+  msg = str_pushvfstring(L, fmt, argp);
+  va_end(argp);
+  return msg;
+}

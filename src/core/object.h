@@ -1,0 +1,240 @@
+/*
+ * object.h - the heap objects of the VM and the state that owns them.
+ *
+ * Every collectable object starts with GCHEADER (next pointer in the all-objects list, type, mark
+ * bits) so the collector can walk and free any of them without knowing more. The structs here are
+ * shared by the interpreter, the compiler, the C API and, later, the JIT: fields the JIT reads from
+ * machine code are marked, and their offsets must not move casually.
+ */
+#ifndef APOGEE_OBJECT_H
+#define APOGEE_OBJECT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include "lua.h"
+#include "value.h"
+
+typedef uint32_t Instr;
+
+/* GC object types (stored in GCObj.gct). The numbers are the Lua type numbers where one exists. */
+enum {
+  GCT_STR = LUA_TSTRING, GCT_TAB = LUA_TTABLE, GCT_FUNC = LUA_TFUNCTION,
+  GCT_UDATA = LUA_TUSERDATA, GCT_THREAD = LUA_TTHREAD,
+  GCT_PROTO = LUA_TTHREAD + 1, GCT_UPVAL
+};
+
+/* Mark bits. */
+#define GC_WHITE0  0x01
+#define GC_WHITE1  0x02
+#define GC_BLACK   0x04
+#define GC_FIXED   0x08   /* never collected (keywords, metamethod names) */
+#define GC_FINALIZED 0x10 /* userdata whose __gc has been queued */
+#define GC_WHITES  (GC_WHITE0 | GC_WHITE1)
+
+#define GCHEADER struct GCObj *gcnext; uint8_t gct; uint8_t marked
+
+typedef struct GCObj { GCHEADER; } GCObj;
+
+/* Interned string. data[] is NUL-terminated so C code can use it directly. */
+typedef struct Str {
+  GCHEADER;
+  uint8_t reserved;    /* keyword index + 1 for reserved words, else 0 */
+  uint32_t hash;
+  size_t len;
+  struct Str *hnext;   /* chain in the string table */
+  char data[];
+} Str;
+
+#define str_data(s) ((s)->data)
+
+/* Table: array part for keys 1..asize, chained hash part with Brent's variation. */
+typedef struct Node {
+  Value val;
+  Value key;
+  struct Node *next;
+} Node;
+
+typedef struct Table {
+  GCHEADER;
+  uint8_t nomm;        /* bit (1 << tm) set: metamethod tm known absent (TM_INDEX..TM_EQ) */
+  uint8_t lsizenode;   /* log2 of the hash part size */
+  uint32_t asize;      /* array part size */
+  struct Table *mt;
+  Value *array;        /* array[i-1] holds key i */
+  Node *node;
+  Node *lastfree;      /* all free positions are below this */
+  GCObj *gclist;
+} Table;
+
+#define tab_sizenode(t) (1u << (t)->lsizenode)
+
+/* Upvalue: open while v points into a stack, closed once v points at its own value. */
+typedef struct UpVal {
+  GCHEADER;
+  Value *v;
+  Value value;               /* holds the value once closed */
+  struct UpVal *open_next;   /* open list of a thread, sorted by stack level, highest first */
+} UpVal;
+
+/* Local variable debug information: the variable lives in the register equal to its rank among the
+ * locals active at a pc, and is active for startpc <= pc < endpc. */
+typedef struct LocVar {
+  Str *name;
+  int startpc;
+  int endpc;
+} LocVar;
+
+/* Proto flags. */
+#define PROTO_VARARG   0x01   /* declared with ... */
+#define PROTO_NEEDSARG 0x02   /* 5.1 compatibility: build the `arg` table in register numparams */
+
+/* Upvalue descriptor bit: the upvalue captures register (d & 0xff) of the enclosing function;
+ * without it, it is the enclosing function's upvalue number d. */
+#define UV_LOCAL 0x8000
+
+typedef struct Proto {
+  GCHEADER;
+  uint8_t numparams;
+  uint8_t flags;
+  uint8_t maxstack;       /* registers needed */
+  uint8_t nups;           /* number of upvalues */
+  int sizecode, sizek, sizep, sizelineinfo, sizelocvars, sizeupvalues;
+  Instr *code;
+  Value *k;               /* constants: numbers and strings */
+  struct Proto **p;       /* nested functions */
+  int *lineinfo;          /* lineinfo[pc]: source line of code[pc] */
+  LocVar *locvars;
+  Str **upvalnames;       /* sizeupvalues names (may be 0 when stripped) */
+  uint16_t *uvdesc;       /* nups descriptors, see UV_LOCAL */
+  Str *source;
+  int linedefined;
+  int lastlinedefined;
+  GCObj *gclist;
+} Proto;
+
+#define CLOSURE_HEADER GCHEADER; uint8_t isC; uint8_t nupvalues; GCObj *gclist; struct Table *env
+
+typedef struct CFunc {
+  CLOSURE_HEADER;
+  lua_CFunction f;
+  Value upvalue[1];
+} CFunc;
+
+typedef struct LFunc {
+  CLOSURE_HEADER;
+  struct Proto *p;
+  UpVal *upvals[1];
+} LFunc;
+
+typedef union Closure {
+  CFunc c;
+  LFunc l;
+} Closure;
+
+#define func_isC(cl) ((cl)->c.isC)
+
+typedef union MaxAlign { double d; void *p; long l; long double ld; } MaxAlign;
+
+typedef struct Udata {
+  GCHEADER;
+  struct Table *mt;
+  struct Table *env;
+  size_t len;
+  MaxAlign data[];    /* payload, maximally aligned */
+} Udata;
+
+#define udata_mem(u) ((void *)(u)->data)
+
+/* Metamethods. The first TM_EQ+1 are cached as absent in Table.nomm. */
+typedef enum {
+  TM_INDEX, TM_NEWINDEX, TM_GC, TM_MODE, TM_EQ,
+  TM_ADD, TM_SUB, TM_MUL, TM_DIV, TM_MOD, TM_POW, TM_UNM, TM_LEN, TM_LT, TM_LE, TM_CONCAT, TM_CALL,
+  TM_N
+} TMS;
+
+/* A call frame. */
+typedef struct CallInfo {
+  Value *func;           /* the called function's stack slot */
+  Value *base;           /* first register */
+  Value *top;            /* top for this function */
+  const Instr *savedpc;  /* Lua functions: next instruction */
+  int nresults;          /* wanted results, or LUA_MULTRET */
+  int tailcalls;         /* tail calls lost in this frame (for tracebacks) */
+} CallInfo;
+
+typedef struct StrTable {
+  Str **hash;
+  uint32_t nuse;
+  uint32_t size;
+} StrTable;
+
+struct ErrJmp;
+
+typedef struct global_State {
+  StrTable strt;
+  lua_Alloc frealloc;
+  void *ud;
+  GCObj *allgc;          /* all collectable objects */
+  size_t totalbytes;
+  size_t gcthreshold;
+  int gcpause, gcstepmul;
+  int gcrunning;
+  Value registry;
+  struct lua_State *mainthread;
+  Str *tmname[TM_N];
+  struct Table *basemt[LUA_TTHREAD + 1];  /* metatables of non-table, non-udata types */
+  lua_CFunction panic;
+  char *buf;             /* scratch buffer (concatenation, formatting) */
+  size_t bufsize;
+  GCObj *tobefnz;        /* userdata waiting for __gc */
+} global_State;
+
+struct lua_State {
+  GCHEADER;
+  uint8_t status;
+  Value *top;            /* first free slot */
+  Value *base;           /* base of the current function */
+  global_State *g;
+  CallInfo *ci;          /* current frame */
+  const Instr *savedpc;  /* pc of the current Lua function when not running */
+  Value *stack_last;     /* last usable slot (EXTRA_STACK below the real end) */
+  Value *stack;
+  CallInfo *end_ci;
+  CallInfo *base_ci;
+  int stacksize;
+  int size_ci;
+  unsigned short nccalls;    /* nested C calls (C stack depth guard) */
+  unsigned short baseccalls; /* nested C calls at the start of a resume */
+  uint8_t hookmask;
+  uint8_t allowhook;
+  int basehookcount;
+  int hookcount;
+  lua_Hook hook;
+  Value gt;              /* globals table of this thread */
+  Value env;             /* temporary for environment of C functions */
+  UpVal *openupval;
+  GCObj *gclist;
+  struct ErrJmp *errorjmp;
+  ptrdiff_t errfunc;
+};
+
+#define G(L) ((L)->g)
+
+/* Lua type number of a value. */
+int val_type(Value v);
+extern const char *const obj_typenames[];
+#define val_typename(v) (obj_typenames[val_type(v) + 1])
+
+/* object.c: numbers, chunk ids, formatted strings */
+#define NUM_MAXSTR 32
+int num_str2d(const char *s, double *out);       /* 5.1 luaO_str2d semantics; 1 on success */
+int num_tostr(char *buf, double n);               /* "%.14g"; returns length */
+void obj_chunkid(char *out, const char *source, size_t bufflen);
+const char *str_pushvfstring(lua_State *L, const char *fmt, va_list argp);
+const char *str_pushfstring(lua_State *L, const char *fmt, ...);
+int obj_rawequal(Value a, Value b);
+int obj_log2(unsigned int x);   /* ceil(log2(x)) helper: floor log2 */
+
+#endif

@@ -1,0 +1,22 @@
+/*
+ * str.h - interned strings.
+ *
+ * Every string is interned: two strings with the same bytes are the same object, so string
+ * equality is pointer equality and table lookups by string compare pointers.
+ */
+#ifndef APOGEE_STR_H
+#define APOGEE_STR_H
+
+#include "object.h"
+
+Str *str_new(lua_State *L, const char *s, size_t len);
+#define str_newz(L, s)    str_new(L, (s), strlen(s))
+#define str_newlit(L, s)  str_new(L, "" s, sizeof(s) - 1)
+void str_resize(lua_State *L, uint32_t newsize);
+void str_free(lua_State *L, Str *s);
+#define str_fix(s)        ((s)->marked |= GC_FIXED)
+uint32_t str_hash(const char *s, size_t len);
+/* Replaces the n strings on the stack top by their concatenation. */
+void str_concat_top(lua_State *L, int n);
+
+#endif

@@ -1,0 +1,391 @@
+/*
+ * tab.c - Lua tables.
+ *
+ * A table has an array part for the keys 1..asize and a hash part of 2^lsizenode nodes. The hash
+ * part is a chained scatter table with Brent's variation: a colliding key goes into a free node
+ * and is linked from its main position's chain; if the node at the main position is occupied by a
+ * key that does not belong there, that key is moved out instead. This keeps chains short with a
+ * load factor of 100%. When no free node is left the table is rehashed: all keys are counted and
+ * the array part is sized so that more than half of its slots are in use, as Lua 5.1 does.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "tab.h"
+#include "mem.h"
+#include "gc.h"
+#include "err.h"
+#include "state.h"
+
+#define MAXABITS 26
+#define MAXASIZE (1 << MAXABITS)
+
+const Value tab_nilvalue = VAL_NIL;
+
+static Node dummynode_ = { VAL_NIL, VAL_NIL, NULL };
+#define dummynode (&dummynode_)
+
+/* --- hashing --- */
+
+static uint32_t hash_u64(uint64_t x) {
+  x ^= x >> 33;
+  x *= UINT64_C(0xff51afd7ed558ccd);
+  x ^= x >> 33;
+  return (uint32_t)x;
+}
+
+static Node *mainposition(const Table *t, Value key) {
+  uint32_t h;
+  if (val_isstr(key)) {
+    h = val_str(key)->hash;
+  } else if (val_isnum(key)) {
+    double d = val_num(key);
+    if (d == 0) d = 0;  /* -0 and 0 are one key */
+    h = hash_u64(val_fromnum_raw(d));
+  } else {
+    h = hash_u64(key);
+  }
+  return &t->node[h & (tab_sizenode(t) - 1)];
+}
+
+/* Integer value of a number key if it is integral and fits an int; else 0 with *ok = 0. */
+static inline int num_toint(double d, int *ok) {
+  int i = (int)d;
+  *ok = ((double)i == d) && d >= -2147483648.0 && d <= 2147483647.0;
+  return i;
+}
+
+/* --- allocation --- */
+
+static void setnodevector(lua_State *L, Table *t, int size) {
+  int lsize;
+  if (size == 0) {
+    t->node = dummynode;
+    lsize = 0;
+  } else {
+    int i;
+    lsize = obj_log2((unsigned)(size - 1)) + 1;
+    if (lsize > MAXABITS) err_runerror(L, "table overflow");
+    size = 1 << lsize;
+    t->node = mem_newvec(L, size, Node);
+    for (i = 0; i < size; i++) {
+      t->node[i].next = NULL;
+      t->node[i].key = VAL_NIL;
+      t->node[i].val = VAL_NIL;
+    }
+  }
+  t->lsizenode = (uint8_t)lsize;
+  t->lastfree = t->node + (t->node == dummynode ? 0 : size);
+}
+
+static void setarrayvector(lua_State *L, Table *t, int size) {
+  uint32_t i;
+  mem_reallocvec(L, t->array, t->asize, size, Value);
+  for (i = t->asize; i < (uint32_t)size; i++) t->array[i] = VAL_NIL;
+  t->asize = (uint32_t)size;
+}
+
+Table *tab_new(lua_State *L, int narray, int nhash) {
+  Table *t = (Table *)gc_newobj(L, sizeof(Table), GCT_TAB);
+  t->mt = NULL;
+  t->nomm = 0xff;
+  t->array = NULL;
+  t->asize = 0;
+  t->lsizenode = 0;
+  t->node = dummynode;
+  t->lastfree = dummynode;
+  t->gclist = NULL;
+  if (narray > 0) setarrayvector(L, t, narray);
+  if (nhash > 0) setnodevector(L, t, nhash);
+  return t;
+}
+
+void tab_free(lua_State *L, Table *t) {
+  if (t->node != dummynode) mem_freevec(L, t->node, tab_sizenode(t), Node);
+  mem_freevec(L, t->array, t->asize, Value);
+  mem_freeobj(L, t);
+}
+
+/* --- lookup --- */
+
+const Value *tab_getint(Table *t, int key) {
+  Node *n;
+  if ((uint32_t)key - 1 < t->asize) return &t->array[key - 1];
+  n = mainposition(t, val_fromnum_raw((double)key));
+  do {
+    if (val_isnum(n->key) && val_num(n->key) == (double)key) return &n->val;
+    n = n->next;
+  } while (n);
+  return &tab_nilvalue;
+}
+
+const Value *tab_getstr(Table *t, Str *key) {
+  Node *n = &t->node[key->hash & (tab_sizenode(t) - 1)];
+  Value k = val_fromstr(key);
+  do {
+    if (n->key == k) return &n->val;
+    n = n->next;
+  } while (n);
+  return &tab_nilvalue;
+}
+
+const Value *tab_get(Table *t, Value key) {
+  if (val_isstr(key)) return tab_getstr(t, val_str(key));
+  if (val_isnum(key)) {
+    int ok, k = num_toint(val_num(key), &ok);
+    if (ok) return tab_getint(t, k);
+    if (val_num(key) != val_num(key)) return &tab_nilvalue;
+    {
+      Node *n = mainposition(t, key);
+      double d = val_num(key);
+      do {
+        if (val_isnum(n->key) && val_num(n->key) == d) return &n->val;
+        n = n->next;
+      } while (n);
+      return &tab_nilvalue;
+    }
+  }
+  if (val_isnil(key)) return &tab_nilvalue;
+  {
+    Node *n = mainposition(t, key);
+    do {
+      if (n->key == key) return &n->val;
+      n = n->next;
+    } while (n);
+  }
+  return &tab_nilvalue;
+}
+
+/* --- rehash --- */
+
+static int computesizes(int nums[], int *narray) {
+  int i, twotoi, a = 0, na = 0, n = 0;
+  for (i = 0, twotoi = 1; twotoi / 2 < *narray; i++, twotoi *= 2) {
+    if (nums[i] > 0) {
+      a += nums[i];
+      if (a > twotoi / 2) {
+        n = twotoi;
+        na = a;
+      }
+    }
+    if (a == *narray) break;
+  }
+  *narray = n;
+  return na;
+}
+
+static int countint(Value key, int *nums) {
+  if (val_isnum(key)) {
+    int ok, k = num_toint(val_num(key), &ok);
+    if (ok && k > 0 && k <= MAXASIZE) {
+      nums[obj_log2((unsigned)(k - 1)) + 1]++;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+static int numusearray(const Table *t, int *nums) {
+  int lg, ttlg, ause = 0;
+  uint32_t i = 1;
+  for (lg = 0, ttlg = 1; lg <= MAXABITS; lg++, ttlg *= 2) {
+    int lc = 0;
+    uint32_t lim = (uint32_t)ttlg;
+    if (lim > t->asize) {
+      lim = t->asize;
+      if (i > lim) break;
+    }
+    for (; i <= lim; i++)
+      if (!val_isnil(t->array[i - 1])) lc++;
+    nums[lg] += lc;
+    ause += lc;
+  }
+  return ause;
+}
+
+static int numusehash(const Table *t, int *nums, int *pnasize) {
+  int totaluse = 0, ause = 0;
+  int i = (int)tab_sizenode(t);
+  while (i--) {
+    Node *n = &t->node[i];
+    if (!val_isnil(n->val)) {
+      ause += countint(n->key, nums);
+      totaluse++;
+    }
+  }
+  *pnasize += ause;
+  return totaluse;
+}
+
+void tab_resize(lua_State *L, Table *t, int nasize, int nhsize) {
+  int i;
+  int oldasize = (int)t->asize;
+  int oldhsize = t->lsizenode;
+  Node *nold = t->node;
+  if (nasize > oldasize) setarrayvector(L, t, nasize);
+  setnodevector(L, t, nhsize);
+  if (nasize < oldasize) {
+    t->asize = (uint32_t)nasize;
+    for (i = nasize; i < oldasize; i++) {
+      if (!val_isnil(t->array[i])) *tab_setint(L, t, i + 1) = t->array[i];
+    }
+    mem_reallocvec(L, t->array, oldasize, nasize, Value);
+  }
+  for (i = (1 << oldhsize) - 1; i >= 0; i--) {
+    Node *old = nold + i;
+    if (!val_isnil(old->val)) *tab_set(L, t, old->key) = old->val;
+  }
+  if (nold != dummynode) mem_freevec(L, nold, 1 << oldhsize, Node);
+}
+
+static void rehash(lua_State *L, Table *t, Value ek) {
+  int nasize, na;
+  int nums[MAXABITS + 1];
+  int i, totaluse;
+  for (i = 0; i <= MAXABITS; i++) nums[i] = 0;
+  nasize = numusearray(t, nums);
+  totaluse = nasize;
+  totaluse += numusehash(t, nums, &nasize);
+  nasize += countint(ek, nums);
+  totaluse++;
+  na = computesizes(nums, &nasize);
+  tab_resize(L, t, nasize, totaluse - na);
+}
+
+/* --- insertion --- */
+
+static Node *getfreepos(Table *t) {
+  while (t->lastfree-- > t->node) {
+    if (val_isnil(t->lastfree->key)) return t->lastfree;
+  }
+  return NULL;
+}
+
+/* Inserts a key known to be absent; returns its value slot. */
+static Value *newkey(lua_State *L, Table *t, Value key) {
+  Node *mp = mainposition(t, key);
+  if (!val_isnil(mp->val) || mp == dummynode) {
+    Node *othern;
+    Node *n = getfreepos(t);
+    if (n == NULL) {
+      rehash(L, t, key);
+      return tab_set(L, t, key);
+    }
+    othern = mainposition(t, mp->key);
+    if (othern != mp) {
+      /* The colliding node is out of its main position: move it to the free node. */
+      while (othern->next != mp) othern = othern->next;
+      othern->next = n;
+      *n = *mp;
+      mp->next = NULL;
+      mp->val = VAL_NIL;
+    } else {
+      n->next = mp->next;
+      mp->next = n;
+      mp = n;
+    }
+  }
+  if (val_isnum(key) && val_num(key) == 0) key = val_fromnum_raw(0.0);  /* -0 -> 0 */
+  mp->key = key;
+  gc_barriertab(L, t, key);
+  return &mp->val;
+}
+
+Value *tab_set(lua_State *L, Table *t, Value key) {
+  const Value *p = tab_get(t, key);
+  t->nomm = 0;
+  if (p != &tab_nilvalue) return (Value *)p;
+  if (val_isnil(key)) err_runerror(L, "table index is nil");
+  if (val_isnum(key) && val_num(key) != val_num(key)) err_runerror(L, "table index is NaN");
+  return newkey(L, t, key);
+}
+
+Value *tab_setint(lua_State *L, Table *t, int key) {
+  const Value *p = tab_getint(t, key);
+  if (p != &tab_nilvalue) return (Value *)p;
+  return newkey(L, t, val_fromnum_raw((double)key));
+}
+
+Value *tab_setstr(lua_State *L, Table *t, Str *key) {
+  const Value *p = tab_getstr(t, key);
+  t->nomm = 0;
+  if (p != &tab_nilvalue) return (Value *)p;
+  return newkey(L, t, val_fromstr(key));
+}
+
+/* --- traversal --- */
+
+/* Index of a key for traversal: array slots first (0..asize-1), then nodes. -1 for nil. */
+static int findindex(lua_State *L, Table *t, Value key) {
+  int i;
+  if (val_isnil(key)) return -1;
+  if (val_isnum(key)) {
+    int ok, k = num_toint(val_num(key), &ok);
+    if (ok && k > 0 && (uint32_t)k <= t->asize) return k - 1;
+  }
+  {
+    Node *n = mainposition(t, key);
+    do {
+      if (obj_rawequal(n->key, key)) {
+        i = (int)(n - t->node);
+        return i + (int)t->asize;
+      }
+      n = n->next;
+    } while (n);
+  }
+  err_runerror(L, "invalid key to 'next'");
+}
+
+int tab_next(lua_State *L, Table *t, Value *kv) {
+  int i = findindex(L, t, kv[0]);
+  for (i++; (uint32_t)i < t->asize; i++) {
+    if (!val_isnil(t->array[i])) {
+      kv[0] = val_fromnum_raw((double)(i + 1));
+      kv[1] = t->array[i];
+      return 1;
+    }
+  }
+  for (i -= (int)t->asize; i < (int)tab_sizenode(t); i++) {
+    if (!val_isnil(t->node[i].val)) {
+      kv[0] = t->node[i].key;
+      kv[1] = t->node[i].val;
+      return 1;
+    }
+  }
+  return 0;
+}
+
+/* --- length --- */
+
+static size_t unbound_search(Table *t, size_t j) {
+  size_t i = j;
+  j++;
+  while (!val_isnil(*tab_getint(t, (int)j))) {
+    i = j;
+    j *= 2;
+    if (j > (size_t)0x7fffffff - 2) {
+      i = 1;
+      while (!val_isnil(*tab_getint(t, (int)i))) i++;
+      return i - 1;
+    }
+  }
+  while (j - i > 1) {
+    size_t m = (i + j) / 2;
+    if (val_isnil(*tab_getint(t, (int)m))) j = m; else i = m;
+  }
+  return i;
+}
+
+size_t tab_len(Table *t) {
+  size_t j = t->asize;
+  if (j > 0 && val_isnil(t->array[j - 1])) {
+    size_t i = 0;
+    while (j - i > 1) {
+      size_t m = (i + j) / 2;
+      if (val_isnil(t->array[m - 1])) j = m; else i = m;
+    }
+    return i;
+  }
+  if (t->node == dummynode) return j;
+  return unbound_search(t, j);
+}

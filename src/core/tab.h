@@ -1,0 +1,28 @@
+/*
+ * tab.h - tables: an array part for keys 1..asize and a chained hash part.
+ *
+ * Number keys that are integral are stored in the array part when they fit, and hash as the same
+ * key whatever float they came from (t[1] and t[1.0] are one slot). nil and NaN are never keys.
+ */
+#ifndef APOGEE_TAB_H
+#define APOGEE_TAB_H
+
+#include "object.h"
+
+extern const Value tab_nilvalue;   /* returned by lookups that find nothing */
+
+Table *tab_new(lua_State *L, int narray, int nhash);
+void tab_free(lua_State *L, Table *t);
+const Value *tab_get(Table *t, Value key);
+const Value *tab_getstr(Table *t, Str *key);
+const Value *tab_getint(Table *t, int key);
+/* Slot for key, created (holding nil) if absent. key must not be nil or NaN (checked by
+ * tab_set, which raises 5.1's "table index is nil" / "table index is NaN"). */
+Value *tab_set(lua_State *L, Table *t, Value key);
+Value *tab_setint(lua_State *L, Table *t, int key);
+Value *tab_setstr(lua_State *L, Table *t, Str *key);
+int tab_next(lua_State *L, Table *t, Value *keyval);  /* keyval[0] key in/out, keyval[1] value out */
+size_t tab_len(Table *t);                           /* a border, as 5.1's luaH_getn */
+void tab_resize(lua_State *L, Table *t, int nasize, int nhsize);
+
+#endif

@@ -1,0 +1,167 @@
+/*
+ * bit.c -- the `bit` library, compatible with LuaJIT's BitOp.
+ *
+ * All operations work on 32-bit integers and return signed 32-bit results
+ * (as Lua numbers), exactly like LuaJIT, so code written for LuaJIT's
+ * `bit` module runs unchanged.  Arguments are normalised to int32 modulo
+ * 2^32: adding 2^52+2^51 to a double places the integer part (rounded to
+ * nearest-even) in the low mantissa bits, which we then read back.  This is
+ * the same rule LuaJIT uses, including for fractional and huge inputs.
+ */
+#include <stdint.h>
+
+#include "lua.h"
+#include "lauxlib.h"
+#include "lualib.h"
+
+typedef int32_t SBits;
+typedef uint32_t UBits;
+
+static UBits num_to_bits(lua_Number n)
+{
+    union { double d; uint64_t u; } v;
+    v.d = (double)n + 6755399441055744.0;  /* 2^52 + 2^51 */
+    return (UBits)v.u;                      /* low 32 bits of the mantissa */
+}
+
+/* Argument idx as int32 bits; raises "number expected" like BitOp. */
+static UBits check_bits(lua_State *L, int idx)
+{
+    lua_Number n = lua_tonumber(L, idx);
+    if (n == 0 && !lua_isnumber(L, idx))
+        luaL_typerror(L, idx, "number");
+    return num_to_bits(n);
+}
+
+static int push_bits(lua_State *L, UBits b)
+{
+    lua_pushnumber(L, (lua_Number)(SBits)b);
+    return 1;
+}
+
+static int bit_tobit(lua_State *L)
+{
+    return push_bits(L, check_bits(L, 1));
+}
+
+static int bit_bnot(lua_State *L)
+{
+    return push_bits(L, ~check_bits(L, 1));
+}
+
+static int bit_band(lua_State *L)
+{
+    int i, n = lua_gettop(L);
+    UBits b = check_bits(L, 1);
+    for (i = 2; i <= n; i++)
+        b &= check_bits(L, i);
+    return push_bits(L, b);
+}
+
+static int bit_bor(lua_State *L)
+{
+    int i, n = lua_gettop(L);
+    UBits b = check_bits(L, 1);
+    for (i = 2; i <= n; i++)
+        b |= check_bits(L, i);
+    return push_bits(L, b);
+}
+
+static int bit_bxor(lua_State *L)
+{
+    int i, n = lua_gettop(L);
+    UBits b = check_bits(L, 1);
+    for (i = 2; i <= n; i++)
+        b ^= check_bits(L, i);
+    return push_bits(L, b);
+}
+
+/* Shift counts use only their low 5 bits, as x86 and LuaJIT do. */
+static int bit_lshift(lua_State *L)
+{
+    UBits b = check_bits(L, 1), n = check_bits(L, 2) & 31;
+    return push_bits(L, b << n);
+}
+
+static int bit_rshift(lua_State *L)
+{
+    UBits b = check_bits(L, 1), n = check_bits(L, 2) & 31;
+    return push_bits(L, b >> n);
+}
+
+/* Arithmetic shift written without relying on implementation-defined
+ * right shifts of negative values: fill the vacated bits with the sign. */
+static int bit_arshift(lua_State *L)
+{
+    UBits b = check_bits(L, 1), n = check_bits(L, 2) & 31;
+    UBits r = b >> n;
+    if ((b & 0x80000000u) && n > 0)
+        r |= ~(UBits)0 << (32 - n);
+    return push_bits(L, r);
+}
+
+static int bit_rol(lua_State *L)
+{
+    UBits b = check_bits(L, 1), n = check_bits(L, 2) & 31;
+    return push_bits(L, n ? (b << n) | (b >> (32 - n)) : b);
+}
+
+static int bit_ror(lua_State *L)
+{
+    UBits b = check_bits(L, 1), n = check_bits(L, 2) & 31;
+    return push_bits(L, n ? (b >> n) | (b << (32 - n)) : b);
+}
+
+static int bit_bswap(lua_State *L)
+{
+    UBits b = check_bits(L, 1);
+    b = (b >> 24) | ((b >> 8) & 0xff00u) | ((b & 0xff00u) << 8) | (b << 24);
+    return push_bits(L, b);
+}
+
+/* tohex(x [, n]): the low |n| hex digits of x (default 8).  As in
+ * LuaJIT 2.1, up to 16 digits may be asked for (x is zero-extended to 64
+ * bits) and a negative n selects upper-case digits. */
+static int bit_tohex(lua_State *L)
+{
+    uint64_t b = check_bits(L, 1);
+    SBits n = lua_isnone(L, 2) ? 8 : (SBits)check_bits(L, 2);
+    const char *digits = "0123456789abcdef";
+    char buf[16];
+    int i;
+    if (n < 0) {
+        /* negate in unsigned arithmetic: INT32_MIN stays huge, clamps */
+        n = (SBits)(~(UBits)n + 1u);
+        digits = "0123456789ABCDEF";
+    }
+    if ((UBits)n > 16)
+        n = 16;
+    for (i = (int)n - 1; i >= 0; i--) {
+        buf[i] = digits[b & 15];
+        b >>= 4;
+    }
+    lua_pushlstring(L, buf, (size_t)n);
+    return 1;
+}
+
+static const luaL_Reg bit_funcs[] = {
+    {"tobit", bit_tobit},
+    {"bnot", bit_bnot},
+    {"band", bit_band},
+    {"bor", bit_bor},
+    {"bxor", bit_bxor},
+    {"lshift", bit_lshift},
+    {"rshift", bit_rshift},
+    {"arshift", bit_arshift},
+    {"rol", bit_rol},
+    {"ror", bit_ror},
+    {"bswap", bit_bswap},
+    {"tohex", bit_tohex},
+    {NULL, NULL}
+};
+
+LUALIB_API int luaopen_bit(lua_State *L)
+{
+    luaL_register(L, LUA_BITLIBNAME, bit_funcs);
+    return 1;
+}

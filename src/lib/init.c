@@ -1,0 +1,35 @@
+/*
+ * init.c -- luaL_openlibs: opens every standard library into a state.
+ *
+ * Libraries are opened in Lua 5.1's order (base, package, table, io, os,
+ * string, math, debug), followed by Apogee's extra `bit` library.  Each
+ * opener is called through the API, as 5.1 does, so it runs as a proper C
+ * function with its own stack frame and environment (package relies on
+ * that to give its loaders the package table as environment).
+ */
+#include "lua.h"
+#include "lauxlib.h"
+#include "lualib.h"
+
+static const luaL_Reg standard_libs[] = {
+    {"", luaopen_base},
+    {LUA_LOADLIBNAME, luaopen_package},
+    {LUA_TABLIBNAME, luaopen_table},
+    {LUA_IOLIBNAME, luaopen_io},
+    {LUA_OSLIBNAME, luaopen_os},
+    {LUA_STRLIBNAME, luaopen_string},
+    {LUA_MATHLIBNAME, luaopen_math},
+    {LUA_DBLIBNAME, luaopen_debug},
+    {LUA_BITLIBNAME, luaopen_bit},
+    {NULL, NULL}
+};
+
+LUALIB_API void luaL_openlibs(lua_State *L)
+{
+    const luaL_Reg *lib;
+    for (lib = standard_libs; lib->func; lib++) {
+        lua_pushcfunction(L, lib->func);
+        lua_pushstring(L, lib->name);
+        lua_call(L, 1, 0);
+    }
+}

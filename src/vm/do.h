@@ -1,0 +1,28 @@
+/*
+ * do.h - calls, returns, protected calls and coroutine resume/yield.
+ */
+#ifndef APOGEE_DO_H
+#define APOGEE_DO_H
+
+#include "object.h"
+#include "err.h"
+
+/* Results of do_precall. */
+#define PCR_LUA   0   /* a Lua frame was pushed: run vm_execute */
+#define PCR_C     1   /* a C function ran to completion */
+#define PCR_YIELD 2   /* a C function yielded */
+
+int do_precall(lua_State *L, Value *func, int nresults);
+int do_poscall(lua_State *L, Value *firstresult);
+void do_call(lua_State *L, Value *func, int nresults);
+/* Calls f protected; on error the error value is left at oldtop and the stack restored. */
+int do_pcall(lua_State *L, ProtectedFn f, void *ud, ptrdiff_t oldtop, ptrdiff_t ef);
+/* Calls the function at func with the values above it, nresults results, ignoring errors. */
+int do_pcall_simple(lua_State *L, Value *func, int nresults);
+/* Puts the error value for status at oldtop. */
+void do_seterrorobj(lua_State *L, int status, Value *oldtop);
+void do_callhook(lua_State *L, int event, int line);
+/* Value called as a function: returns it or its __call (shifting args); errors if not callable. */
+Value *do_tryfunctm(lua_State *L, Value *func);
+
+#endif

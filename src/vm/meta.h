@@ -1,0 +1,37 @@
+/*
+ * meta.h - metamethods and the slow paths of the interpreter's generic operations: indexing,
+ * arithmetic with coercion, comparison, concatenation, length, each falling back to metamethods
+ * as Lua 5.1 specifies.
+ *
+ * Operand pointers (const Value *) point at the operand's register when there is one, so that
+ * errors can name the variable; they may also point elsewhere (constants, temporaries).
+ */
+#ifndef APOGEE_META_H
+#define APOGEE_META_H
+
+#include "object.h"
+
+void meta_init(lua_State *L);
+Table *meta_getmt(lua_State *L, Value o);
+/* Metamethod of a metatable (NULL mt allowed); NULL if absent. Caches absence for TM_INDEX..TM_EQ. */
+const Value *meta_fasttm(lua_State *L, Table *mt, TMS event);
+Value meta_gettmbyobj(lua_State *L, Value o, TMS event);
+
+void meta_index(lua_State *L, const Value *t, Value key, Value *res);
+void meta_newindex(lua_State *L, const Value *t, Value key, Value val);
+void meta_arith(lua_State *L, Value *ra, const Value *rb, const Value *rc, TMS op);
+void meta_len(lua_State *L, Value *ra, const Value *rb);
+int meta_lessthan(lua_State *L, const Value *l, const Value *r);
+int meta_lessequal(lua_State *L, const Value *l, const Value *r);
+int meta_equal(lua_State *L, Value a, Value b);   /* full ==, with __eq */
+/* Concatenates the `total` values ending at base[last], leaving the result in base[last-total+1]. */
+void meta_concat(lua_State *L, int total, int last);
+/* Number value of o, converting strings as 5.1 does; 0 if not convertible. */
+int meta_tonumber(const Value *o, double *out);
+/* Converts a number in *o to a string in place; 0 if o is neither string nor number. */
+int meta_tostring(lua_State *L, Value *o);
+/* Calls f(a, b) and stores its single result into *res (which may be in the stack). */
+void meta_calltmres(lua_State *L, Value *res, Value f, Value a, Value b);
+double meta_arithop(TMS op, double a, double b);
+
+#endif

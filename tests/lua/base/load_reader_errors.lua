@@ -1,0 +1,14 @@
+-- load with syntax errors and bad reader results
+local function once(s)
+  local used = false
+  return function() if used then return nil end used = true return s end
+end
+print(load(once("x = "))) -- expect: nil	(load):1: unexpected symbol near '<eof>'
+local f, e = load(once("return 1"), "=reader")
+print(type(f), e, f()) -- expect: function	nil	1
+local g, m = load(function() return {} end)
+print(g, type(m)) -- expect: nil	string
+print(pcall(load)) -- expect: false	bad argument #1 to '?' (function expected, got no value)
+f = load(function() return nil end)
+print(type(f), f()) -- expect: function
+print(pcall(function() return load(1) end)) -- expect: false	tests/lua/base/load_reader_errors.lua:14: bad argument #1 to 'load' (function expected, got number)
