@@ -579,12 +579,14 @@ LUA_API int lua_gc(lua_State *L, int what, int data) {
     case LUA_GCCOUNT: return (int)(g->totalbytes >> 10);
     case LUA_GCCOUNTB: return (int)(g->totalbytes & 0x3ff);
     case LUA_GCSTEP: {
-      if (!g->gcrunning) return 0;
-      if (data <= 0 || g->totalbytes + ((size_t)data << 10) >= g->gcthreshold) {
+      /* The collector is not incremental yet: steps accumulate work, and a full cycle runs
+       * (and 1 is returned) once they add up to the heap size, as 5.1's steps would. */
+      g->gcstepwork += (data > 0 ? (size_t)data << 10 : 0) + 2048;
+      if (g->gcstepwork >= g->totalbytes) {
+        g->gcstepwork = 0;
         gc_fullgc(L);
         return 1;
       }
-      g->gcthreshold -= (size_t)data << 10 < g->gcthreshold ? (size_t)data << 10 : 0;
       return 0;
     }
     case LUA_GCSETPAUSE: { int old = g->gcpause; g->gcpause = data; return old; }

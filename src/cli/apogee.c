@@ -7,6 +7,12 @@
  * apogee instead.  Extras: -h/--help and an "unrecognized option" message.
  * Talks to the VM only through the public lua.h/lauxlib.h/lualib.h API.
  */
+/* POSIX interfaces (getline, isatty) are needed; the project normally builds with
+ * -D_GNU_SOURCE, this keeps a plain -std=c11 build working too. */
+#if !defined(_GNU_SOURCE) && !defined(_POSIX_C_SOURCE)
+#define _POSIX_C_SOURCE 200809L
+#endif
+
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -16,6 +22,9 @@
 #include "lua.h"
 #include "lauxlib.h"
 #include "lualib.h"
+
+/* The one internal entry point the command uses: the bytecode lister behind -bl. */
+int dbg_listbytecode(lua_State *L, int idx, FILE *out);
 
 #define PROGNAME    "apogee"
 #define BANNER      "Apogee 0.1.0 -- a Lua 5.1 VM (compatible with Lua 5.1.5)"
@@ -40,6 +49,7 @@ static void print_usage(FILE *out)
         "  -l name   require library 'name'\n"
         "  -i        enter interactive mode after executing 'script'\n"
         "  -v        show version information\n"
+        "  -bl file  list the bytecode of a Lua file and exit\n"
         "  -h        show this help and exit\n"
         "  --        stop handling options\n"
         "  -         execute stdin and stop handling options\n"
@@ -313,6 +323,7 @@ typedef struct Options {
     int execute;      /* some -e was given */
     int help;         /* -h / --help */
     int script;       /* index of the script in argv, 0 if none */
+    int bclist;       /* -bl: index of the file in argv, 0 if none */
 } Options;
 
 /* Returns -1 on a bad option, having printed why. */
@@ -360,6 +371,13 @@ static int collect_options(char **argv, Options *o)
                 return bad_option("unrecognized option '%s'", a);
             o->version = 1;
             break;
+        case 'b':
+            if (strcmp(a, "-bl") != 0)
+                return bad_option("unrecognized option '%s'", a);
+            if (argv[i + 1] == NULL)
+                return bad_option("'%s' needs argument", a);
+            o->bclist = i + 1;
+            return 0;
         case 'e':
         case 'l':  /* both take an argument, attached or separate */
             if (a[1] == 'e')
@@ -426,6 +444,16 @@ static int protected_main(lua_State *L)
     }
     if (o.help) {
         print_usage(stdout);
+        return 0;
+    }
+    if (o.bclist) {
+        const char *file = argv[o.bclist];
+        if (luaL_loadfile(L, strcmp(file, "-") == 0 ? NULL : file) != 0) {
+            m->status = report(L, 1);
+            return 0;
+        }
+        dbg_listbytecode(L, -1, stdout);
+        lua_pop(L, 1);
         return 0;
     }
     lua_gc(L, LUA_GCSTOP, 0);  /* no collections while building globals */

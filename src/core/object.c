@@ -113,8 +113,9 @@ const char *str_pushvfstring(lua_State *L, const char *fmt, va_list argp) {
         break;
       }
       case 'c': {
+        /* As in 5.1 the character goes in as a C string: '\0' adds nothing. */
         char c = (char)va_arg(argp, int);
-        pushstr(L, &c, 1);
+        pushstr(L, &c, c != '\0');
         break;
       }
       case 'd': {

@@ -181,6 +181,7 @@ typedef struct global_State {
   size_t gcthreshold;
   int gcpause, gcstepmul;
   int gcrunning;
+  size_t gcstepwork;     /* work requested by collectgarbage("step") since the last cycle */
   Value registry;
   struct lua_State *mainthread;
   Str *tmname[TM_N];

@@ -116,6 +116,7 @@ LUA_API lua_State *lua_newstate(lua_Alloc f, void *ud) {
   g->gcpause = 200;
   g->gcstepmul = 200;
   g->gcrunning = 1;
+  g->gcstepwork = 0;
   g->panic = NULL;
   g->buf = NULL;
   g->bufsize = 0;

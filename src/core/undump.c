@@ -179,7 +179,7 @@ static Proto *loadfunction(LoadState *S, Str *psource, int depth) {
   n = loadbyte(S);
   f->uvdesc = mem_newvec(L, n, uint16_t);
   f->nups = (uint8_t)n;
-  memset(f->uvdesc, 0, sizeof(uint16_t) * (size_t)n);
+  if (n > 0) memset(f->uvdesc, 0, sizeof(uint16_t) * (size_t)n);
   n = loadcount(S);
   f->code = mem_newvec(L, n, Instr);
   f->sizecode = n;

@@ -69,7 +69,7 @@ static int db_setfenv(lua_State *L)
     luaL_checktype(L, 2, LUA_TTABLE);
     lua_settop(L, 2);
     if (lua_setfenv(L, 1) == 0)
-        luaL_error(L, "setfenv cannot change environment of given object");
+        luaL_error(L, "'setfenv' cannot change environment of given object");
     return 1;
 }
 

@@ -8,6 +8,12 @@
  * package.loaders or package.path and be obeyed.  Dynamic libraries are
  * opened with dlopen and kept open in the registry until the state closes.
  */
+/* POSIX interfaces (dlopen) are needed; the project normally builds with
+ * -D_GNU_SOURCE, this keeps a plain -std=c11 build working too. */
+#if !defined(_GNU_SOURCE) && !defined(_POSIX_C_SOURCE)
+#define _POSIX_C_SOURCE 200809L
+#endif
+
 #include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>

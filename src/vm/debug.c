@@ -19,6 +19,7 @@
 #include "meta.h"
 #include "opcodes.h"
 #include "gc.h"
+#include "bclist.h"
 
 /* --- positions --- */
 
@@ -342,3 +343,11 @@ LUA_API int lua_sethook(lua_State *L, lua_Hook func, int mask, int count) {
 LUA_API lua_Hook lua_gethook(lua_State *L) { return L->hook; }
 LUA_API int lua_gethookmask(lua_State *L) { return L->hookmask; }
 LUA_API int lua_gethookcount(lua_State *L) { return L->basehookcount; }
+
+/* For `apogee -bl`: lists the bytecode of the Lua function at idx. Returns 0 if it is not one. */
+int dbg_listbytecode(lua_State *L, int idx, FILE *out) {
+  Value v = idx > 0 ? L->base[idx - 1] : L->top[idx];
+  if (!val_isfunc(v) || val_func(v)->c.isC) return 0;
+  bc_list(out, val_func(v)->l.p);
+  return 1;
+}

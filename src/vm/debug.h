@@ -19,4 +19,7 @@ _Noreturn void dbg_concaterror(lua_State *L, const Value *p1, const Value *p2);
 _Noreturn void dbg_ordererror(lua_State *L, const Value *p1, const Value *p2);
 _Noreturn void dbg_forerror(lua_State *L, const char *what);
 
+#include <stdio.h>
+int dbg_listbytecode(lua_State *L, int idx, FILE *out);
+
 #endif

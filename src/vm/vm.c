@@ -98,7 +98,8 @@ reentry:
 
 hook_entry:
   if ((L->hookmask & LUA_MASKLINE) || (L->hookmask & LUA_MASKCOUNT && --L->hookcount == 0)) {
-    PROTECT(traceexec(L, pc));
+    traceexec(L, pc);   /* saves pc itself: it compares with the previous saved pc */
+    RELOAD();
     if (L->status == LUA_YIELD) {
       ci->savedpc = pc - 1;
       return;
