@@ -147,9 +147,11 @@ LUA_API void lua_replace(lua_State *L, int idx) {
     Closure *func = curr_func(L);
     api_check(L, val_istab(L->top[-1]));
     func->c.env = val_tab(L->top[-1]);
+    gc_barrier(L, func, L->top[-1]);
   } else {
     Value *o = index2adr(L, idx);
     *o = L->top[-1];
+    if (idx < LUA_GLOBALSINDEX) gc_barrier(L, curr_func(L), L->top[-1]);  /* an upvalue */
   }
   L->top--;
 }
@@ -439,8 +441,14 @@ LUA_API int lua_setmetatable(lua_State *L, int objindex) {
     mt = val_tab(L->top[-1]);
   }
   switch (val_type(*obj)) {
-    case LUA_TTABLE: val_tab(*obj)->mt = mt; break;
-    case LUA_TUSERDATA: val_udata(*obj)->mt = mt; break;
+    case LUA_TTABLE:
+      val_tab(*obj)->mt = mt;
+      if (mt) gc_objbarriertab(L, val_tab(*obj), mt);
+      break;
+    case LUA_TUSERDATA:
+      val_udata(*obj)->mt = mt;
+      if (mt) gc_objbarrier(L, val_udata(*obj), mt);
+      break;
     default: G(L)->basemt[val_type(*obj)] = mt; break;
   }
   L->top--;
@@ -454,8 +462,14 @@ LUA_API int lua_setfenv(lua_State *L, int idx) {
   o = index2adr(L, idx);
   api_check(L, val_istab(L->top[-1]));
   switch (val_type(*o)) {
-    case LUA_TFUNCTION: val_func(*o)->c.env = val_tab(L->top[-1]); break;
-    case LUA_TUSERDATA: val_udata(*o)->env = val_tab(L->top[-1]); break;
+    case LUA_TFUNCTION:
+      val_func(*o)->c.env = val_tab(L->top[-1]);
+      gc_barrier(L, val_func(*o), L->top[-1]);
+      break;
+    case LUA_TUSERDATA:
+      val_udata(*o)->env = val_tab(L->top[-1]);
+      gc_barrier(L, val_udata(*o), L->top[-1]);
+      break;
     case LUA_TTHREAD: val_thread(*o)->gt = L->top[-1]; break;
     default: res = 0; break;
   }
@@ -568,24 +582,16 @@ LUA_API int lua_gc(lua_State *L, int what, int data) {
   switch (what) {
     case LUA_GCSTOP: g->gcthreshold = (size_t)-1; g->gcrunning = 0; return 0;
     case LUA_GCRESTART: g->gcthreshold = g->totalbytes; g->gcrunning = 1; return 0;
-    case LUA_GCCOLLECT: {
-      int running = g->gcrunning;
-      g->gcrunning = 1;
-      gc_fullgc(L);
-      g->gcrunning = running;
-      if (!running) g->gcthreshold = (size_t)-1;
-      return 0;
-    }
+    case LUA_GCCOLLECT: gc_fullgc(L); return 0;
     case LUA_GCCOUNT: return (int)(g->totalbytes >> 10);
     case LUA_GCCOUNTB: return (int)(g->totalbytes & 0x3ff);
     case LUA_GCSTEP: {
-      /* The collector is not incremental yet: steps accumulate work, and a full cycle runs
-       * (and 1 is returned) once they add up to the heap size, as 5.1's steps would. */
-      g->gcstepwork += (data > 0 ? (size_t)data << 10 : 0) + 2048;
-      if (g->gcstepwork >= g->totalbytes) {
-        g->gcstepwork = 0;
-        gc_fullgc(L);
-        return 1;
+      /* Run steps as if `data` KB had been allocated; 1 when a cycle finished. */
+      size_t a = (size_t)(data > 0 ? data : 0) << 10;
+      g->gcthreshold = a <= g->totalbytes ? g->totalbytes - a : 0;
+      while (g->gcthreshold <= g->totalbytes) {
+        gc_step(L);
+        if (g->gcstate == GCS_PAUSE) return 1;
       }
       return 0;
     }
@@ -644,18 +650,20 @@ LUA_API void *lua_newuserdata(lua_State *L, size_t size) {
   return udata_mem(u);
 }
 
-static const char *aux_upvalue(Value fi, int n, Value **val) {
+static const char *aux_upvalue(Value fi, int n, Value **val, GCObj **owner) {
   Closure *f;
   if (!val_isfunc(fi)) return NULL;
   f = val_func(fi);
   if (f->c.isC) {
     if (!(1 <= n && n <= f->c.nupvalues)) return NULL;
     *val = &f->c.upvalue[n - 1];
+    *owner = (GCObj *)f;
     return "";
   } else {
     Proto *p = f->l.p;
     if (!(1 <= n && n <= p->sizeupvalues)) return NULL;
     *val = f->l.upvals[n - 1]->v;
+    *owner = (GCObj *)f->l.upvals[n - 1];
     return str_data(p->upvalnames[n - 1]);
   }
 }
@@ -663,7 +671,8 @@ static const char *aux_upvalue(Value fi, int n, Value **val) {
 LUA_API const char *lua_getupvalue(lua_State *L, int funcindex, int n) {
   const char *name;
   Value *val = NULL;
-  name = aux_upvalue(*index2adr(L, funcindex), n, &val);
+  GCObj *owner = NULL;
+  name = aux_upvalue(*index2adr(L, funcindex), n, &val, &owner);
   if (name) pushvalue(L, *val);
   return name;
 }
@@ -672,11 +681,13 @@ LUA_API const char *lua_setupvalue(lua_State *L, int funcindex, int n) {
   const char *name;
   Value *val = NULL;
   Value fi = *index2adr(L, funcindex);
+  GCObj *owner = NULL;
   api_checknelems(L, 1);
-  name = aux_upvalue(fi, n, &val);
+  name = aux_upvalue(fi, n, &val, &owner);
   if (name) {
     L->top--;
     *val = *L->top;
+    gc_barrier(L, owner, *L->top);
   }
   return name;
 }

@@ -73,6 +73,7 @@ UpVal *func_newupval(lua_State *L) {
   uv->value = VAL_NIL;
   uv->v = &uv->value;
   uv->open_next = NULL;
+  uv->gprev = uv->gnext = NULL;
   return uv;
 }
 
@@ -88,6 +89,7 @@ UpVal *func_findupval(lua_State *L, Value *level) {
   uv->value = VAL_NIL;
   uv->open_next = p;
   *pp = uv;
+  gc_linkupval(L, uv);
   return uv;
 }
 
@@ -98,7 +100,8 @@ void func_close(lua_State *L, Value *level) {
     uv->value = *uv->v;
     uv->v = &uv->value;
     uv->open_next = NULL;
-    gc_barrierupval(L, uv);
+    gc_unlinkupval(uv);
+    gc_closeupval(L, uv);
   }
 }
 

@@ -1,13 +1,19 @@
 /*
- * gc.c - stop-the-world mark and sweep, with weak tables and userdata finalizers.
+ * gc.c - incremental tri-colour mark and sweep, with weak tables and userdata finalizers.
  *
- * Mark: from the roots (main thread, registry, globals, base metatables) objects are blackened
- * through an explicit gray list, so deep structures never recurse on the C stack. Weak tables are
- * traversed without marking their weak parts and remembered. Unreachable userdata with a __gc
- * metamethod are then resurrected (marked with everything they reach) and queued; weak entries whose
- * key or value is dead are cleared; the sweep frees every unmarked object; finally the queued
- * finalizers run, each once.
+ * A cycle: PAUSE -> (mark the roots) -> PROPAGATE: scan gray objects a bounded amount per step ->
+ * atomic phase (one step: re-scan threads, weak tables and barrier hits, mark the values of open
+ * upvalues, resurrect unreachable finalizable userdata, clear dead weak entries, flip the white)
+ * -> SWEEP: free objects still of the old white, a bounded number per step, and repaint the rest
+ * -> FINALIZE: run due finalizers one per step -> PAUSE.
+ *
+ * Steps are driven by allocation: gc_check runs a step when the allocated bytes pass gcthreshold.
+ * A step does work proportional to stepmul; at the end of a cycle the threshold is set to
+ * estimate * pause / 100, as in Lua 5.1. Scanning uses explicit gray lists, so deep structures
+ * never recurse on the C stack.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "gc.h"
@@ -19,19 +25,26 @@
 #include "meta.h"
 #include "do.h"
 
-#define ismarked(o)   (((GCObj *)(o))->marked & (GC_BLACK | GC_FIXED))
-#define setmark(o)    (((GCObj *)(o))->marked |= GC_BLACK)
+#define GCSTEPSIZE   1024u
+#define GCSWEEPMAX   40
+#define GCSWEEPCOST  10
+#define GCFINALIZECOST 100
 
-typedef struct GCState {
-  GCObj *gray;      /* objects marked but not yet traversed, linked through gclist */
-  Table *weak;      /* weak tables seen, linked through gclist */
-} GCState;
+#define WEAKKEY   0x20   /* in Table.nomm while a weak table is on the weak list */
+#define WEAKVALUE 0x40
+
+#define makewhite(g, o) \
+  ((o)->marked = (uint8_t)(((o)->marked & ~(GC_WHITES | GC_BLACK)) | (g)->currentwhite))
+#define white2gray(o)   ((o)->marked &= (uint8_t)~GC_WHITES)
+#define gray2black(o)   ((o)->marked |= GC_BLACK)
+#define black2gray(o)   ((o)->marked &= (uint8_t)~GC_BLACK)
+#define isdeadobj(g, o) (((o)->marked & (g)->otherwhite & GC_WHITES) && !((o)->marked & GC_FIXED))
 
 GCObj *gc_newobj(lua_State *L, size_t size, int gct) {
   global_State *g = G(L);
   GCObj *o = (GCObj *)mem_realloc(L, NULL, 0, size);
   o->gct = (uint8_t)gct;
-  o->marked = 0;
+  o->marked = g->currentwhite;
   o->gcnext = g->allgc;
   g->allgc = o;
   return o;
@@ -47,7 +60,7 @@ Udata *gc_newudata(lua_State *L, size_t size, Table *env) {
   return u;
 }
 
-/* --- mark --- */
+/* --- marking --- */
 
 static GCObj **gclistof(GCObj *o) {
   switch (o->gct) {
@@ -59,31 +72,39 @@ static GCObj **gclistof(GCObj *o) {
   }
 }
 
-static void markobj(GCState *st, GCObj *o) {
-  if (o == NULL || ismarked(o)) return;
-  setmark(o);
+static void reallymarkobject(global_State *g, GCObj *o);
+
+#define markvalue(g, v) \
+  do { if (val_isgc(v) && gc_iswhite(val_gc(v))) reallymarkobject((g), val_gc(v)); } while (0)
+#define markobject(g, o) \
+  do { if ((o) != NULL && gc_iswhite(o)) reallymarkobject((g), (GCObj *)(o)); } while (0)
+
+static void reallymarkobject(global_State *g, GCObj *o) {
+  white2gray(o);
   switch (o->gct) {
-    case GCT_STR: return;
+    case GCT_STR:
+      gray2black(o);
+      return;
     case GCT_UDATA: {
       Udata *u = (Udata *)o;
-      if (u->mt) markobj(st, (GCObj *)u->mt);
-      if (u->env) markobj(st, (GCObj *)u->env);
+      gray2black(o);
+      markobject(g, u->mt);
+      markobject(g, u->env);
       return;
     }
     case GCT_UPVAL: {
       UpVal *uv = (UpVal *)o;
-      if (val_isgc(*uv->v)) markobj(st, val_gc(*uv->v));
+      markvalue(g, *uv->v);
+      if (uv->v == &uv->value) gray2black(o);  /* open upvalues stay gray: their slot moves */
       return;
     }
     default: {
       GCObj **gl = gclistof(o);
-      *gl = st->gray;
-      st->gray = o;
+      *gl = g->gray;
+      g->gray = o;
     }
   }
 }
-
-#define markvalue(st, v) do { if (val_isgc(v)) markobj((st), val_gc(v)); } while (0)
 
 static int weakmode(global_State *g, Table *t, int *wk, int *wv) {
   const Value *mode;
@@ -96,109 +117,285 @@ static int weakmode(global_State *g, Table *t, int *wk, int *wv) {
   return *wk || *wv;
 }
 
-static void traversetable(global_State *g, GCState *st, Table *t) {
+static size_t traversetable(global_State *g, Table *t) {
   int wk, wv;
   uint32_t i;
-  if (t->mt) markobj(st, (GCObj *)t->mt);
+  markobject(g, t->mt);
   if (weakmode(g, t, &wk, &wv)) {
-    t->gclist = (GCObj *)st->weak;
-    st->weak = t;
-    t->nomm = (uint8_t)(t->nomm & 0x1f) | (uint8_t)(wk ? 0x20 : 0) | (uint8_t)(wv ? 0x40 : 0);
-  } else {
-    wk = wv = 0;
+    /* Kept gray on the weak list: re-scanned in the atomic phase, then cleared. */
+    t->nomm = (uint8_t)((t->nomm & 0x1f) | (wk ? WEAKKEY : 0) | (wv ? WEAKVALUE : 0));
+    black2gray((GCObj *)t);
+    t->gclist = g->weak;
+    g->weak = (GCObj *)t;
   }
   if (!wv)
-    for (i = 0; i < t->asize; i++) markvalue(st, t->array[i]);
+    for (i = 0; i < t->asize; i++) markvalue(g, t->array[i]);
   for (i = 0; i < tab_sizenode(t); i++) {
     Node *n = &t->node[i];
     if (val_isnil(n->val)) continue;
-    if (!wk) markvalue(st, n->key);
-    if (!wv) markvalue(st, n->val);
+    if (!wk) markvalue(g, n->key);
+    if (!wv) markvalue(g, n->val);
   }
+  return sizeof(Table) + sizeof(Value) * t->asize + sizeof(Node) * tab_sizenode(t);
 }
 
-static void traverseproto(GCState *st, Proto *p) {
+static size_t traverseproto(global_State *g, Proto *p) {
   int i;
-  if (p->source) markobj(st, (GCObj *)p->source);
-  for (i = 0; i < p->sizek; i++) markvalue(st, p->k[i]);
-  for (i = 0; i < p->sizep; i++) if (p->p[i]) markobj(st, (GCObj *)p->p[i]);
-  for (i = 0; i < p->sizeupvalues; i++) if (p->upvalnames[i]) markobj(st, (GCObj *)p->upvalnames[i]);
-  for (i = 0; i < p->sizelocvars; i++) if (p->locvars[i].name) markobj(st, (GCObj *)p->locvars[i].name);
+  markobject(g, p->source);
+  for (i = 0; i < p->sizek; i++) markvalue(g, p->k[i]);
+  for (i = 0; i < p->sizep; i++) markobject(g, p->p[i]);
+  for (i = 0; i < p->sizeupvalues; i++) markobject(g, p->upvalnames[i]);
+  for (i = 0; i < p->sizelocvars; i++) markobject(g, p->locvars[i].name);
+  return sizeof(Proto) + sizeof(Instr) * (size_t)p->sizecode + sizeof(Value) * (size_t)p->sizek;
 }
 
-static void traverseclosure(GCState *st, Closure *cl) {
+static size_t traverseclosure(global_State *g, Closure *cl) {
   int i;
-  if (cl->c.env) markobj(st, (GCObj *)cl->c.env);
+  markobject(g, cl->c.env);
   if (cl->c.isC) {
-    for (i = 0; i < cl->c.nupvalues; i++) markvalue(st, cl->c.upvalue[i]);
-  } else {
-    if (cl->l.p) markobj(st, (GCObj *)cl->l.p);
-    for (i = 0; i < cl->l.nupvalues; i++) if (cl->l.upvals[i]) markobj(st, (GCObj *)cl->l.upvals[i]);
+    for (i = 0; i < cl->c.nupvalues; i++) markvalue(g, cl->c.upvalue[i]);
+    return func_sizeC(cl->c.nupvalues);
   }
+  markobject(g, cl->l.p);
+  for (i = 0; i < cl->l.nupvalues; i++) markobject(g, cl->l.upvals[i]);
+  return func_sizeL(cl->l.nupvalues);
 }
 
-static void traversethread(GCState *st, lua_State *L1) {
-  Value *o, *lim = L1->top;
-  UpVal *uv;
-  markvalue(st, L1->gt);
-  markvalue(st, L1->env);
-  if (L1->stack == NULL) return;
-  for (o = L1->stack; o < lim; o++) markvalue(st, *o);
+static size_t traversethread(global_State *g, lua_State *L1) {
+  Value *o;
+  markvalue(g, L1->gt);
+  markvalue(g, L1->env);
+  if (L1->stack == NULL) return sizeof(lua_State);
+  for (o = L1->stack; o < L1->top; o++) markvalue(g, *o);
   /* Slots above top are dead: clear them so stale pointers are never followed later. */
   for (; o < L1->stack + L1->stacksize; o++) *o = VAL_NIL;
-  for (uv = L1->openupval; uv != NULL; uv = uv->open_next) setmark(uv);
+  return sizeof(lua_State) + sizeof(Value) * (size_t)L1->stacksize +
+         sizeof(CallInfo) * (size_t)L1->size_ci;
 }
 
-static void propagate(global_State *g, GCState *st) {
-  while (st->gray) {
-    GCObj *o = st->gray;
-    GCObj **gl = gclistof(o);
-    st->gray = *gl;
-    switch (o->gct) {
-      case GCT_TAB: traversetable(g, st, (Table *)o); break;
-      case GCT_FUNC: traverseclosure(st, (Closure *)o); break;
-      case GCT_THREAD: traversethread(st, (lua_State *)o); break;
-      case GCT_PROTO: traverseproto(st, (Proto *)o); break;
-      default: break;
+/* Scans one gray object; returns the work done (about the bytes scanned). */
+static size_t propagatemark(global_State *g) {
+  GCObj *o = g->gray;
+  GCObj **gl = gclistof(o);
+  g->gray = *gl;
+  gray2black(o);
+  switch (o->gct) {
+    case GCT_TAB: return traversetable(g, (Table *)o);
+    case GCT_FUNC: return traverseclosure(g, (Closure *)o);
+    case GCT_PROTO: return traverseproto(g, (Proto *)o);
+    case GCT_THREAD: {
+      lua_State *th = (lua_State *)o;
+      /* Threads stay gray and are scanned again in the atomic phase. */
+      th->gclist = g->grayagain;
+      g->grayagain = o;
+      black2gray(o);
+      return traversethread(g, th);
     }
+    default: return 0;
   }
 }
 
-static void markroots(global_State *g, GCState *st) {
+static size_t propagateall(global_State *g) {
+  size_t m = 0;
+  while (g->gray) m += propagatemark(g);
+  return m;
+}
+
+static void markroot(lua_State *L) {
+  global_State *g = G(L);
   int i;
-  lua_State *L = g->mainthread;
-  st->gray = NULL;
-  st->weak = NULL;
-  L->gclist = NULL;
-  L->marked |= GC_BLACK;
-  L->gclist = st->gray;
-  st->gray = (GCObj *)L;
-  markvalue(st, g->registry);
-  for (i = 0; i <= LUA_TTHREAD; i++) if (g->basemt[i]) markobj(st, (GCObj *)g->basemt[i]);
+  g->gray = NULL;
+  g->grayagain = NULL;
+  g->weak = NULL;
+  /* The main thread is fixed, not in allgc: put it on the gray list by hand. */
+  g->mainthread->marked &= (uint8_t)~(GC_BLACK | GC_WHITES);  /* gray */
+  g->mainthread->gclist = g->gray;
+  g->gray = (GCObj *)g->mainthread;
+  markvalue(g, g->registry);
+  for (i = 0; i <= LUA_TTHREAD; i++) markobject(g, g->basemt[i]);
+  g->gcstate = GCS_PROPAGATE;
 }
 
-/* A value is dead if it is an unmarked collectable object. Strings are never weak references. */
-static int isdead(Value v) {
+/* --- weak tables --- */
+
+static int iscleared(global_State *g, Value v) {
   if (!val_isgc(v)) return 0;
-  if (val_isstr(v)) { setmark(val_gc(v)); return 0; }
-  return !ismarked(val_gc(v));
+  if (val_isstr(v)) {
+    /* Strings are values, never weak references: keep them. */
+    if (gc_iswhite(val_gc(v))) reallymarkobject(g, val_gc(v));
+    return 0;
+  }
+  return gc_iswhite(val_gc(v)) != 0;
 }
 
-static void clearweak(Table *t) {
-  for (; t != NULL; t = (Table *)t->gclist) {
-    int wk = (t->nomm & 0x20) != 0, wv = (t->nomm & 0x40) != 0;
+static void clearweak(global_State *g, GCObj *l) {
+  while (l) {
+    Table *t = (Table *)l;
+    int wk = (t->nomm & WEAKKEY) != 0, wv = (t->nomm & WEAKVALUE) != 0;
     uint32_t i;
     t->nomm &= 0x1f;
     if (wv) {
       for (i = 0; i < t->asize; i++)
-        if (isdead(t->array[i])) t->array[i] = VAL_NIL;
+        if (iscleared(g, t->array[i])) t->array[i] = VAL_NIL;
     }
     for (i = 0; i < tab_sizenode(t); i++) {
       Node *n = &t->node[i];
       if (val_isnil(n->val)) continue;
-      if ((wk && isdead(n->key)) || (wv && isdead(n->val))) n->val = VAL_NIL;
+      if ((wk && iscleared(g, n->key)) || (wv && iscleared(g, n->val))) n->val = VAL_NIL;
+    }
+    gray2black(l);
+    l = t->gclist;
+  }
+}
+
+/* --- finalizers --- */
+
+static int hasgc(global_State *g, Udata *u) {
+  return u->mt != NULL && !val_isnil(*tab_getstr(u->mt, g->tmname[TM_GC]));
+}
+
+/* Unreached userdata with __gc are queued (newest first) and resurrected until finalized. */
+static void separateudata(lua_State *L, int all) {
+  global_State *g = G(L);
+  GCObj *o;
+  for (o = g->allgc; o != NULL; o = o->gcnext) {
+    Udata *u;
+    if (o->gct != GCT_UDATA || (o->marked & GC_FINALIZED)) continue;
+    if (!all && !gc_iswhite(o)) continue;
+    u = (Udata *)o;
+    if (!hasgc(g, u)) continue;
+    if (g->ntobefnz == g->sizetobefnz) {
+      int nsize = g->sizetobefnz ? 2 * g->sizetobefnz : 16;
+      Udata **nl = (Udata **)g->frealloc(g->ud, g->tobefnz_list,
+                                         sizeof(Udata *) * (size_t)g->sizetobefnz,
+                                         sizeof(Udata *) * (size_t)nsize);
+      if (nl == NULL) return;  /* try again next cycle */
+      g->tobefnz_list = nl;
+      g->sizetobefnz = nsize;
+    }
+    o->marked |= GC_FINALIZED;
+    g->tobefnz_list[g->ntobefnz++] = u;
+  }
+}
+
+static void marktobefnz(global_State *g) {
+  int i;
+  for (i = 0; i < g->ntobefnz; i++) {
+    GCObj *o = (GCObj *)g->tobefnz_list[i];
+    if (gc_iswhite(o)) reallymarkobject(g, o);
+  }
+}
+
+static void callfinalizer(lua_State *L) {
+  global_State *g = G(L);
+  Udata *u = g->tobefnz_list[0];
+  const Value *tm;
+  memmove(g->tobefnz_list, g->tobefnz_list + 1, sizeof(Udata *) * (size_t)(g->ntobefnz - 1));
+  g->ntobefnz--;
+  makewhite(g, (GCObj *)u);  /* collectable again in the next cycle */
+  tm = u->mt ? tab_getstr(u->mt, g->tmname[TM_GC]) : &tab_nilvalue;
+  if (val_isfunc(*tm)) {
+    uint8_t oldallowhook = L->allowhook;
+    size_t oldthreshold = g->gcthreshold;
+    ptrdiff_t oldtop = savestack(L, L->top);
+    g->gcthreshold = 2 * g->totalbytes;  /* no collection inside the finalizer */
+    L->allowhook = 0;
+    state_checkstack(L, 2);
+    L->top[0] = *tm;
+    L->top[1] = val_fromudata(u);
+    L->top += 2;
+    do_pcall_simple(L, L->top - 2, 0);
+    L->top = restorestack(L, oldtop);
+    L->allowhook = oldallowhook;
+    g->gcthreshold = oldthreshold;
+  }
+}
+
+/* --- open upvalues --- */
+
+void gc_linkupval(lua_State *L, UpVal *uv) {
+  UpVal *head = &G(L)->uvhead;
+  uv->gprev = head;
+  uv->gnext = head->gnext;
+  head->gnext->gprev = uv;
+  head->gnext = uv;
+}
+
+void gc_unlinkupval(UpVal *uv) {
+  uv->gnext->gprev = uv->gprev;
+  uv->gprev->gnext = uv->gnext;
+  uv->gprev = uv->gnext = NULL;
+}
+
+/* An upvalue has just been closed: if it was reached in this cycle, its value must be too. */
+void gc_closeupval(lua_State *L, UpVal *uv) {
+  global_State *g = G(L);
+  if (!gc_iswhite(uv)) {
+    if (g->gcstate == GCS_PROPAGATE) {
+      gray2black((GCObj *)uv);
+      markvalue(g, uv->value);
+    } else {
+      makewhite(g, (GCObj *)uv);
     }
   }
+}
+
+static void remarkupvals(global_State *g) {
+  UpVal *uv;
+  for (uv = g->uvhead.gnext; uv != &g->uvhead; uv = uv->gnext) markvalue(g, *uv->v);
+}
+
+/* --- barriers --- */
+
+void gc_barrierback_(lua_State *L, Table *t) {
+  global_State *g = G(L);
+  black2gray((GCObj *)t);
+  t->gclist = g->grayagain;
+  g->grayagain = (GCObj *)t;
+}
+
+void gc_barrierf_(lua_State *L, GCObj *o, GCObj *v) {
+  global_State *g = G(L);
+  if (g->gcstate == GCS_PROPAGATE) reallymarkobject(g, v);
+  else makewhite(g, o);  /* sweeping: avoid further barriers on o in this cycle */
+}
+
+void gc_revive_(global_State *g, GCObj *o) {
+  makewhite(g, o);
+}
+
+/* --- atomic phase --- */
+
+static void atomic(lua_State *L) {
+  global_State *g = G(L);
+  int i;
+  remarkupvals(g);
+  propagateall(g);
+  g->gray = g->weak;
+  g->weak = NULL;
+  {
+    GCObj *l = g->gray;
+    for (; l; l = ((Table *)l)->gclist) white2gray(l);
+  }
+  /* The running thread and the roots may have changed since they were scanned. */
+  if (gc_iswhite(L)) reallymarkobject(g, (GCObj *)L);
+  markvalue(g, g->registry);
+  for (i = 0; i <= LUA_TTHREAD; i++) markobject(g, g->basemt[i]);
+  propagateall(g);
+  g->gray = g->grayagain;
+  g->grayagain = NULL;
+  propagateall(g);
+  separateudata(L, 0);
+  marktobefnz(g);
+  propagateall(g);
+  clearweak(g, g->weak);
+  g->weak = NULL;
+  /* Flip: what is still of the old white is garbage. */
+  g->otherwhite = g->currentwhite;
+  g->currentwhite = (uint8_t)(g->currentwhite ^ GC_WHITES);
+  g->sweepgc = &g->allgc;
+  g->gcstate = GCS_SWEEP;
+  g->gcestimate = g->totalbytes;
 }
 
 /* --- sweep --- */
@@ -216,128 +413,177 @@ static void freeobj(lua_State *L, GCObj *o) {
   }
 }
 
-static void sweep(lua_State *L, int all) {
+/* Sweeps up to count objects; returns the number visited. */
+static int sweepstep(lua_State *L, int count) {
   global_State *g = G(L);
-  GCObj **pp = &g->allgc;
   GCObj *o;
-  /* Dead threads close their upvalues before anything is freed. */
-  for (o = g->allgc; o != NULL; o = o->gcnext)
-    if (o->gct == GCT_THREAD && (all || !ismarked(o))) func_close((lua_State *)o, ((lua_State *)o)->stack);
-  while ((o = *pp) != NULL) {
-    if (!all && ismarked(o)) {
-      o->marked &= (uint8_t)~GC_BLACK;
-      pp = &o->gcnext;
-    } else {
-      *pp = o->gcnext;
+  int n = 0;
+  while ((o = *g->sweepgc) != NULL && n < count) {
+    n++;
+    /* Open upvalues live as long as their slot: their thread closes or frees them. */
+    if (isdeadobj(g, o) && !(o->gct == GCT_UPVAL && ((UpVal *)o)->v != &((UpVal *)o)->value)) {
+      *g->sweepgc = o->gcnext;
       freeobj(L, o);
+    } else {
+      makewhite(g, o);
+      g->sweepgc = &o->gcnext;
     }
   }
-  g->mainthread->marked &= (uint8_t)~GC_BLACK;
+  return n;
 }
 
-/* --- finalizers --- */
-
-static void callfinalizer(lua_State *L, Udata *u) {
-  const Value *tm = tab_getstr(u->mt, G(L)->tmname[TM_GC]);
-  if (!val_isfunc(*tm)) return;
-  {
-    int oldrunning = G(L)->gcrunning;
-    uint8_t oldallowhook = L->allowhook;
-    G(L)->gcrunning = 0;
-    L->allowhook = 0;
-    state_checkstack(L, 2);
-    L->top[0] = *tm;
-    L->top[1] = val_fromudata(u);
-    L->top += 2;
-    do_pcall_simple(L, L->top - 2, 0);
-    L->allowhook = oldallowhook;
-    G(L)->gcrunning = oldrunning;
-  }
-}
-
-static void collect(lua_State *L, int *nfin, Udata ***fin) {
+static void endcycle(lua_State *L) {
   global_State *g = G(L);
-  GCState st;
-  GCObj *o;
-  int n = 0, cap = 0;
-  Udata **list = NULL;
-  markroots(g, &st);
-  propagate(g, &st);
-  /* Resurrect finalizable userdata (and what they reach) for their finalizers. */
-  for (o = g->allgc; o != NULL; o = o->gcnext) {
-    Udata *u;
-    if (o->gct != GCT_UDATA || ismarked(o) || (o->marked & GC_FINALIZED)) continue;
-    u = (Udata *)o;
-    if (u->mt == NULL || val_isnil(*tab_getstr(u->mt, g->tmname[TM_GC]))) continue;
-    if (n == cap) {
-      int ncap = cap ? cap * 2 : 16;
-      list = (Udata **)g->frealloc(g->ud, list, (size_t)cap * sizeof(Udata *), (size_t)ncap * sizeof(Udata *));
-      if (list == NULL) { cap = 0; n = 0; break; }
-      cap = ncap;
+  makewhite(g, (GCObj *)g->mainthread);
+  if (g->strt.nuse < g->strt.size / 4 && g->strt.size > 64) str_resize(L, g->strt.size / 2);
+  g->gcstate = g->ntobefnz > 0 ? GCS_FINALIZE : GCS_PAUSE;
+}
+
+static size_t singlestep(lua_State *L) {
+  global_State *g = G(L);
+  switch (g->gcstate) {
+    case GCS_PAUSE:
+      markroot(L);
+      return 0;
+    case GCS_PROPAGATE:
+      if (g->gray) return propagatemark(g);
+      atomic(L);
+      return 0;
+    case GCS_SWEEP: {
+      size_t old = g->totalbytes;
+      int n = sweepstep(L, GCSWEEPMAX);
+      if (*g->sweepgc == NULL) endcycle(L);
+      if (g->gcestimate > old - g->totalbytes) g->gcestimate -= old - g->totalbytes;
+      return (size_t)n * GCSWEEPCOST;
     }
-    list[n++] = u;
+    case GCS_FINALIZE:
+      if (g->ntobefnz > 0) {
+        callfinalizer(L);
+        if (g->gcestimate > GCFINALIZECOST) g->gcestimate -= GCFINALIZECOST;
+        return GCFINALIZECOST;
+      }
+      g->gcstate = GCS_PAUSE;
+      return 0;
+    default:
+      return 0;
   }
-  {
-    int i;
-    for (i = 0; i < n; i++) {
-      list[i]->marked |= GC_FINALIZED;
-      markobj(&st, (GCObj *)list[i]);
-    }
-  }
-  propagate(g, &st);
-  clearweak(st.weak);
-  sweep(L, 0);
-  *nfin = n;
-  *fin = list;
-  (void)cap;
+}
+
+static void setthreshold(global_State *g) {
+  size_t est = g->gcestimate < g->totalbytes ? g->totalbytes : g->gcestimate;
+  g->gcthreshold = (est / 100) * (size_t)(g->gcpause > 0 ? g->gcpause : 1);
+}
+
+void gc_step(lua_State *L) {
+  global_State *g = G(L);
+  long lim = (long)((GCSTEPSIZE / 100) * (unsigned)(g->gcstepmul > 0 ? g->gcstepmul : 1));
+  if (lim == 0) lim = (long)(((size_t)-1) >> 2);
+  do {
+    lim -= (long)singlestep(L);
+    if (g->gcstate == GCS_PAUSE) break;
+  } while (lim > 0);
+  if (g->gcstate != GCS_PAUSE) g->gcthreshold = g->totalbytes + GCSTEPSIZE;
+  else setthreshold(g);
+#ifdef APOGEE_GCSTRESS
+  g->gcthreshold = g->totalbytes;  /* a step at every allocation point */
+#endif
+  if (!g->gcrunning) g->gcthreshold = (size_t)-1;
+#ifdef APOGEE_GCCHECK
+  gc_checkinvariant(L);
+#endif
 }
 
 void gc_fullgc(lua_State *L) {
   global_State *g = G(L);
-  int n, i;
-  Udata **list;
-  collect(L, &n, &list);
-  /* Finalizers run in reverse order of creation, as 5.1 does. */
-  for (i = 0; i < n; i++) callfinalizer(L, list[i]);
-  if (list) g->frealloc(g->ud, list, 0, 0);
-  {
-    size_t live = g->totalbytes;
-    g->gcthreshold = (live / 100) * (size_t)(g->gcpause > 0 ? g->gcpause : 1);
-    if (g->gcthreshold < live + 1024) g->gcthreshold = live + 1024;
+  /* Finish any cycle in progress without running finalizers mid-way, then run a whole one. */
+  if (g->gcstate == GCS_PROPAGATE) {
+    /* Restart marking from scratch: repaint everything white by sweeping. */
+    atomic(L);
   }
-  /* Shrink the string table when most strings died. */
-  if (g->strt.nuse < g->strt.size / 4 && g->strt.size > 64) str_resize(L, g->strt.size / 2);
-}
-
-void gc_step(lua_State *L) {
-  if (!G(L)->gcrunning) return;
-  gc_fullgc(L);
+  while (g->gcstate == GCS_SWEEP) singlestep(L);
+  markroot(L);
+  while (g->gcstate != GCS_PAUSE && g->gcstate != GCS_FINALIZE) singlestep(L);
+  while (g->gcstate == GCS_FINALIZE) singlestep(L);
+  g->gcestimate = g->totalbytes;
+  setthreshold(g);
+  if (!g->gcrunning) g->gcthreshold = (size_t)-1;
 }
 
 void gc_callallfinalizers(lua_State *L) {
   global_State *g = G(L);
-  GCObj *o;
-  Udata **list = NULL;
-  int n = 0, cap = 0, i;
-  for (o = g->allgc; o != NULL; o = o->gcnext) {
-    Udata *u;
-    if (o->gct != GCT_UDATA || (o->marked & GC_FINALIZED)) continue;
-    u = (Udata *)o;
-    if (u->mt == NULL || val_isnil(*tab_getstr(u->mt, g->tmname[TM_GC]))) continue;
-    if (n == cap) {
-      int ncap = cap ? cap * 2 : 16;
-      Udata **nl = (Udata **)g->frealloc(g->ud, list, (size_t)cap * sizeof(Udata *), (size_t)ncap * sizeof(Udata *));
-      if (nl == NULL) break;
-      list = nl;
-      cap = ncap;
-    }
-    o->marked |= GC_FINALIZED;
-    list[n++] = u;
-  }
-  for (i = 0; i < n; i++) callfinalizer(L, list[i]);
-  if (list) g->frealloc(g->ud, list, 0, 0);
+  separateudata(L, 1);
+  while (g->ntobefnz > 0) callfinalizer(L);
 }
 
 void gc_freeall(lua_State *L) {
-  sweep(L, 1);
+  global_State *g = G(L);
+  GCObj *o;
+  /* Threads close their upvalues before anything is freed. */
+  for (o = g->allgc; o != NULL; o = o->gcnext)
+    if (o->gct == GCT_THREAD) func_close((lua_State *)o, ((lua_State *)o)->stack);
+  while ((o = g->allgc) != NULL) {
+    g->allgc = o->gcnext;
+    if (o->gct == GCT_UPVAL && ((UpVal *)o)->gnext) gc_unlinkupval((UpVal *)o);
+    freeobj(L, o);
+  }
+  if (g->tobefnz_list) g->frealloc(g->ud, g->tobefnz_list, sizeof(Udata *) * (size_t)g->sizetobefnz, 0);
+  g->tobefnz_list = NULL;
+}
+
+/* --- invariant check (debug builds) --- */
+
+static void checkref(global_State *g, GCObj *from, Value v) {
+  if (val_isgc(v) && gc_iswhite(val_gc(v)) && !(val_gc(v)->marked & GC_FIXED)) {
+    fprintf(stderr, "GC invariant broken: black object (type %d) refers to white (type %d), state %d\n",
+            from->gct, val_gc(v)->gct, g->gcstate);
+    abort();
+  }
+}
+
+#define checkobj(g, from, o) do { if ((o) != NULL) checkref((g), (from), val_frompt(ITYPE_TAB, (o)) ); } while (0)
+
+void gc_checkinvariant(lua_State *L) {
+  global_State *g = G(L);
+  GCObj *o;
+  if (g->gcstate != GCS_PROPAGATE) return;
+  for (o = g->allgc; o != NULL; o = o->gcnext) {
+    if (!gc_isblack(o)) continue;
+    switch (o->gct) {
+      case GCT_TAB: {
+        Table *t = (Table *)o;
+        uint32_t i;
+        if (t->nomm & (WEAKKEY | WEAKVALUE)) break;
+        checkobj(g, o, t->mt);
+        for (i = 0; i < t->asize; i++) checkref(g, o, t->array[i]);
+        for (i = 0; i < tab_sizenode(t); i++)
+          if (!val_isnil(t->node[i].val)) {
+            checkref(g, o, t->node[i].key);
+            checkref(g, o, t->node[i].val);
+          }
+        break;
+      }
+      case GCT_FUNC: {
+        Closure *cl = (Closure *)o;
+        int i;
+        checkobj(g, o, cl->c.env);
+        if (cl->c.isC) {
+          for (i = 0; i < cl->c.nupvalues; i++) checkref(g, o, cl->c.upvalue[i]);
+        } else {
+          checkobj(g, o, cl->l.p);
+          for (i = 0; i < cl->l.nupvalues; i++) checkobj(g, o, cl->l.upvals[i]);
+        }
+        break;
+      }
+      case GCT_UPVAL: checkref(g, o, *((UpVal *)o)->v); break;
+      case GCT_UDATA: checkobj(g, o, ((Udata *)o)->mt); checkobj(g, o, ((Udata *)o)->env); break;
+      case GCT_PROTO: {
+        Proto *p = (Proto *)o;
+        int i;
+        for (i = 0; i < p->sizek; i++) checkref(g, o, p->k[i]);
+        for (i = 0; i < p->sizep; i++) checkobj(g, o, p->p[i]);
+        break;
+      }
+      default: break;
+    }
+  }
 }

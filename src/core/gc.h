@@ -1,15 +1,30 @@
 /*
- * gc.h - the garbage collector.
+ * gc.h - the incremental garbage collector.
  *
- * Current state: a stop-the-world mark-and-sweep collector, run when the allocated bytes pass a
- * threshold set from the live size after the previous cycle (pause, as 5.1's setpause). The
- * barrier macros are the hooks where the incremental collector will maintain the tri-colour
- * invariant; with a stop-the-world collector they have nothing to do.
+ * Tri-colour incremental mark and sweep, as in Lua 5.1. Objects are white (not yet reached; two
+ * whites alternate between cycles so the sweep can tell this cycle's garbage from objects created
+ * since the atomic phase), gray (reached, references not yet scanned: on a gray list) or black
+ * (scanned). The invariant "no black object points to a white one" is kept by write barriers:
+ *
+ *   gc_barriertab   a store into a table: a black table turns gray again (backward barrier), as
+ *                   tables are written often and one re-scan is cheaper than marking each value;
+ *   gc_barrier      a store into a closure, upvalue or userdata: the stored white value is
+ *                   marked (forward barrier).
+ *
+ * Threads are never black: their stacks are written without barriers and re-scanned in the atomic
+ * phase. Every barrier starts with a test of the black bit, so outside marking a store pays one
+ * predictable branch.
  */
 #ifndef APOGEE_GC_H
 #define APOGEE_GC_H
 
 #include "object.h"
+
+/* Collector states. */
+enum { GCS_PAUSE, GCS_PROPAGATE, GCS_SWEEP, GCS_FINALIZE };
+
+#define gc_iswhite(o)    (((GCObj *)(o))->marked & GC_WHITES)
+#define gc_isblack(o)    (((GCObj *)(o))->marked & GC_BLACK)
 
 GCObj *gc_newobj(lua_State *L, size_t size, int gct);
 Udata *gc_newudata(lua_State *L, size_t size, Table *env);
@@ -17,13 +32,34 @@ void gc_fullgc(lua_State *L);
 void gc_step(lua_State *L);
 void gc_freeall(lua_State *L);
 void gc_callallfinalizers(lua_State *L);
+void gc_barrierback_(lua_State *L, Table *t);
+void gc_barrierf_(lua_State *L, GCObj *o, GCObj *v);
+void gc_revive_(global_State *g, GCObj *o);
+void gc_closeupval(lua_State *L, UpVal *uv);
+void gc_linkupval(lua_State *L, UpVal *uv);
+void gc_unlinkupval(UpVal *uv);
+/* Verifies the tri-colour invariant over the whole heap; aborts with a report if broken.
+ * Called after every step in builds with -DAPOGEE_GCCHECK. */
+void gc_checkinvariant(lua_State *L);
 
 #define gc_check(L) \
   do { if (G(L)->totalbytes >= G(L)->gcthreshold) gc_step(L); } while (0)
 
-#define gc_revive(g, o)            ((void)(g), (void)(o))
-#define gc_barriertab(L, t, v)     ((void)(L), (void)(t), (void)(v))
-#define gc_barrierupval(L, uv)     ((void)(L), (void)(uv))
-#define gc_barrier(L, o, v)        ((void)(L), (void)(o), (void)(v))
+/* A string looked up while dead (between the atomic phase and its sweep) is alive again. */
+#define gc_revive(g, o) \
+  do { if (((GCObj *)(o))->marked & (g)->otherwhite) gc_revive_((g), (GCObj *)(o)); } while (0)
+
+#define gc_barriertab(L, t, v) \
+  do { if (gc_isblack(t) && val_isgc(v) && gc_iswhite(val_gc(v))) gc_barrierback_((L), (Table *)(t)); } while (0)
+
+#define gc_barrier(L, o, v) \
+  do { if (gc_isblack(o) && val_isgc(v) && gc_iswhite(val_gc(v))) \
+         gc_barrierf_((L), (GCObj *)(o), val_gc(v)); } while (0)
+
+#define gc_objbarrier(L, o, v) \
+  do { if (gc_isblack(o) && gc_iswhite(v)) gc_barrierf_((L), (GCObj *)(o), (GCObj *)(v)); } while (0)
+
+#define gc_objbarriertab(L, t, v) \
+  do { if (gc_isblack(t) && gc_iswhite(v)) gc_barrierback_((L), (Table *)(t)); } while (0)
 
 #endif

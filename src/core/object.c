@@ -3,6 +3,7 @@
  * it, chunk ids for messages, and the formatted-string builder used by errors and the C API.
  */
 #include <ctype.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,7 +57,20 @@ int num_str2d(const char *s, double *out) {
   return 1;
 }
 
+/* "%.14g". Integers below 1e14 in magnitude (the common case: counters, indices) print the same
+ * digits as %.14g would, so they skip snprintf's general float formatting. */
 int num_tostr(char *buf, double n) {
+  if (n > -1e14 && n < 1e14 && n == (double)(int64_t)n && !(n == 0 && signbit(n))) {
+    char tmp[24];
+    int64_t v = (int64_t)n;
+    uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    int len = 0, i = 0;
+    do { tmp[len++] = (char)('0' + u % 10); u /= 10; } while (u);
+    if (v < 0) buf[i++] = '-';
+    while (len) buf[i++] = tmp[--len];
+    buf[i] = '\0';
+    return i;
+  }
   return snprintf(buf, NUM_MAXSTR, "%.14g", n);
 }
 

@@ -76,6 +76,7 @@ typedef struct UpVal {
   Value *v;
   Value value;               /* holds the value once closed */
   struct UpVal *open_next;   /* open list of a thread, sorted by stack level, highest first */
+  struct UpVal *gprev, *gnext;  /* while open: the global list of open upvalues (collector) */
 } UpVal;
 
 /* Local variable debug information: the variable lives in the register equal to its rank among the
@@ -177,11 +178,21 @@ typedef struct global_State {
   lua_Alloc frealloc;
   void *ud;
   GCObj *allgc;          /* all collectable objects */
+  GCObj **sweepgc;       /* sweep position in allgc */
+  GCObj *gray;           /* gray objects to scan */
+  GCObj *grayagain;      /* objects to re-scan in the atomic phase (threads, barrier hits) */
+  GCObj *weak;           /* weak tables seen in this cycle */
+  UpVal uvhead;          /* head of the doubly linked list of all open upvalues */
+  uint8_t currentwhite;
+  uint8_t otherwhite;
+  uint8_t gcstate;
+  size_t gcestimate;     /* live bytes after the last cycle */
+  struct Udata **tobefnz_list;  /* userdata whose finalizers are due */
+  int ntobefnz, sizetobefnz;
   size_t totalbytes;
   size_t gcthreshold;
   int gcpause, gcstepmul;
   int gcrunning;
-  size_t gcstepwork;     /* work requested by collectgarbage("step") since the last cycle */
   Value registry;
   struct lua_State *mainthread;
   Str *tmname[TM_N];
@@ -189,7 +200,6 @@ typedef struct global_State {
   lua_CFunction panic;
   char *buf;             /* scratch buffer (concatenation, formatting) */
   size_t bufsize;
-  GCObj *tobefnz;        /* userdata waiting for __gc */
 } global_State;
 
 struct lua_State {

@@ -110,13 +110,20 @@ LUA_API lua_State *lua_newstate(lua_Alloc f, void *ud) {
   g->strt.hash = NULL;
   g->registry = VAL_NIL;
   g->allgc = NULL;
-  g->tobefnz = NULL;
+  g->sweepgc = &g->allgc;
+  g->gray = g->grayagain = g->weak = NULL;
+  g->uvhead.gprev = g->uvhead.gnext = &g->uvhead;
+  g->currentwhite = GC_WHITE0;
+  g->otherwhite = GC_WHITE1;
+  g->gcstate = GCS_PAUSE;
+  g->gcestimate = 0;
+  g->tobefnz_list = NULL;
+  g->ntobefnz = g->sizetobefnz = 0;
   g->totalbytes = sizeof(LG);
   g->gcthreshold = (size_t)-1;  /* no collection while building the state */
   g->gcpause = 200;
   g->gcstepmul = 200;
   g->gcrunning = 1;
-  g->gcstepwork = 0;
   g->panic = NULL;
   g->buf = NULL;
   g->bufsize = 0;

@@ -88,7 +88,7 @@ static void setarrayvector(lua_State *L, Table *t, int size) {
 Table *tab_new(lua_State *L, int narray, int nhash) {
   Table *t = (Table *)gc_newobj(L, sizeof(Table), GCT_TAB);
   t->mt = NULL;
-  t->nomm = 0xff;
+  t->nomm = 0x1f;
   t->array = NULL;
   t->asize = 0;
   t->lsizenode = 0;
@@ -293,7 +293,7 @@ static Value *newkey(lua_State *L, Table *t, Value key) {
 
 Value *tab_set(lua_State *L, Table *t, Value key) {
   const Value *p = tab_get(t, key);
-  t->nomm = 0;
+  t->nomm &= (uint8_t)~0x1f;  /* metamethods may have changed; keep the collector's bits */
   if (p != &tab_nilvalue) return (Value *)p;
   if (val_isnil(key)) err_runerror(L, "table index is nil");
   if (val_isnum(key) && val_num(key) != val_num(key)) err_runerror(L, "table index is NaN");
@@ -308,7 +308,7 @@ Value *tab_setint(lua_State *L, Table *t, int key) {
 
 Value *tab_setstr(lua_State *L, Table *t, Str *key) {
   const Value *p = tab_getstr(t, key);
-  t->nomm = 0;
+  t->nomm &= (uint8_t)~0x1f;  /* metamethods may have changed; keep the collector's bits */
   if (p != &tab_nilvalue) return (Value *)p;
   return newkey(L, t, val_fromstr(key));
 }
