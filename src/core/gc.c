@@ -295,17 +295,16 @@ static void callfinalizer(lua_State *L) {
   makewhite(g, (GCObj *)u);  /* collectable again in the next cycle */
   tm = u->mt ? tab_getstr(u->mt, g->tmname[TM_GC]) : &tab_nilvalue;
   if (val_isfunc(*tm)) {
+    /* As in 5.1, an error in a finalizer propagates from the point that ran it. */
     uint8_t oldallowhook = L->allowhook;
     size_t oldthreshold = g->gcthreshold;
-    ptrdiff_t oldtop = savestack(L, L->top);
     g->gcthreshold = 2 * g->totalbytes;  /* no collection inside the finalizer */
     L->allowhook = 0;
     state_checkstack(L, 2);
     L->top[0] = *tm;
     L->top[1] = val_fromudata(u);
     L->top += 2;
-    do_pcall_simple(L, L->top - 2, 0);
-    L->top = restorestack(L, oldtop);
+    do_call(L, L->top - 2, 0);
     L->allowhook = oldallowhook;
     g->gcthreshold = oldthreshold;
   }
@@ -478,12 +477,23 @@ void gc_step(lua_State *L) {
   global_State *g = G(L);
   long lim = (long)((GCSTEPSIZE / 100) * (unsigned)(g->gcstepmul > 0 ? g->gcstepmul : 1));
   if (lim == 0) lim = (long)(((size_t)-1) >> 2);
+  if (g->totalbytes > g->gcthreshold) g->gcdebt += g->totalbytes - g->gcthreshold;
   do {
     lim -= (long)singlestep(L);
     if (g->gcstate == GCS_PAUSE) break;
   } while (lim > 0);
-  if (g->gcstate != GCS_PAUSE) g->gcthreshold = g->totalbytes + GCSTEPSIZE;
-  else setthreshold(g);
+  if (g->gcstate != GCS_PAUSE) {
+    /* Behind schedule (a big allocation or collectgarbage("step", n)): step again at once. */
+    if (g->gcdebt < GCSTEPSIZE) {
+      g->gcthreshold = g->totalbytes + GCSTEPSIZE;
+    } else {
+      g->gcdebt -= GCSTEPSIZE;
+      g->gcthreshold = g->totalbytes;
+    }
+  } else {
+    g->gcdebt = 0;
+    setthreshold(g);
+  }
 #ifdef APOGEE_GCSTRESS
   g->gcthreshold = g->totalbytes;  /* a step at every allocation point */
 #endif
@@ -509,10 +519,19 @@ void gc_fullgc(lua_State *L) {
   if (!g->gcrunning) g->gcthreshold = (size_t)-1;
 }
 
+static void f_callfinalizer(lua_State *L, void *ud) {
+  (void)ud;
+  callfinalizer(L);
+}
+
+/* At lua_close: every pending finalizer runs; errors are ignored. */
 void gc_callallfinalizers(lua_State *L) {
   global_State *g = G(L);
   separateudata(L, 1);
-  while (g->ntobefnz > 0) callfinalizer(L);
+  while (g->ntobefnz > 0) {
+    ptrdiff_t oldtop = savestack(L, L->top);
+    if (do_pcall(L, f_callfinalizer, NULL, oldtop, 0) != 0) L->top = restorestack(L, oldtop);
+  }
 }
 
 void gc_freeall(lua_State *L) {

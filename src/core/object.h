@@ -187,6 +187,7 @@ typedef struct global_State {
   uint8_t otherwhite;
   uint8_t gcstate;
   size_t gcestimate;     /* live bytes after the last cycle */
+  size_t gcdebt;         /* bytes allocated beyond the step schedule */
   struct Udata **tobefnz_list;  /* userdata whose finalizers are due */
   int ntobefnz, sizetobefnz;
   size_t totalbytes;

@@ -117,6 +117,7 @@ LUA_API lua_State *lua_newstate(lua_Alloc f, void *ud) {
   g->otherwhite = GC_WHITE1;
   g->gcstate = GCS_PAUSE;
   g->gcestimate = 0;
+  g->gcdebt = 0;
   g->tobefnz_list = NULL;
   g->ntobefnz = g->sizetobefnz = 0;
   g->totalbytes = sizeof(LG);
