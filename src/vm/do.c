@@ -85,7 +85,8 @@ static Value *adjust_varargs(lua_State *L, Proto *p, int actual) {
     *L->top++ = fixed[i];
     fixed[i] = VAL_NIL;
   }
-  if (htab) *L->top++ = val_fromtab(htab);
+  /* The hidden `arg` local: the table, or nil when the body uses `...`. */
+  *L->top++ = htab ? val_fromtab(htab) : VAL_NIL;
   return base;
 }
 
@@ -133,7 +134,9 @@ int do_precall(lua_State *L, Value *func, int nresults) {
     ci->savedpc = p->code;
     ci->tailcalls = 0;
     ci->nresults = nresults;
-    for (st = L->top; st < ci->top; st++) *st = VAL_NIL;
+    /* Missing parameters are nil; other registers are always written before they are read,
+     * and the collector never leaves a dangling pointer in the stack, so they need no clearing. */
+    for (st = L->top; st < base + p->numparams; st++) *st = VAL_NIL;
     L->top = ci->top;
     if (L->hookmask & LUA_MASKCALL) {
       ci->savedpc++;  /* hooks assume pc is already incremented */

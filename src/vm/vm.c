@@ -465,8 +465,35 @@ op_CALL: {
   Value *ra = RA;
   int b = bc_b(i);
   int nresults = bc_c(i) - 1;
+  Value fv = *ra;
   if (b != 0) L->top = ra + b;
   SAVEPC();
+  /* Fast path: a Lua function with fixed parameters, no call hook, room on the stack and in
+   * the frame array. The frame is built here and execution continues without leaving the loop. */
+  if (val_isfunc(fv) && !val_func(fv)->c.isC && !(L->hookmask & LUA_MASKCALL)) {
+    LFunc *ncl = &val_func(fv)->l;
+    Proto *p = ncl->p;
+    Value *nbase = ra + 1;
+    if (!(p->flags & PROTO_VARARG) && L->ci != L->end_ci &&
+        (char *)L->stack_last - (char *)nbase > (ptrdiff_t)(p->maxstack * sizeof(Value))) {
+      Value *top = L->top;
+      Value *parend = nbase + p->numparams;
+      while (top < parend) *top++ = VAL_NIL;
+      ci = ++L->ci;
+      ci->func = ra;
+      L->base = ci->base = nbase;
+      ci->top = L->top = nbase + p->maxstack;
+      ci->savedpc = p->code;
+      ci->nresults = nresults;
+      ci->tailcalls = 0;
+      nexeccalls++;
+      cl = ncl;
+      base = nbase;
+      k = p->k;
+      pc = p->code;
+      NEXT();
+    }
+  }
   switch (do_precall(L, ra, nresults)) {
     case PCR_LUA:
       nexeccalls++;
@@ -513,8 +540,25 @@ op_RET: {
   Value *ra = RA;
   int b = bc_b(i);
   if (b != 0) L->top = ra + b - 1;
-  if (L->openupval) func_close(L, base);
+  if (L->openupval && L->openupval->v >= base) func_close(L, base);
   SAVEPC();
+  if (!(L->hookmask & LUA_MASKRET) && nexeccalls > 1) {
+    /* Fast path: returning into a Lua frame of this same loop. */
+    Value *res = ci->func;
+    int wanted = ci->nresults;
+    int n = wanted;
+    Value *top = L->top;
+    while (n != 0 && ra < top) { *res++ = *ra++; n--; }
+    while (n-- > 0) *res++ = VAL_NIL;
+    ci = --L->ci;
+    base = L->base = ci->base;
+    L->top = wanted == LUA_MULTRET ? res : ci->top;
+    nexeccalls--;
+    cl = &ci_func(ci)->l;
+    k = cl->p->k;
+    pc = ci->savedpc;
+    NEXT();
+  }
   b = do_poscall(L, ra);
   if (--nexeccalls == 0) return;
   if (b) L->top = L->ci->top;
