@@ -136,7 +136,7 @@ void lex_setinput(lua_State *L, LexState *ls, Zio *z, Str *source) {
 /* ---- numbers ---- */
 
 static int lex_checknext(LexState *ls, const char *set) {
-  if (ls->cur == ZIO_EOZ || !strchr(set, ls->cur)) return 0;
+  if (ls->cur == ZIO_EOZ || ls->cur == 0 || !strchr(set, ls->cur)) return 0;
   lex_savenext(ls);
   return 1;
 }
