@@ -429,9 +429,8 @@ static int frontier_ok(Matcher *m, const char *s, const char *p,
     return !set_match(prev, p, ep - 1) && set_match(cur, p, ep - 1);
 }
 
-/* One single-char item (p..ep) followed by an optional quantifier.  Plain
- * items without a quantifier are handled by the caller's loop; here we
- * deal with the quantified forms, which need backtracking. */
+/* One single-char item (p..ep) followed by a quantifier; these are the
+ * forms that need backtracking. */
 static const char *match_quantified(Matcher *m, const char *s, const char *p,
                                     const char *ep)
 {
@@ -460,6 +459,42 @@ static int is_quantifier(const Matcher *m, const char *ep)
            (*ep == '?' || *ep == '*' || *ep == '+' || *ep == '-');
 }
 
+/* Outcome of a pattern item that consumes input without backtracking. */
+typedef enum { STEP_OK, STEP_FAIL, STEP_NONE } Step;
+
+/* The escapes that are not character classes: %b, %f and back-references.
+ * On STEP_OK, *ps and *pp are advanced past the matched text and item;
+ * STEP_NONE means p is an ordinary class item such as %a. */
+static Step match_special_escape(Matcher *m, const char **ps, const char **pp)
+{
+    const char *s = *ps, *p = *pp;
+    if (p + 1 >= m->pat_end)
+        return STEP_NONE; /* class_end reports the dangling '%' */
+    if (p[1] == 'b') {
+        s = match_balance(m, s, p + 2);
+        p += 4;
+    } else if (p[1] == 'f') {
+        const char *ep;
+        p += 2;
+        if (p >= m->pat_end || *p != '[')
+            luaL_error(m->L, "missing '[' after '%%f' in pattern");
+        ep = class_end(m, p);
+        if (!frontier_ok(m, s, p, ep))
+            return STEP_FAIL;
+        p = ep;
+    } else if (isdigit(uchar(p[1]))) {
+        s = match_backref(m, s, uchar(p[1]));
+        p += 2;
+    } else {
+        return STEP_NONE;
+    }
+    if (s == NULL)
+        return STEP_FAIL;
+    *ps = s;
+    *pp = p;
+    return STEP_OK;
+}
+
 /* Match pattern p against subject position s; NULL on failure, else the
  * end of the match.  Iterates over items that need no backtracking and
  * recurses only where a choice point exists. */
@@ -467,45 +502,21 @@ static const char *match_body(Matcher *m, const char *s, const char *p)
 {
     while (p < m->pat_end) {
         const char *ep;
-        switch (*p) {
-        case '(':
+        if (*p == '(') {
             if (p + 1 < m->pat_end && p[1] == ')')
                 return open_capture(m, s, p + 2, CAP_POSITION);
             return open_capture(m, s, p + 1, CAP_OPEN);
-        case ')':
+        }
+        if (*p == ')')
             return close_capture(m, s, p);
-        case '$':
-            if (p + 1 == m->pat_end)
-                return (s == m->src_end) ? s : NULL;
-            break; /* a '$' elsewhere is an ordinary character */
-        case PAT_ESC:
-            if (p + 1 < m->pat_end && p[1] == 'b') {
-                s = match_balance(m, s, p + 2);
-                if (s == NULL)
-                    return NULL;
-                p += 4;
+        if (*p == '$' && p + 1 == m->pat_end) /* '$' elsewhere is literal */
+            return (s == m->src_end) ? s : NULL;
+        if (*p == PAT_ESC) {
+            Step st = match_special_escape(m, &s, &p);
+            if (st == STEP_FAIL)
+                return NULL;
+            if (st == STEP_OK)
                 continue;
-            }
-            if (p + 1 < m->pat_end && p[1] == 'f') {
-                p += 2;
-                if (p >= m->pat_end || *p != '[')
-                    luaL_error(m->L, "missing '[' after '%%f' in pattern");
-                ep = class_end(m, p);
-                if (!frontier_ok(m, s, p, ep))
-                    return NULL;
-                p = ep;
-                continue;
-            }
-            if (p + 1 < m->pat_end && isdigit(uchar(p[1]))) {
-                s = match_backref(m, s, uchar(p[1]));
-                if (s == NULL)
-                    return NULL;
-                p += 2;
-                continue;
-            }
-            break;
-        default:
-            break;
         }
         ep = class_end(m, p);
         if (is_quantifier(m, ep))
