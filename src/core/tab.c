@@ -119,15 +119,6 @@ const Value *tab_getint(Table *t, int key) {
   return &tab_nilvalue;
 }
 
-const Value *tab_getstr(Table *t, Str *key) {
-  Node *n = &t->node[key->hash & (tab_sizenode(t) - 1)];
-  Value k = val_fromstr(key);
-  do {
-    if (n->key == k) return &n->val;
-    n = n->next;
-  } while (n);
-  return &tab_nilvalue;
-}
 
 const Value *tab_get(Table *t, Value key) {
   if (val_isstr(key)) return tab_getstr(t, val_str(key));

@@ -14,7 +14,25 @@ extern const Value tab_nilvalue;   /* returned by lookups that find nothing */
 Table *tab_new(lua_State *L, int narray, int nhash);
 void tab_free(lua_State *L, Table *t);
 const Value *tab_get(Table *t, Value key);
-const Value *tab_getstr(Table *t, Str *key);
+/* String keys: inline, they are the most frequent lookups (fields, globals, methods). */
+static inline const Value *tab_getstr(Table *t, Str *key) {
+  Node *n = &t->node[key->hash & (tab_sizenode(t) - 1)];
+  Value k = val_fromstr(key);
+  do {
+    if (n->key == k) return &n->val;
+    n = n->next;
+  } while (n);
+  return &tab_nilvalue;
+}
+
+/* Array-part slot for a number key, or NULL when the key is not an index of the array part. */
+static inline Value *tab_arrayslot(Table *t, double d) {
+  if (d >= 1 && d <= (double)t->asize) {
+    uint32_t ix = (uint32_t)d;
+    if ((double)ix == d) return &t->array[ix - 1];
+  }
+  return NULL;
+}
 const Value *tab_getint(Table *t, int key);
 /* Slot for key, created (holding nil) if absent. key must not be nil or NaN (checked by
  * tab_set, which raises 5.1's "table index is nil" / "table index is NaN"). */

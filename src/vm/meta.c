@@ -28,16 +28,33 @@ void meta_init(lua_State *L) {
   }
 }
 
-const Value *meta_fasttm(lua_State *L, Table *mt, TMS event) {
-  const Value *tm;
-  if (mt == NULL) return NULL;
-  if (event <= TM_EQ && (mt->nomm & (1u << event))) return NULL;
-  tm = tab_getstr(mt, G(L)->tmname[event]);
+const Value *meta_gettm(lua_State *L, Table *mt, TMS event) {
+  const Value *tm = tab_getstr(mt, G(L)->tmname[event]);
   if (val_isnil(*tm)) {
     if (event <= TM_EQ) mt->nomm |= (uint8_t)(1u << event);
     return NULL;
   }
   return tm;
+}
+
+int meta_getstr_miss(lua_State *L, Table *h, Str *key, Value *out) {
+  int loop;
+  for (loop = 0; loop < MAXTAGLOOP; loop++) {
+    const Value *tm = meta_fasttm(L, h->mt, TM_INDEX);
+    const Value *v;
+    if (tm == NULL) {
+      *out = VAL_NIL;
+      return 1;
+    }
+    if (!val_istab(*tm)) return 0;
+    h = val_tab(*tm);
+    v = tab_getstr(h, key);
+    if (!val_isnil(*v)) {
+      *out = *v;
+      return 1;
+    }
+  }
+  return 0;
 }
 
 Table *meta_getmt(lua_State *L, Value o) {

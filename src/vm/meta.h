@@ -10,11 +10,19 @@
 #define APOGEE_META_H
 
 #include "object.h"
+#include "tab.h"
 
 void meta_init(lua_State *L);
 Table *meta_getmt(lua_State *L, Value o);
 /* Metamethod of a metatable (NULL mt allowed); NULL if absent. Caches absence for TM_INDEX..TM_EQ. */
-const Value *meta_fasttm(lua_State *L, Table *mt, TMS event);
+const Value *meta_gettm(lua_State *L, Table *mt, TMS event);
+static inline const Value *meta_fasttm(lua_State *L, Table *mt, TMS event) {
+  if (mt == NULL || (event <= TM_EQ && (mt->nomm & (1u << event)))) return NULL;
+  return meta_gettm(L, mt, event);
+}
+/* t[key] for a string key that t itself lacks: follows __index chains through tables. Returns 0
+ * (having done nothing) when a chain reaches a function or a non-table, for the general path. */
+int meta_getstr_miss(lua_State *L, Table *h, Str *key, Value *out);
 Value meta_gettmbyobj(lua_State *L, Value o, TMS event);
 
 void meta_index(lua_State *L, const Value *t, Value key, Value *res);

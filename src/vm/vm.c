@@ -269,9 +269,9 @@ op_ISFC: {
 op_GGET: {
   Table *env = cl->env;
   const Value *v = tab_getstr(env, val_str(*KD));
-  if (!val_isnil(*v) || meta_fasttm(L, env->mt, TM_INDEX) == NULL) {
+  if (!val_isnil(*v)) {
     *RA = *v;
-  } else {
+  } else if (!meta_getstr_miss(L, env, val_str(*KD), RA)) {
     Value envv = val_fromtab(env);
     PROTECT(meta_index(L, &envv, *KD, RA));
   }
@@ -308,7 +308,16 @@ op_TGETV: {
   Value t = *RB;
   if (val_istab(t)) {
     Table *h = val_tab(t);
-    const Value *v = tab_get(h, *RC);
+    Value key = *RC;
+    const Value *v;
+    if (val_isnum(key)) {
+      Value *slot = tab_arrayslot(h, val_num(key));
+      if (slot != NULL && !val_isnil(*slot)) {
+        *RA = *slot;
+        NEXT();
+      }
+    }
+    v = tab_get(h, key);
     if (!val_isnil(*v) || meta_fasttm(L, h->mt, TM_INDEX) == NULL) {
       *RA = *v;
       NEXT();
@@ -320,12 +329,12 @@ op_TGETV: {
 op_TGETS: {
   Value t = *RB;
   if (val_istab(t)) {
-    Table *h = val_tab(t);
-    const Value *v = tab_getstr(h, val_str(*KC));
-    if (!val_isnil(*v) || meta_fasttm(L, h->mt, TM_INDEX) == NULL) {
+    const Value *v = tab_getstr(val_tab(t), val_str(*KC));
+    if (!val_isnil(*v)) {
       *RA = *v;
       NEXT();
     }
+    if (meta_getstr_miss(L, val_tab(t), val_str(*KC), RA)) NEXT();
   }
   PROTECT(meta_index(L, RB, *KC, RA));
   NEXT();
@@ -347,7 +356,17 @@ op_TSETV: {
   Value t = *RB;
   if (val_istab(t)) {
     Table *h = val_tab(t);
-    Value *v = (Value *)tab_get(h, *RC);
+    Value key = *RC;
+    Value *v;
+    if (val_isnum(key)) {
+      Value *slot = tab_arrayslot(h, val_num(key));
+      if (slot != NULL && !val_isnil(*slot)) {
+        *slot = *RA;
+        gc_barriertab(L, h, *RA);
+        NEXT();
+      }
+    }
+    v = (Value *)tab_get(h, key);
     if (!val_isnil(*v)) {
       *v = *RA;
       gc_barriertab(L, h, *RA);
@@ -411,12 +430,12 @@ op_SELF: {
   Value t = *RB;
   ra[1] = t;
   if (val_istab(t)) {
-    Table *h = val_tab(t);
-    const Value *v = tab_getstr(h, val_str(*KC));
-    if (!val_isnil(*v) || meta_fasttm(L, h->mt, TM_INDEX) == NULL) {
+    const Value *v = tab_getstr(val_tab(t), val_str(*KC));
+    if (!val_isnil(*v)) {
       *ra = *v;
       NEXT();
     }
+    if (meta_getstr_miss(L, val_tab(t), val_str(*KC), ra)) NEXT();
   }
   PROTECT(meta_index(L, RB, *KC, RA));
   NEXT();
@@ -493,6 +512,45 @@ op_CALL: {
       pc = p->code;
       NEXT();
     }
+  } else if (val_isfunc(fv) && !(L->hookmask & (LUA_MASKCALL | LUA_MASKRET)) &&
+             L->ci != L->end_ci &&
+             (char *)L->stack_last - (char *)L->top > (ptrdiff_t)(LUA_MINSTACK * sizeof(Value))) {
+    /* Fast path for C functions: frame, call and result copy inline. */
+    CallInfo *cci = ++L->ci;
+    Value *res, *first, *top;
+    int n;
+    cci->func = ra;
+    L->base = cci->base = ra + 1;
+    cci->top = L->top + LUA_MINSTACK;
+    cci->nresults = nresults;
+    cci->savedpc = NULL;
+    cci->tailcalls = 0;
+    n = (*val_func(fv)->c.f)(L);
+    if (n < 0) return;  /* yielded: lua_resume continues this frame */
+    if (L->hookmask) {
+      /* The function set a hook (debug.sethook): return through the general path. */
+      do_poscall(L, L->top - n);
+      RELOAD();
+      if (nresults >= 0) L->top = ci->top;
+      SETDISP();
+      NEXT();
+    }
+    cci = L->ci;
+    res = cci->func;
+    top = L->top;
+    first = top - n;
+    ci = --L->ci;
+    base = L->base = ci->base;
+    if (nresults < 0) {
+      while (first < top) *res++ = *first++;
+      L->top = res;
+    } else {
+      while (nresults > 0 && first < top) { *res++ = *first++; nresults--; }
+      while (nresults-- > 0) *res++ = VAL_NIL;
+      L->top = ci->top;
+    }
+    SETDISP();
+    NEXT();
   }
   switch (do_precall(L, ra, nresults)) {
     case PCR_LUA:
