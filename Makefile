@@ -92,14 +92,15 @@ $(BUILD)/embed-host: examples/embed/host.c $(BUILD)/libapogee.a $(HEADERS)
 	$(CC) -std=c11 -Iinclude $(CFLAGS) $(WARN) $(LDFLAGS) -Wl,-E -o $@ examples/embed/host.c \
 	  $(BUILD)/libapogee.a $(LDLIBS)
 
-test: $(BUILD)/apogee $(BUILD)/libapogee.a example
+test: $(BUILD)/apogee lib example
 	tests/run --vm $(BUILD)/apogee
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer, in its own build dir.
 test-asan:
 	$(MAKE) BUILD=build-asan OPT=-O1 \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
-	  LDFLAGS="-fsanitize=address,undefined" build-asan/apogee build-asan/libapogee.a
+	  LDFLAGS="-fsanitize=address,undefined" build-asan/apogee build-asan/libapogee.a \
+	  build-asan/libapogee.so
 	APOGEE_CAPI_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined" \
 	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 tests/run --vm build-asan/apogee
 
@@ -129,7 +130,8 @@ uninstall:
 # The suite with the collector stepping at every allocation point and the tri-colour invariant
 # verified after every step.
 test-gccheck:
-	$(MAKE) BUILD=build-gccheck CFLAGS="-O1 -g -DAPOGEE_GCCHECK -DAPOGEE_GCSTRESS" build-gccheck/apogee
+	$(MAKE) BUILD=build-gccheck CFLAGS="-O1 -g -DAPOGEE_GCCHECK -DAPOGEE_GCSTRESS" build-gccheck/apogee \
+	  build-gccheck/libapogee.a
 	tests/run --vm build-gccheck/apogee
 
 clean:
@@ -140,3 +142,20 @@ clean:
 # Long stress runs, kept out of `make test`.
 test-long: $(BUILD)/apogee
 	tests/run --vm $(BUILD)/apogee tests/long
+
+# ---- benchmarks (issue 6): bench/, bench/run -------------------------------------------
+# `make bench` runs the full suite against every installed peer VM (apogee, lua5.1,
+# luajit -joff, luajit); `make bench-quick` checks every benchmark's checksum under apogee
+# at small sizes (one run each; used in CI).
+.PHONY: bench bench-quick
+
+$(BUILD)/bench-measure: bench/measure.c
+	@mkdir -p $(dir $@)
+	$(CC) -std=c11 $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ bench/measure.c
+
+bench: $(BUILD)/apogee $(BUILD)/bench-measure
+	bench/run --apogee $(BUILD)/apogee --measure $(BUILD)/bench-measure
+
+bench-quick: $(BUILD)/apogee $(BUILD)/bench-measure
+	bench/run --quick --apogee $(BUILD)/apogee --measure $(BUILD)/bench-measure
+# ---- end of benchmarks -------------------------------------------------------------------
