@@ -34,7 +34,7 @@ CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 PIC_OBJ = $(CORE_SRC:%.c=$(BUILD)/pic/%.o)
 DEPS = $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(PIC_OBJ:.o=.d)
 
-.PHONY: all lib example test test-asan test-gccheck install uninstall clean FORCE
+.PHONY: all lib example test test-asan test-gccheck test-long debug install uninstall clean FORCE
 
 all: $(BUILD)/apogee lib
 
@@ -135,7 +135,7 @@ test-gccheck:
 	tests/run --vm build-gccheck/apogee
 
 clean:
-	rm -rf build build-asan build-gccheck build-clang
+	rm -rf build build-asan build-gccheck build-clang build-debug
 
 -include $(DEPS)
 
@@ -159,3 +159,7 @@ bench: $(BUILD)/apogee $(BUILD)/bench-measure
 bench-quick: $(BUILD)/apogee $(BUILD)/bench-measure
 	bench/run --quick --apogee $(BUILD)/apogee --measure $(BUILD)/bench-measure
 # ---- end of benchmarks -------------------------------------------------------------------
+
+# A debug build: no optimisation, and API misuse caught by api_check (as PUC's LUA_USE_APICHECK).
+debug:
+	$(MAKE) BUILD=build-debug CFLAGS="-O0 -g -DAPOGEE_APICHECK" build-debug/apogee build-debug/libapogee.a
