@@ -132,7 +132,7 @@ uninstall:
 test-gccheck:
 	$(MAKE) BUILD=build-gccheck CFLAGS="-O1 -g -DAPOGEE_GCCHECK -DAPOGEE_GCSTRESS" build-gccheck/apogee \
 	  build-gccheck/libapogee.a
-	tests/run --vm build-gccheck/apogee
+	TEST_TIMEOUT=120 tests/run --vm build-gccheck/apogee
 
 clean:
 	rm -rf build build-asan build-gccheck build-clang build-debug
