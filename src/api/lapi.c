@@ -39,7 +39,10 @@ const char lua_ident[] = "$Apogee: Lua 5.1 compatible VM $";
 static Value nilobject_ = VAL_NIL;
 #define nilobject (&nilobject_)
 
-static Value *index2adr(lua_State *L, int idx) {
+static Value *index2adr_pseudo(lua_State *L, int idx);
+
+/* Inline for ordinary indices (nearly every call); pseudo-indices go out of line. */
+static inline Value *index2adr(lua_State *L, int idx) {
   if (idx > 0) {
     Value *o = L->base + (idx - 1);
     api_check(L, idx <= L->ci->top - L->base);
@@ -48,7 +51,12 @@ static Value *index2adr(lua_State *L, int idx) {
   } else if (idx > LUA_REGISTRYINDEX) {
     api_check(L, idx != 0 && -idx <= L->top - L->base);
     return L->top + idx;
-  } else switch (idx) {
+  }
+  return index2adr_pseudo(L, idx);
+}
+
+static Value *index2adr_pseudo(lua_State *L, int idx) {
+  switch (idx) {
     case LUA_REGISTRYINDEX: return &G(L)->registry;
     case LUA_ENVIRONINDEX: {
       Closure *func = curr_func(L);

@@ -14,6 +14,7 @@
 
 #include "lua.h"
 #include "lauxlib.h"
+#include "lalloc.h"
 
 /* Turns a relative stack index into an absolute one; pseudo-indices and
  * positive indices are already stable. */
@@ -609,7 +610,10 @@ static int default_panic(lua_State *L)
 
 LUALIB_API lua_State *luaL_newstate(void)
 {
-    lua_State *L = lua_newstate(default_alloc, NULL);
+    /* The pooling allocator (lalloc.c), or plain realloc when APOGEE_MALLOC is set (for
+     * tools like valgrind that track each block). */
+    void *pool = getenv("APOGEE_MALLOC") || APOGEE_SANITIZED ? NULL : pool_new();
+    lua_State *L = pool ? lua_newstate(pool_alloc, pool) : lua_newstate(default_alloc, NULL);
     if (L != NULL)
         lua_atpanic(L, default_panic);
     return L;
