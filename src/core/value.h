@@ -52,7 +52,7 @@ typedef uint64_t Value;
 #define val_isbool(v)    (val_itype(v) == ITYPE_FALSE || val_itype(v) == ITYPE_TRUE)
 #define val_isfalsy(v)   ((v) >= VAL_FALSE)   /* nil or false */
 #define val_istruthy(v)  ((v) < VAL_FALSE)
-#define val_isnum(v)     (val_itype(v) < ITYPE_MIN_TAG)
+#define val_isnum(v)     ((Value)(v) < val_mktag(ITYPE_MIN_TAG))   /* one compare, no shift */
 #define val_isstr(v)     (val_itype(v) == ITYPE_STR)
 #define val_istab(v)     (val_itype(v) == ITYPE_TAB)
 #define val_isfunc(v)    (val_itype(v) == ITYPE_FUNC)

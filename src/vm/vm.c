@@ -568,8 +568,33 @@ op_CALL: {
 op_TAILCALL: {
   Value *ra = RA;
   int b = bc_b(i);
+  Value fv = *ra;
   if (b != 0) L->top = ra + b;
   SAVEPC();
+  /* Fast path: a Lua function with fixed parameters replaces the current frame in place. */
+  if (val_isfunc(fv) && !val_func(fv)->c.isC && !(L->hookmask & LUA_MASKCALL)) {
+    LFunc *ncl = &val_func(fv)->l;
+    Proto *p = ncl->p;
+    Value *func = ci->func;
+    if (!(p->flags & PROTO_VARARG) &&
+        (char *)L->stack_last - (char *)func > (ptrdiff_t)((p->maxstack + 1) * sizeof(Value))) {
+      Value *nbase = func + 1;
+      Value *top = L->top;
+      int n = (int)(top - ra), j;
+      if (L->openupval && L->openupval->v >= base) func_close(L, base);
+      for (j = 0; j < n; j++) func[j] = ra[j];
+      for (j = n - 1; j < p->numparams; j++) nbase[j] = VAL_NIL;
+      L->base = ci->base = nbase;
+      ci->top = L->top = nbase + p->maxstack;
+      ci->savedpc = p->code;
+      ci->tailcalls++;
+      cl = ncl;
+      base = nbase;
+      k = p->k;
+      pc = p->code;
+      NEXT();
+    }
+  }
   switch (do_precall(L, ra, LUA_MULTRET)) {
     case PCR_LUA: {
       /* Reuse the caller's frame: move the callee's function and registers down. */
