@@ -163,3 +163,12 @@ bench-quick: $(BUILD)/apogee $(BUILD)/bench-measure
 # A debug build: no optimisation, and API misuse caught by api_check (as PUC's LUA_USE_APICHECK).
 debug:
 	$(MAKE) BUILD=build-debug CFLAGS="-O0 -g -DAPOGEE_APICHECK" build-debug/apogee build-debug/libapogee.a
+
+# Differential fuzzing against PUC Lua 5.1 (lua5.1 must be installed): 2,000 generated programs,
+# one process at a time; mismatches and minimised repros land in tests/fuzz/found/.
+# FUZZ_START / FUZZ_COUNT pick the seeds; FUZZ_FLAGS (see tests/fuzz/gen.lua) mutes known classes.
+FUZZ_START ?= 1
+FUZZ_COUNT ?= 2000
+.PHONY: fuzz-diff
+fuzz-diff: $(BUILD)/apogee
+	APOGEE_VM=$(BUILD)/apogee tests/fuzz/diff $(FUZZ_START) $(FUZZ_COUNT)

@@ -276,8 +276,7 @@ static Value *newkey(lua_State *L, Table *t, Value key) {
       mp = n;
     }
   }
-  if (val_isnum(key) && val_num(key) == 0) key = val_fromnum_raw(0.0);  /* -0 -> 0 */
-  mp->key = key;
+  mp->key = key;   /* -0 is stored as given (it hashes and compares as 0), as in 5.1 */
   gc_barriertab(L, t, key);
   return &mp->val;
 }

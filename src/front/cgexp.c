@@ -108,6 +108,7 @@ void cg_dischargevars(FuncState *fs, ExpDesc *e) {
 }
 
 static void cg_loadnum(FuncState *fs, int reg, double n) {
+  n = cg_zero(fs, n);
   if (n >= -BC_BIAS_J && n < BC_BIAS_J && n == (double)(int)n && !(n == 0 && signbit(n)))
     cg_emitAD(fs, BC_KSHORT, reg, (int)n + BC_BIAS_J);
   else
@@ -279,9 +280,9 @@ void cg_goiftrue(FuncState *fs, ExpDesc *e) {
     case EK_STR: case EK_NUM: case EK_TRUE:
       pc = CG_NO_JUMP;   /* always true */
       break;
-    case EK_FALSE:
-      pc = cg_jump(fs);  /* always false */
-      break;
+    /* A false constant is loaded and tested like any value, as Lua 5.1 does: emitting the load
+     * first lands the pending jumps here, while an unconditional jump would take them along
+     * (and a test-and-copy among them would then deliver its own value as the result). */
     case EK_JMP:
       cg_invertjump(fs, e->u.s.info);
       pc = e->u.s.info;
@@ -303,9 +304,7 @@ void cg_goiffalse(FuncState *fs, ExpDesc *e) {
     case EK_NIL: case EK_FALSE:
       pc = CG_NO_JUMP;
       break;
-    case EK_TRUE:
-      pc = cg_jump(fs);
-      break;
+    /* true: loaded and tested, like false in cg_goiftrue. */
     case EK_JMP:
       pc = e->u.s.info;
       break;

@@ -38,7 +38,7 @@ void cg_open(LexState *ls, FuncState *fs) {
   fs->jpc = CG_NO_JUMP;
   fs->freereg = 0;
   fs->nk = fs->np = fs->nlocvars = 0;
-  fs->kneg0 = -1;
+  fs->zerosign = -1;
   fs->nactvar = 0;
   ls->fs = fs;
   f->source = ls->source;
@@ -105,11 +105,22 @@ int cg_strk(FuncState *fs, Str *s) {
   return cg_findk(fs, val_fromstr(s));
 }
 
+/* Lua 5.1 keeps one constant for 0 and -0 (they are equal keys of its constant table), so in
+ * a function every zero literal takes the sign of the first one used. */
+double cg_zero(FuncState *fs, double n) {
+  if (n != 0) return n;
+  if (fs->zerosign < 0) fs->zerosign = signbit(n) ? 1 : 0;
+  return fs->zerosign ? -0.0 : 0.0;
+}
+
 int cg_numk(FuncState *fs, double n) {
   if (n != n) return cg_addk(fs, val_fromnum(n));   /* NaN cannot be a key */
-  if (n == 0 && signbit(n)) {   /* -0 would collide with 0 in the map */
-    if (fs->kneg0 < 0) fs->kneg0 = cg_addk(fs, val_fromnum(n));
-    return fs->kneg0;
+  n = cg_zero(fs, n);
+  if (n == 0 && signbit(n)) {   /* the map holds -0 as the key 0: look the constant up by bits */
+    int i;
+    for (i = 0; i < fs->nk; i++)
+      if (val_isnum(fs->f->k[i]) && fs->f->k[i] == val_fromnum_raw(n)) return i;
+    return cg_addk(fs, val_fromnum(n));
   }
   return cg_findk(fs, val_fromnum(n));
 }

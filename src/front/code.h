@@ -75,7 +75,7 @@ typedef struct FuncState {
   int jpc;                  /* jumps pending to the next instruction */
   int freereg;
   int nk, np, nlocvars;
-  int kneg0;                /* index of the constant -0, or -1 (-0 and 0 are one table key) */
+  int zerosign;             /* sign of this function's zero constant: -1 not seen yet, 0, 1 */
   int nactvar;
   uint16_t actvar[CG_MAXVARS];   /* locvars index of each active local */
 } FuncState;
@@ -89,6 +89,7 @@ int cg_emit(FuncState *fs, Instr ins);
 void cg_fixline(FuncState *fs, int line);
 int cg_strk(FuncState *fs, Str *s);
 int cg_numk(FuncState *fs, double n);
+double cg_zero(FuncState *fs, double n);
 void cg_checkstack(FuncState *fs, int n);
 void cg_reserve(FuncState *fs, int n);
 void cg_nil(FuncState *fs, int from, int n);
