@@ -50,6 +50,8 @@ static void print_usage(FILE *out)
         "  -i        enter interactive mode after executing 'script'\n"
         "  -v        show version information\n"
         "  -bl file  list the bytecode of a Lua file and exit\n"
+        "  -joff     accepted for LuaJIT compatibility (there is no JIT compiler yet)\n"
+        "  -O[opt]   accepted for LuaJIT compatibility; no effect without a JIT\n"
         "  -h        show this help and exit\n"
         "  --        stop handling options\n"
         "  -         execute stdin and stop handling options\n"
@@ -370,6 +372,22 @@ static int collect_options(char **argv, Options *o)
             if (a[2] != '\0')
                 return bad_option("unrecognized option '%s'", a);
             o->version = 1;
+            break;
+        case 'j': {
+            /* LuaJIT's -j: there is no JIT compiler yet, so only "off" (the state we are
+             * always in) is accepted; anything else is refused rather than ignored. */
+            const char *cmd = a[2] != '\0' ? a + 2 : argv[++i];
+            if (cmd == NULL)
+                return bad_option("'%s' needs argument", a);
+            if (strcmp(cmd, "off") != 0) {
+                fprintf(stderr, "%s: -j%s: no JIT compiler in this build (only -joff)\n", PROGNAME, cmd);
+                fflush(stderr);
+                return -1;
+            }
+            break;
+        }
+        case 'O':
+            /* LuaJIT's optimiser flags: accepted, and without a JIT they change nothing. */
             break;
         case 'b':
             if (strcmp(a, "-bl") != 0)
