@@ -205,8 +205,8 @@ void cg_indexed(FuncState *fs, ExpDesc *t, ExpDesc *k) {
       return;
     }
   } else if (cg_isnumk(k)) {
-    double n = k->u.num;
-    if (n >= 0 && n <= 255 && n == (double)(int)n) {
+    double n = k->u.num = cg_zero(fs, k->u.num);   /* the function's one zero, as 5.1 */
+    if (n >= 0 && n <= 255 && n == (double)(int)n && !(n == 0 && signbit(n))) {
       t->u.s.kind = IDX_INT;
       t->u.s.aux = (int)n;
       return;

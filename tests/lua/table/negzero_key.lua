@@ -8,3 +8,5 @@ t[0] = "zero"
 local n = 0
 for k, v in pairs(t) do n = n + 1 end
 print(n, t[-z]) -- expect: 1	zero
+local function f() local s = (-0) .. "" local t = {[0] = true} for k in pairs(t) do return s, k end end
+print(f()) -- expect: -0	-0
