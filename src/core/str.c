@@ -12,7 +12,7 @@
 #include "gc.h"
 #include "state.h"
 
-#define STR_MAXSIZE ((size_t)0x7fffffff - sizeof(Str))
+#define STR_MAXSIZE (((size_t)1 << 46) - sizeof(Str))   /* far beyond any real heap */
 
 uint32_t str_hash(const char *s, size_t len) {
   uint32_t h = (uint32_t)len ^ 0x9e3779b9u;

@@ -325,7 +325,7 @@ void meta_concat(lua_State *L, int total, int last) {
       int i;
       for (n = 1; n < total && meta_tostring(L, top - n - 1); n++) {
         size_t l = val_str(top[-n - 1])->len;
-        if (l >= ((size_t)0x7ffffff0) - tl) err_runerror(L, "string length overflow");
+        if (l >= ((size_t)1 << 46) - tl) err_runerror(L, "string length overflow");
         tl += l;
       }
       buffer = state_buffer(L, tl);
