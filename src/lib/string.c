@@ -10,6 +10,7 @@
 
 #include <ctype.h>
 #include <limits.h>
+#include <math.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -34,6 +35,22 @@ static ptrdiff_t rel_pos(lua_Integer pos, size_t len)
     return pos >= 0 ? (ptrdiff_t)pos : 0;
 }
 
+/* luaL_optinteger, with one API call when the argument is a non-zero
+ * number (the usual case in string.sub(s, i, j) and friends); zero,
+ * absent and invalid arguments take the general path. */
+static lua_Integer opt_integer(lua_State *L, int arg, lua_Integer def)
+{
+    lua_Integer v = lua_tointeger(L, arg);
+    return v != 0 ? v : luaL_optinteger(L, arg, def);
+}
+
+/* luaL_checkinteger, likewise. */
+static lua_Integer check_integer(lua_State *L, int arg)
+{
+    lua_Integer v = lua_tointeger(L, arg);
+    return v != 0 ? v : luaL_checkinteger(L, arg);
+}
+
 /* ------------------------------------------------------------------ */
 /* Simple functions                                                    */
 /* ------------------------------------------------------------------ */
@@ -50,8 +67,8 @@ static int str_sub(lua_State *L)
 {
     size_t len;
     const char *s = luaL_checklstring(L, 1, &len);
-    ptrdiff_t first = rel_pos(luaL_checkinteger(L, 2), len);
-    ptrdiff_t last = rel_pos(luaL_optinteger(L, 3, -1), len);
+    ptrdiff_t first = rel_pos(check_integer(L, 2), len);
+    ptrdiff_t last = rel_pos(opt_integer(L, 3, -1), len);
     if (first < 1)
         first = 1;
     if (last > (ptrdiff_t)len)
@@ -110,24 +127,28 @@ static void fill_repeated(char *dst, const char *s, size_t len, size_t n)
         memcpy(dst + i * len, s, len);
 }
 
-/* string.rep: the total size is computed up front with an overflow check;
- * the block is allocated as a userdata so that running out of memory is a
- * normal Lua memory error rather than a crash. */
+/* string.rep: the total size is computed up front with an overflow check.
+ * Short results are built on the C stack; longer ones in a userdata block,
+ * so that running out of memory is a normal Lua memory error rather than
+ * a crash. */
 static int str_rep(lua_State *L)
 {
-    size_t len;
+    size_t len, total;
     const char *s = luaL_checklstring(L, 1, &len);
     lua_Integer n = luaL_checkinteger(L, 2);
-    char *block;
+    char small[256];
+    char *block = small;
     if (n <= 0 || len == 0) {
         lua_pushliteral(L, "");
         return 1;
     }
     if ((lua_Integer)(STR_MAXSIZE / len) < n)
         return luaL_error(L, "string size overflow");
-    block = (char *)lua_newuserdata(L, len * (size_t)n);
+    total = len * (size_t)n;
+    if (total > sizeof small)
+        block = (char *)lua_newuserdata(L, total);
     fill_repeated(block, s, len, (size_t)n);
-    lua_pushlstring(L, block, len * (size_t)n);
+    lua_pushlstring(L, block, total);
     return 1;
 }
 
@@ -135,8 +156,10 @@ static int str_byte(lua_State *L)
 {
     size_t len;
     const char *s = luaL_checklstring(L, 1, &len);
-    ptrdiff_t first = rel_pos(luaL_optinteger(L, 2, 1), len);
-    ptrdiff_t last = rel_pos(luaL_optinteger(L, 3, first), len);
+    ptrdiff_t first = rel_pos(opt_integer(L, 2, 1), len);
+    ptrdiff_t last = lua_gettop(L) < 3 /* s:byte(i), the common form */
+                         ? first
+                         : rel_pos(opt_integer(L, 3, first), len);
     ptrdiff_t i, count;
     if (first <= 0)
         first = 1;
@@ -147,7 +170,8 @@ static int str_byte(lua_State *L)
     count = last - first + 1;
     if (count >= INT_MAX)
         return luaL_error(L, "string slice too long");
-    luaL_checkstack(L, (int)count, "string slice too long");
+    if (count > LUA_MINSTACK) /* a C function always has that much room */
+        luaL_checkstack(L, (int)count, "string slice too long");
     for (i = 0; i < count; i++)
         lua_pushinteger(L, uchar(s[first + i - 1]));
     return (int)count;
@@ -189,8 +213,133 @@ static int str_dump(lua_State *L)
 }
 
 /* ------------------------------------------------------------------ */
+/* Character classes                                                   */
+/* ------------------------------------------------------------------ */
+
+/*
+ * Like 5.1, the classes (%a, %d, ...) use the C library's ctype functions,
+ * so they follow the current locale (which os.setlocale may change).
+ * Under glibc, isalpha() and friends look up the calling thread's locale
+ * table through a function call (__ctype_b_loc) on every use; the matcher
+ * fetches the tables once per library call instead and indexes them
+ * directly.  That is the very lookup the macros do, so the answers are the
+ * same.  Other C libraries get the ctype functions themselves.
+ *
+ * A class letter is resolved once (class_resolve) into a "probe" -- the
+ * table bits to test under glibc, the ctype function otherwise -- so that
+ * loops over the subject test each character with a couple of
+ * instructions.
+ */
+#if defined(__GLIBC__)
+typedef struct Ctype {
+    const unsigned short *bits; /* classification bits, as isalpha() reads */
+    const int32_t *lower;       /* case mapping, as tolower() reads */
+} Ctype;
+
+static void ctype_init(Ctype *ct)
+{
+    ct->bits = *__ctype_b_loc();
+    ct->lower = *__ctype_tolower_loc();
+}
+
+typedef unsigned short ClassProbe;
+#define PROBE(bit, fn) (bit)
+#define PROBE_TEST(ct, probe, c) (((ct)->bits[c] & (probe)) != 0)
+#define CT_TOLOWER(ct, c) ((int)(ct)->lower[c])
+#else
+typedef struct Ctype {
+    char unused;
+} Ctype;
+
+static void ctype_init(Ctype *ct)
+{
+    (void)ct;
+}
+
+typedef int (*ClassProbe)(int);
+#define PROBE(bit, fn) (fn)
+#define PROBE_TEST(ct, probe, c) ((void)(ct), (probe)(c) != 0)
+#define CT_TOLOWER(ct, c) ((void)(ct), tolower(c))
+#endif
+
+/* The probe for each class letter (lower case); %z is handled apart. */
+static const ClassProbe class_probes[128] = {
+    ['a'] = PROBE(_ISalpha, isalpha),
+    ['c'] = PROBE(_IScntrl, iscntrl),
+    ['d'] = PROBE(_ISdigit, isdigit),
+    ['l'] = PROBE(_ISlower, islower),
+    ['p'] = PROBE(_ISpunct, ispunct),
+    ['s'] = PROBE(_ISspace, isspace),
+    ['u'] = PROBE(_ISupper, isupper),
+    ['w'] = PROBE(_ISalnum, isalnum),
+    ['x'] = PROBE(_ISxdigit, isxdigit),
+};
+
+typedef enum { CLASS_PROBE, CLASS_ZERO, CLASS_CHAR } ClassKind;
+
+/* What "%<cls>" matches. */
+typedef struct ClassTest {
+    ClassKind kind;   /* a ctype class, %z (the zero byte), or cls itself */
+    ClassProbe probe; /* CLASS_PROBE: the test */
+    int neg;          /* upper-case letter: the complement */
+    int cls;          /* the character after the '%' */
+} ClassTest;
+
+static void class_resolve(const Ctype *ct, int cls, ClassTest *t)
+{
+    int lower = CT_TOLOWER(ct, cls);
+    t->cls = cls;
+    t->neg = PROBE_TEST(ct, PROBE(_ISupper, isupper), cls);
+    if (lower == 'z') {
+        t->kind = CLASS_ZERO;
+    } else if (lower >= 0 && lower < 128 && class_probes[lower]) {
+        t->kind = CLASS_PROBE;
+        t->probe = class_probes[lower];
+    } else {
+        t->kind = CLASS_CHAR; /* %. etc: the escaped character itself */
+    }
+}
+
+/* Does character c (0..255) match the resolved class? */
+static inline int class_test(const Ctype *ct, const ClassTest *t, int c)
+{
+    if (t->kind == CLASS_PROBE)
+        return PROBE_TEST(ct, t->probe, c) != t->neg;
+    if (t->kind == CLASS_ZERO)
+        return (c == 0) != t->neg;
+    return c == t->cls;
+}
+
+/* Is `cls` after a '%' certainly not a class letter, so that "%<cls>"
+ * matches just that character?  True for ASCII non-alphanumerics, whose
+ * case mapping is the identity in every locale. */
+static inline int escapes_literal(int cls)
+{
+    return cls < 0x80 && !(cls >= '0' && cls <= '9') &&
+           !((cls | 0x20) >= 'a' && (cls | 0x20) <= 'z');
+}
+
+/* Does character c belong to class letter `cls` (as in %a, %D)? */
+static int class_match(const Ctype *ct, int c, int cls)
+{
+    ClassTest t;
+    class_resolve(ct, cls, &t);
+    return class_test(ct, &t, c);
+}
+
+/* ------------------------------------------------------------------ */
 /* Pattern matching                                                    */
 /* ------------------------------------------------------------------ */
+
+/*
+ * The matcher interprets the pattern text directly, as 5.1 does, so that
+ * malformed patterns are reported only when the matcher reaches the bad
+ * item (string.find("abc", "x[") is nil in 5.1, not an error).  do_match
+ * is the only recursive entry; its depth counts the choice points
+ * (quantifiers, captures) and is what bounds "pattern too complex", so
+ * the speed-ups below never add or remove a do_match call that could be
+ * the one to exceed the bound.
+ */
 
 #define PAT_ESC '%'
 #define PAT_SPECIALS "^$*+?.([%-"
@@ -209,6 +358,7 @@ typedef struct Matcher {
     lua_State *L;
     int depth;           /* current recursion depth */
     int ncap;            /* number of captures (open or closed) */
+    Ctype ct;            /* the locale's ctype tables */
     struct {
         const char *start;
         ptrdiff_t len;   /* length, CAP_OPEN or CAP_POSITION */
@@ -227,32 +377,11 @@ static void matcher_init(Matcher *m, lua_State *L, const char *s, size_t ls,
     m->pat_end = p + strlen(p);
     m->depth = 0;
     m->ncap = 0;
-}
-
-/* Does character c belong to class letter `cls` (as in %a, %D, ...)? */
-static int class_match(int c, int cls)
-{
-    int res;
-    switch (tolower(cls)) {
-    case 'a': res = isalpha(c); break;
-    case 'c': res = iscntrl(c); break;
-    case 'd': res = isdigit(c); break;
-    case 'l': res = islower(c); break;
-    case 'p': res = ispunct(c); break;
-    case 's': res = isspace(c); break;
-    case 'u': res = isupper(c); break;
-    case 'w': res = isalnum(c); break;
-    case 'x': res = isxdigit(c); break;
-    case 'z': res = (c == 0); break;
-    default: return cls == c; /* %. etc: the escaped character itself */
-    }
-    if (isupper(cls))
-        res = !res;
-    return res != 0;
+    ctype_init(&m->ct);
 }
 
 /* Set match: p points at '[', last at the closing ']'. */
-static int set_match(int c, const char *p, const char *last)
+static int set_match(const Ctype *ct, int c, const char *p, const char *last)
 {
     int want = 1;
     if (p[1] == '^') {
@@ -262,7 +391,7 @@ static int set_match(int c, const char *p, const char *last)
     while (++p < last) {
         if (*p == PAT_ESC) {
             p++;
-            if (class_match(c, uchar(*p)))
+            if (class_match(ct, c, uchar(*p)))
                 return want;
         } else if (p[1] == '-' && p + 2 < last) {
             p += 2;
@@ -275,47 +404,90 @@ static int set_match(int c, const char *p, const char *last)
     return !want;
 }
 
-/* End of the single-character class starting at p (errors on malformed
- * escapes or unterminated sets). */
-static const char *class_end(Matcher *m, const char *p)
+/* The end of the set starting at p ('['), or NULL if it has no ']'. */
+static const char *scan_set(const char *p, const char *pat_end)
 {
-    char c = *p++;
-    if (c == PAT_ESC) {
-        if (p >= m->pat_end)
-            luaL_error(m->L, "malformed pattern (ends with '%%')");
-        return p + 1;
-    }
-    if (c == '[') {
-        if (*p == '^')
-            p++;
-        do { /* find the closing ']'; the first char may itself be ']' */
-            if (p >= m->pat_end)
-                luaL_error(m->L, "malformed pattern (missing ']')");
-            c = *p++;
-            if (c == PAT_ESC && p < m->pat_end)
-                p++; /* skip escaped char, e.g. %] */
-        } while (*p != ']');
-        return p + 1;
-    }
-    return p;
+    char c;
+    if (*++p == '^')
+        p++;
+    do { /* find the closing ']'; the first char may itself be ']' */
+        if (p >= pat_end)
+            return NULL;
+        c = *p++;
+        if (c == PAT_ESC && p < pat_end)
+            p++; /* skip escaped char, e.g. %] */
+    } while (*p != ']');
+    return p + 1;
 }
 
-/* Does the subject char c match the class [p, ep)? */
-static int single_match(int c, const char *p, const char *ep)
+/* class_end for a set: p points at '['. */
+static const char *set_end(Matcher *m, const char *p)
+{
+    const char *ep = scan_set(p, m->pat_end);
+    if (ep == NULL)
+        luaL_error(m->L, "malformed pattern (missing ']')");
+    return ep;
+}
+
+/* End of the single-character item starting at p (errors on malformed
+ * escapes or unterminated sets).  Most items are one plain character. */
+static inline const char *class_end(Matcher *m, const char *p)
+{
+    if (*p == PAT_ESC) {
+        if (p + 1 >= m->pat_end)
+            luaL_error(m->L, "malformed pattern (ends with '%%')");
+        return p + 2;
+    }
+    if (*p == '[')
+        return set_end(m, p);
+    return p + 1;
+}
+
+/* Does the subject char c match the item [p, ep)? */
+static inline int single_match(const Ctype *ct, int c, const char *p,
+                               const char *ep)
 {
     switch (*p) {
     case '.': return 1;
-    case PAT_ESC: return class_match(c, uchar(p[1]));
-    case '[': return set_match(c, p, ep - 1);
+    case PAT_ESC: return class_match(ct, c, uchar(p[1]));
+    case '[': return set_match(ct, c, p, ep - 1);
     default: return uchar(*p) == c;
     }
 }
 
-/* Does the char at s (which must be in range) match [p, ep)? */
-static int char_at_matches(Matcher *m, const char *s, const char *p,
-                           const char *ep)
+/* Does the char at s (if any) match [p, ep)? */
+static inline int char_at_matches(const Matcher *m, const char *s,
+                                  const char *p, const char *ep)
 {
-    return s < m->src_end && single_match(uchar(*s), p, ep);
+    return s < m->src_end && single_match(&m->ct, uchar(*s), p, ep);
+}
+
+/* Length of the run of characters from s that match the item [p, ep):
+ * one loop per kind of item instead of a dispatch per character. */
+static ptrdiff_t run_length(const Matcher *m, const char *s, const char *p,
+                            const char *ep)
+{
+    const char *q = s, *end = m->src_end;
+    switch (*p) {
+    case '.':
+        return end - s;
+    case PAT_ESC: {
+        ClassTest t;
+        class_resolve(&m->ct, uchar(p[1]), &t);
+        while (q < end && class_test(&m->ct, &t, uchar(*q)))
+            q++;
+        break;
+    }
+    case '[':
+        while (q < end && set_match(&m->ct, uchar(*q), p, ep - 1))
+            q++;
+        break;
+    default:
+        while (q < end && *q == *p)
+            q++;
+        break;
+    }
+    return q - s;
 }
 
 /* %bxy: balanced run starting with x and ending with the matching y. */
@@ -339,15 +511,64 @@ static const char *match_balance(Matcher *m, const char *s, const char *p)
     return NULL;
 }
 
+/*
+ * The repetitions try the rest of the pattern (q) at one position after
+ * another.  When q can only match where the subject has one particular
+ * character, the positions without it are skipped.  The first position is
+ * always tried: once that try has returned normally, the closing captures
+ * at the head of q are known to raise no error and to stay within the
+ * depth bound, and they do exactly the same at every other position, so a
+ * skipped try could only have failed on the missing character.
+ */
+
+/* The character the subject must have for the rest of the pattern q to
+ * match there, or -1 if there is no such character. */
+static int required_char(const Matcher *m, const char *q)
+{
+    const char *after;
+    int c;
+    while (q < m->pat_end && *q == ')') /* closing captures: no input */
+        q++;
+    if (q >= m->pat_end)
+        return -1;
+    c = uchar(*q);
+    switch (c) {
+    case '(': case '.': case '[':
+        return -1;
+    case '$':
+        if (q + 1 == m->pat_end)
+            return -1; /* the anchor */
+        after = q + 1;
+        break;
+    case PAT_ESC:
+        if (q + 1 >= m->pat_end || !escapes_literal(uchar(q[1])))
+            return -1;
+        c = uchar(q[1]);
+        after = q + 2;
+        break;
+    default:
+        after = q + 1;
+        break;
+    }
+    if (after < m->pat_end && (*after == '*' || *after == '?' || *after == '-'))
+        return -1; /* may match nothing */
+    return c;
+}
+
 /* Greedy repetition: take as many as possible, then back off. */
 static const char *max_expand(Matcher *m, const char *s, const char *p,
                               const char *ep)
 {
-    ptrdiff_t n = 0;
-    while (char_at_matches(m, s + n, p, ep))
-        n++;
-    for (; n >= 0; n--) {
-        const char *r = do_match(m, s + n, ep + 1);
+    ptrdiff_t n = run_length(m, s, p, ep);
+    const char *r = do_match(m, s + n, ep + 1);
+    int need;
+    if (r != NULL || n == 0)
+        return r;
+    need = required_char(m, ep + 1);
+    while (--n >= 0) { /* s + n is inside the subject now */
+        if (need >= 0 && uchar(s[n]) != need)
+            continue;
+        r = do_match(m, s + n, ep + 1);
         if (r != NULL)
             return r;
     }
@@ -358,13 +579,20 @@ static const char *max_expand(Matcher *m, const char *s, const char *p,
 static const char *min_expand(Matcher *m, const char *s, const char *p,
                               const char *ep)
 {
+    const char *r = do_match(m, s, ep + 1);
+    int need;
+    if (r != NULL)
+        return r;
+    need = required_char(m, ep + 1);
     for (;;) {
-        const char *r = do_match(m, s, ep + 1);
-        if (r != NULL)
-            return r;
         if (!char_at_matches(m, s, p, ep))
             return NULL;
         s++;
+        if (need >= 0 && (s == m->src_end || uchar(*s) != need))
+            continue;
+        r = do_match(m, s, ep + 1);
+        if (r != NULL)
+            return r;
     }
 }
 
@@ -426,7 +654,8 @@ static int frontier_ok(Matcher *m, const char *s, const char *p,
 {
     int prev = (s == m->src) ? 0 : uchar(s[-1]);
     int cur = (s < m->src_end) ? uchar(*s) : 0;
-    return !set_match(prev, p, ep - 1) && set_match(cur, p, ep - 1);
+    return !set_match(&m->ct, prev, p, ep - 1) &&
+           set_match(&m->ct, cur, p, ep - 1);
 }
 
 /* One single-char item (p..ep) followed by a quantifier; these are the
@@ -453,23 +682,27 @@ static const char *match_quantified(Matcher *m, const char *s, const char *p,
     }
 }
 
-static int is_quantifier(const Matcher *m, const char *ep)
+static inline int is_quantifier(const Matcher *m, const char *ep)
 {
     return ep < m->pat_end &&
            (*ep == '?' || *ep == '*' || *ep == '+' || *ep == '-');
 }
 
-/* Outcome of a pattern item that consumes input without backtracking. */
-typedef enum { STEP_OK, STEP_FAIL, STEP_NONE } Step;
+/* Is "%c" one of the escapes that are not character classes? */
+static inline int is_special_escape(int c)
+{
+    return c == 'b' || c == 'f' || (c >= '0' && c <= '9');
+}
 
-/* The escapes that are not character classes: %b, %f and back-references.
- * On STEP_OK, *ps and *pp are advanced past the matched text and item;
- * STEP_NONE means p is an ordinary class item such as %a. */
+/* Outcome of a pattern item that consumes input without backtracking. */
+typedef enum { STEP_OK, STEP_FAIL } Step;
+
+/* The escapes that are not character classes: %b, %f and back-references
+ * (p[1] is 'b', 'f' or a digit).  On STEP_OK, *ps and *pp are advanced
+ * past the matched text and item. */
 static Step match_special_escape(Matcher *m, const char **ps, const char **pp)
 {
     const char *s = *ps, *p = *pp;
-    if (p + 1 >= m->pat_end)
-        return STEP_NONE; /* class_end reports the dangling '%' */
     if (p[1] == 'b') {
         s = match_balance(m, s, p + 2);
         p += 4;
@@ -482,11 +715,9 @@ static Step match_special_escape(Matcher *m, const char **ps, const char **pp)
         if (!frontier_ok(m, s, p, ep))
             return STEP_FAIL;
         p = ep;
-    } else if (isdigit(uchar(p[1]))) {
+    } else {
         s = match_backref(m, s, uchar(p[1]));
         p += 2;
-    } else {
-        return STEP_NONE;
     }
     if (s == NULL)
         return STEP_FAIL;
@@ -500,23 +731,30 @@ static Step match_special_escape(Matcher *m, const char **ps, const char **pp)
  * recurses only where a choice point exists. */
 static const char *match_body(Matcher *m, const char *s, const char *p)
 {
-    while (p < m->pat_end) {
+    const char *const pat_end = m->pat_end;
+    while (p < pat_end) {
         const char *ep;
-        if (*p == '(') {
-            if (p + 1 < m->pat_end && p[1] == ')')
+        switch (*p) {
+        case '(':
+            if (p + 1 < pat_end && p[1] == ')')
                 return open_capture(m, s, p + 2, CAP_POSITION);
             return open_capture(m, s, p + 1, CAP_OPEN);
-        }
-        if (*p == ')')
+        case ')':
             return close_capture(m, s, p);
-        if (*p == '$' && p + 1 == m->pat_end) /* '$' elsewhere is literal */
-            return (s == m->src_end) ? s : NULL;
-        if (*p == PAT_ESC) {
-            Step st = match_special_escape(m, &s, &p);
-            if (st == STEP_FAIL)
-                return NULL;
-            if (st == STEP_OK)
+        case '$':
+            if (p + 1 == pat_end) /* '$' elsewhere is literal */
+                return (s == m->src_end) ? s : NULL;
+            break;
+        case PAT_ESC:
+            /* p + 1 == pat_end is left to class_end, which reports it */
+            if (p + 1 < pat_end && is_special_escape(uchar(p[1]))) {
+                if (match_special_escape(m, &s, &p) == STEP_FAIL)
+                    return NULL;
                 continue;
+            }
+            break;
+        default:
+            break;
         }
         ep = class_end(m, p);
         if (is_quantifier(m, ep))
@@ -539,22 +777,174 @@ static const char *do_match(Matcher *m, const char *s, const char *p)
     return r;
 }
 
-/* Push capture i (or the whole match s..e when there are no captures). */
-static void push_capture(Matcher *m, int i, const char *s, const char *e)
+/* A fresh match attempt of the whole pattern p at subject position s. */
+static const char *match_at(Matcher *m, const char *s, const char *p)
+{
+    m->ncap = 0;
+    m->depth = 0;
+    return do_match(m, s, p);
+}
+
+/*
+ * Skipping start positions.  When the pattern's first input-consuming
+ * item must match one character (it is not followed by '*', '?' or '-'),
+ * a match can only start where that character matches, so the search
+ * loops jump from one such position to the next (with memchr when the
+ * item is a literal character) instead of running the matcher everywhere.
+ *
+ * At a skipped position the matcher would only have opened the leading
+ * captures, parsed the first item and failed on it.  start_init makes
+ * sure none of that can raise an error (a well-formed item, fewer leading
+ * captures than the limits), so skipping changes nothing but the time.
+ */
+typedef enum { START_ANY, START_CHAR, START_CLASS, START_SET } StartKind;
+
+typedef struct Start {
+    StartKind kind;
+    int ch;              /* START_CHAR: the first character */
+    ClassTest cls;       /* START_CLASS: the first item, a class */
+    const char *p, *ep;  /* START_SET: the first item, a set */
+    /* START_SET: set_match's answers so far, one bit per character value
+     * (the scan interprets the set only once per distinct character) */
+    uint32_t known[256 / 32], in_set[256 / 32];
+} Start;
+
+/* Is c in the START_SET set?  Memoised in st. */
+static inline int start_set_has(const Matcher *m, Start *st, int c)
+{
+    uint32_t bit = (uint32_t)1 << (c & 31);
+    int w = c >> 5;
+    if (!(st->known[w] & bit)) {
+        st->known[w] |= bit;
+        if (set_match(&m->ct, c, st->p, st->ep - 1))
+            st->in_set[w] |= bit;
+    }
+    return (st->in_set[w] & bit) != 0;
+}
+
+static void start_init(Start *st, const Matcher *m, const char *p)
+{
+    const char *ep;
+    int ncap = 0;
+    st->kind = START_ANY;
+    while (p < m->pat_end && *p == '(') { /* captures consume nothing */
+        p += (p + 1 < m->pat_end && p[1] == ')') ? 2 : 1;
+        if (++ncap >= MAX_CAPTURES) /* (also well below MAX_MATCH_DEPTH) */
+            return;
+    }
+    if (p >= m->pat_end || *p == ')' || *p == '.')
+        return;
+    if (*p == '$' && p + 1 == m->pat_end)
+        return;
+    if (*p == PAT_ESC) {
+        if (p + 1 >= m->pat_end || is_special_escape(uchar(p[1])))
+            return;
+        ep = p + 2;
+    } else if (*p == '[') {
+        ep = scan_set(p, m->pat_end);
+        if (ep == NULL)
+            return;
+    } else {
+        ep = p + 1;
+    }
+    if (ep < m->pat_end && (*ep == '*' || *ep == '?' || *ep == '-'))
+        return; /* the item may match nothing */
+    if (*p == PAT_ESC && escapes_literal(uchar(p[1]))) {
+        st->kind = START_CHAR;
+        st->ch = uchar(p[1]);
+    } else if (*p == PAT_ESC) {
+        st->kind = START_CLASS;
+        class_resolve(&m->ct, uchar(p[1]), &st->cls);
+    } else if (*p == '[') {
+        st->kind = START_SET;
+        st->p = p;
+        st->ep = ep;
+        memset(st->known, 0, sizeof st->known);
+        memset(st->in_set, 0, sizeof st->in_set);
+    } else {
+        st->kind = START_CHAR;
+        st->ch = uchar(*p);
+    }
+}
+
+/* The first position at or after s where a match may start, or NULL if
+ * there is none (not even at the end of the subject). */
+static const char *next_start(const Matcher *m, Start *st, const char *s)
+{
+    const char *end = m->src_end;
+    switch (st->kind) {
+    case START_CHAR:
+        return memchr(s, st->ch, (size_t)(end - s));
+    case START_CLASS:
+        for (; s < end; s++)
+            if (class_test(&m->ct, &st->cls, uchar(*s)))
+                return s;
+        return NULL;
+    case START_SET:
+        for (; s < end; s++)
+            if (start_set_has(m, st, uchar(*s)))
+                return s;
+        return NULL;
+    default:
+        return s;
+    }
+}
+
+/* Search for the first match at or after s (every position up to the end
+ * of the subject).  Returns the match end and sets *start, or returns
+ * NULL.  `try_first`: try s before setting up the skipping, for searches
+ * that often succeed at once (string.find(s, "[^ ]", i) in a scanner);
+ * gmatch, which resumes right after the previous match, does not. */
+static const char *search(Matcher *m, const char *s, const char *p,
+                          int try_first, const char **start)
+{
+    Start st;
+    const char *e = NULL;
+    if (try_first) {
+        e = match_at(m, s, p);
+        if (e != NULL || s == m->src_end) {
+            *start = s;
+            return e;
+        }
+        s++;
+    }
+    start_init(&st, m, p);
+    while ((s = next_start(m, &st, s)) != NULL) {
+        e = match_at(m, s, p);
+        if (e != NULL || s == m->src_end)
+            break;
+        s++;
+    }
+    *start = s;
+    return e;
+}
+
+/* Capture i of a match s..e (the whole match when there are no
+ * captures): sets *start and returns the length, or CAP_POSITION. */
+static ptrdiff_t get_capture(Matcher *m, int i, const char *s, const char *e,
+                             const char **start)
 {
     if (i >= m->ncap) {
-        if (i == 0)
-            lua_pushlstring(m->L, s, (size_t)(e - s));
-        else
+        if (i != 0)
             luaL_error(m->L, "invalid capture index");
-        return;
+        *start = s;
+        return e - s;
     }
     if (m->cap[i].len == CAP_OPEN)
         luaL_error(m->L, "unfinished capture");
-    if (m->cap[i].len == CAP_POSITION)
-        lua_pushinteger(m->L, (lua_Integer)(m->cap[i].start - m->src + 1));
+    *start = m->cap[i].start;
+    return m->cap[i].len;
+}
+
+/* Push capture i (or the whole match s..e when there are no captures). */
+static void push_capture(Matcher *m, int i, const char *s, const char *e)
+{
+    const char *start;
+    ptrdiff_t len = get_capture(m, i, s, e, &start);
+    if (len == CAP_POSITION)
+        lua_pushinteger(m->L, (lua_Integer)(start - m->src + 1));
     else
-        lua_pushlstring(m->L, m->cap[i].start, (size_t)m->cap[i].len);
+        lua_pushlstring(m->L, start, (size_t)len);
 }
 
 /* Push all captures; with none, push the whole match if s is given. */
@@ -562,7 +952,8 @@ static int push_all_captures(Matcher *m, const char *s, const char *e)
 {
     int i;
     int n = (m->ncap == 0 && s != NULL) ? 1 : m->ncap;
-    luaL_checkstack(m->L, n, "too many captures");
+    if (n > 0)
+        luaL_checkstack(m->L, n, "too many captures");
     for (i = 0; i < n; i++)
         push_capture(m, i, s, e);
     return n;
@@ -592,7 +983,7 @@ static const char *find_plain(const char *s, size_t ls, const char *p,
 /* Start offset for find/match: 5.1 clamps it into [0, len]. */
 static size_t start_offset(lua_State *L, int arg, size_t len)
 {
-    ptrdiff_t init = rel_pos(luaL_optinteger(L, arg, 1), len) - 1;
+    ptrdiff_t init = rel_pos(opt_integer(L, arg, 1), len) - 1;
     if (init < 0)
         return 0;
     if ((size_t)init > len)
@@ -621,7 +1012,7 @@ static int find_or_match(lua_State *L, int is_find)
     const char *p = luaL_checklstring(L, 2, &lp);
     size_t init = start_offset(L, 3, ls);
     Matcher m;
-    const char *s1 = s + init;
+    const char *start, *e;
     int anchored;
     if (is_find && (lua_toboolean(L, 4) || strpbrk(p, PAT_SPECIALS) == NULL))
         return find_literal(L, s, ls, init, p, lp);
@@ -629,21 +1020,17 @@ static int find_or_match(lua_State *L, int is_find)
     if (anchored)
         p++;
     matcher_init(&m, L, s, ls, p);
-    do {
-        const char *e;
-        m.ncap = 0;
-        m.depth = 0;
-        e = do_match(&m, s1, p);
-        if (e != NULL) {
-            if (!is_find)
-                return push_all_captures(&m, s1, e);
-            lua_pushinteger(L, (lua_Integer)(s1 - s + 1));
-            lua_pushinteger(L, (lua_Integer)(e - s));
-            return push_all_captures(&m, NULL, NULL) + 2;
-        }
-    } while (s1++ < m.src_end && !anchored);
-    lua_pushnil(L);
-    return 1;
+    start = s + init;
+    e = anchored ? match_at(&m, start, p) : search(&m, start, p, 1, &start);
+    if (e == NULL) {
+        lua_pushnil(L);
+        return 1;
+    }
+    if (!is_find)
+        return push_all_captures(&m, start, e);
+    lua_pushinteger(L, (lua_Integer)(start - s + 1));
+    lua_pushinteger(L, (lua_Integer)(e - s));
+    return push_all_captures(&m, NULL, NULL) + 2;
 }
 
 static int str_find(lua_State *L)
@@ -656,30 +1043,26 @@ static int str_match(lua_State *L)
     return find_or_match(L, 0);
 }
 
-/* Iterator closure for gmatch; upvalues: subject, pattern, next offset. */
+/* Iterator closure for gmatch; upvalues: subject, pattern, next offset.
+ * As in 5.1 a '^' in the pattern is an ordinary character here. */
 static int gmatch_step(lua_State *L)
 {
     size_t ls;
     const char *s = lua_tolstring(L, lua_upvalueindex(1), &ls);
     const char *p = lua_tostring(L, lua_upvalueindex(2));
-    const char *pos;
+    size_t pos = (size_t)lua_tointeger(L, lua_upvalueindex(3));
+    const char *start, *e;
     Matcher m;
+    if (pos > ls)
+        return 0; /* the previous match ended with an empty match at the end */
     matcher_init(&m, L, s, ls, p);
-    pos = s + (size_t)lua_tointeger(L, lua_upvalueindex(3));
-    for (; pos <= m.src_end; pos++) {
-        const char *e;
-        m.ncap = 0;
-        m.depth = 0;
-        e = do_match(&m, pos, p);
-        if (e != NULL) {
-            /* an empty match must still advance, or we would loop */
-            lua_Integer next = (lua_Integer)(e - s) + (e == pos ? 1 : 0);
-            lua_pushinteger(L, next);
-            lua_replace(L, lua_upvalueindex(3));
-            return push_all_captures(&m, pos, e);
-        }
-    }
-    return 0;
+    e = search(&m, s + pos, p, 0, &start);
+    if (e == NULL)
+        return 0;
+    /* an empty match must still advance, or we would loop */
+    lua_pushinteger(L, (lua_Integer)(e - s) + (e == start ? 1 : 0));
+    lua_replace(L, lua_upvalueindex(3));
+    return push_all_captures(&m, start, e);
 }
 
 static int str_gmatch(lua_State *L)
@@ -692,40 +1075,61 @@ static int str_gmatch(lua_State *L)
     return 1;
 }
 
-/* Append a replacement string, expanding %0..%9 and %x escapes. */
-static void add_repl_string(Matcher *m, luaL_Buffer *b, const char *s,
-                            const char *e)
+/* The replacement argument of gsub (argument 3), examined once. */
+typedef struct Repl {
+    int type;        /* LUA_TSTRING (also for numbers), function or table */
+    const char *s;   /* the replacement string */
+    size_t len;
+} Repl;
+
+/* Append capture i of the match s..e (for %1..%9 in a replacement). */
+static void add_capture(Matcher *m, luaL_Buffer *b, int i, const char *s,
+                        const char *e)
 {
-    size_t len, i;
-    const char *r = lua_tolstring(m->L, 3, &len);
-    for (i = 0; i < len; i++) {
-        char c = r[i];
-        if (c != PAT_ESC) {
-            luaL_addchar(b, c);
-            continue;
-        }
-        i++; /* 5.1: a trailing '%' escapes the terminating '\0' */
-        c = (i < len) ? r[i] : '\0';
-        if (!isdigit(uchar(c))) {
-            luaL_addchar(b, c);
-        } else if (c == '0') {
-            luaL_addlstring(b, s, (size_t)(e - s));
-        } else {
-            push_capture(m, c - '1', s, e);
-            luaL_addvalue(b);
-        }
+    const char *start;
+    ptrdiff_t len = get_capture(m, i, s, e, &start);
+    if (len == CAP_POSITION) {
+        lua_pushinteger(m->L, (lua_Integer)(start - m->src + 1));
+        luaL_addvalue(b);
+    } else {
+        luaL_addlstring(b, start, (size_t)len);
     }
 }
 
-/* Append the replacement for match s..e according to the type of arg 3. */
-static void add_replacement(Matcher *m, luaL_Buffer *b, const char *s,
-                            const char *e)
+/* Append a replacement string, expanding %0..%9 and %x escapes. */
+static void add_repl_string(Matcher *m, luaL_Buffer *b, const Repl *r,
+                            const char *s, const char *e)
+{
+    const char *q = r->s, *end = r->s + r->len;
+    while (q < end) {
+        const char *esc = memchr(q, PAT_ESC, (size_t)(end - q));
+        char c;
+        if (esc == NULL) {
+            luaL_addlstring(b, q, (size_t)(end - q));
+            return;
+        }
+        luaL_addlstring(b, q, (size_t)(esc - q));
+        q = esc + 1;
+        /* 5.1: a trailing '%' escapes the terminating '\0' */
+        c = (q < end) ? *q : '\0';
+        q++;
+        if (!(c >= '0' && c <= '9'))
+            luaL_addchar(b, c);
+        else if (c == '0')
+            luaL_addlstring(b, s, (size_t)(e - s));
+        else
+            add_capture(m, b, c - '1', s, e);
+    }
+}
+
+/* Append the replacement for match s..e. */
+static void add_replacement(Matcher *m, luaL_Buffer *b, const Repl *r,
+                            const char *s, const char *e)
 {
     lua_State *L = m->L;
-    switch (lua_type(L, 3)) {
-    case LUA_TNUMBER:
+    switch (r->type) {
     case LUA_TSTRING:
-        add_repl_string(m, b, s, e);
+        add_repl_string(m, b, r, s, e);
         return;
     case LUA_TFUNCTION: {
         int n;
@@ -755,26 +1159,43 @@ static int str_gsub(lua_State *L)
     const char *src = luaL_checklstring(L, 1, &ls);
     const char *p = luaL_checkstring(L, 2);
     int rt = lua_type(L, 3);
-    lua_Integer max_n = luaL_optinteger(L, 4, (lua_Integer)ls + 1);
+    lua_Integer max_n = opt_integer(L, 4, (lua_Integer)ls + 1);
     int anchored = (*p == '^');
     lua_Integer n = 0;
     Matcher m;
+    Repl repl;
+    Start st;
     luaL_Buffer b;
     luaL_argcheck(L, rt == LUA_TNUMBER || rt == LUA_TSTRING ||
                      rt == LUA_TFUNCTION || rt == LUA_TTABLE,
                   3, "string/function/table expected");
+    repl.type = rt;
+    if (rt == LUA_TNUMBER || rt == LUA_TSTRING) {
+        repl.type = LUA_TSTRING;
+        repl.s = lua_tolstring(L, 3, &repl.len);
+    }
     if (anchored)
         p++;
     luaL_buffinit(L, &b);
     matcher_init(&m, L, src, ls, p);
+    start_init(&st, &m, p);
     while (n < max_n) {
         const char *e;
-        m.ncap = 0;
-        m.depth = 0;
-        e = do_match(&m, src, p);
+        if (!anchored) { /* copy what cannot start a match */
+            const char *next = next_start(&m, &st, src);
+            if (next == NULL)
+                break; /* the rest is copied below */
+            luaL_addlstring(&b, src, (size_t)(next - src));
+            src = next;
+        }
+        e = match_at(&m, src, p);
         if (e != NULL) {
             n++;
-            add_replacement(&m, &b, src, e);
+            add_replacement(&m, &b, &repl, src, e);
+            if (repl.type != LUA_TSTRING) { /* Lua ran: os.setlocale? */
+                ctype_init(&m.ct);
+                start_init(&st, &m, p);
+            }
         }
         if (e != NULL && e > src)
             src = e; /* skip the non-empty match */
@@ -799,72 +1220,105 @@ static int str_gsub(lua_State *L)
 #define FMT_SPEC_MAX 32 /* '%' flags(<=5) width(<=2) '.' prec(<=2) 'l' conv */
 #define FMT_ITEM_MAX 512 /* enough for "%99.99f" of the largest double */
 
-/* %q: quote a string so that Lua can read it back. */
+/* A parsed conversion specification. */
+typedef struct FmtSpec {
+    const char *text;   /* its text in the format, after the '%' ... */
+    size_t len;         /* ... up to and including the conversion char */
+    int minus, plus, space, hash, zero; /* the flags present */
+    int width;                          /* 0 when absent */
+    int prec;                           /* -1 when absent */
+} FmtSpec;
+
+/* %q: quote a string so that Lua can read it back.  Runs of characters
+ * that need no escape are copied in one piece. */
 static void add_quoted(lua_State *L, luaL_Buffer *b, int arg)
 {
     size_t len;
     const char *s = luaL_checklstring(L, arg, &len);
+    const char *end = s + len;
     luaL_addchar(b, '"');
-    for (; len > 0; len--, s++) {
-        switch (*s) {
-        case '"':
-        case '\\':
-        case '\n':
-            luaL_addchar(b, '\\');
-            luaL_addchar(b, *s);
+    while (s < end) {
+        const char *run = s;
+        while (s < end && *s != '"' && *s != '\\' && *s != '\n' &&
+               *s != '\r' && *s != '\0')
+            s++;
+        luaL_addlstring(b, run, (size_t)(s - run));
+        if (s == end)
             break;
+        switch (*s) {
         case '\r':
             luaL_addlstring(b, "\\r", 2);
             break;
         case '\0':
             luaL_addlstring(b, "\\000", 4);
             break;
-        default:
+        default: /* '"', '\\', '\n' */
+            luaL_addchar(b, '\\');
             luaL_addchar(b, *s);
             break;
         }
+        s++;
     }
     luaL_addchar(b, '"');
 }
 
-/* Parse flags/width/precision after a '%' into spec (as "%<...>"); returns
- * a pointer to the conversion character. */
-static const char *scan_spec(lua_State *L, const char *f, char *spec)
+static int is_digit(int c)
+{
+    return c >= '0' && c <= '9';
+}
+
+/* Parse flags/width/precision after a '%' into *spec; returns a pointer
+ * to the conversion character. */
+static const char *scan_spec(lua_State *L, const char *f, FmtSpec *spec)
 {
     const char *p = f;
-    size_t n;
-    while (*p != '\0' && strchr(FMT_FLAGS, *p) != NULL)
-        p++;
+    spec->minus = spec->plus = spec->space = spec->hash = spec->zero = 0;
+    spec->width = 0;
+    spec->prec = -1;
+    for (;; p++) {
+        switch (*p) {
+        case '-': spec->minus = 1; continue;
+        case '+': spec->plus = 1; continue;
+        case ' ': spec->space = 1; continue;
+        case '#': spec->hash = 1; continue;
+        case '0': spec->zero = 1; continue;
+        }
+        break;
+    }
     if ((size_t)(p - f) >= sizeof(FMT_FLAGS))
         luaL_error(L, "invalid format (repeated flags)");
-    if (isdigit(uchar(*p)))
-        p++; /* width: at most two digits */
-    if (isdigit(uchar(*p)))
-        p++;
+    if (is_digit(uchar(*p)))
+        spec->width = *p++ - '0'; /* width: at most two digits */
+    if (is_digit(uchar(*p)))
+        spec->width = spec->width * 10 + (*p++ - '0');
     if (*p == '.') {
         p++;
-        if (isdigit(uchar(*p)))
-            p++; /* precision: at most two digits */
-        if (isdigit(uchar(*p)))
-            p++;
+        spec->prec = 0;
+        if (is_digit(uchar(*p)))
+            spec->prec = *p++ - '0'; /* precision: at most two digits */
+        if (is_digit(uchar(*p)))
+            spec->prec = spec->prec * 10 + (*p++ - '0');
     }
-    if (isdigit(uchar(*p)))
+    if (is_digit(uchar(*p)))
         luaL_error(L, "invalid format (width or precision too long)");
-    n = (size_t)(p - f) + 1; /* spec text including the conversion char */
-    spec[0] = '%';
-    memcpy(spec + 1, f, n);
-    spec[n + 1] = '\0';
+    spec->text = f;
+    spec->len = (size_t)(p - f) + 1;
     return p;
 }
 
-/* Insert a 'l' length modifier before the conversion character. */
-static void add_long_modifier(char *spec)
+/* The spec as a C format for snprintf ("%" text), with an 'l' length
+ * modifier inserted before the conversion char if `islong`. */
+static const char *spec_format(const FmtSpec *spec, int islong,
+                               char buf[FMT_SPEC_MAX])
 {
-    size_t n = strlen(spec);
-    char conv = spec[n - 1];
-    spec[n - 1] = 'l';
-    spec[n] = conv;
-    spec[n + 1] = '\0';
+    size_t n = spec->len - 1; /* without the conversion char */
+    buf[0] = '%';
+    memcpy(buf + 1, spec->text, n);
+    if (islong)
+        buf[++n] = 'l';
+    buf[n + 1] = spec->text[spec->len - 1];
+    buf[n + 2] = '\0';
+    return buf;
 }
 
 /* double -> long with the x86 convention for out-of-range values, but
@@ -883,86 +1337,303 @@ static unsigned long num_to_ulong(lua_Number d)
     return (unsigned long)num_to_long(d);
 }
 
+/*
+ * Fast paths.  string.format spends most of its time inside snprintf, so
+ * the common conversions are done here: %d and friends without precision
+ * or '#', %f with a small precision, plain %s and %c.  Each produces the
+ * bytes snprintf would (glibc, default rounding mode); anything unusual
+ * goes to snprintf as before.
+ */
+
+/* Digits of u in `base` (8, 10 or 16) written backwards ending at `end`;
+ * returns the first digit.  Constant divisors: no division instruction. */
+static char *utoa_back(char *end, uint64_t u, unsigned base, int upper)
+{
+    const char *xd = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    if (base == 10) {
+        do {
+            *--end = (char)('0' + u % 10);
+            u /= 10;
+        } while (u != 0);
+    } else {
+        unsigned shift = (base == 16) ? 4 : 3;
+        do {
+            *--end = xd[u & (base - 1)];
+            u >>= shift;
+        } while (u != 0);
+    }
+    return end;
+}
+
+/* Lay out sign (may be '\0' for none) and body padded to the spec's width
+ * as printf does: spaces on the left, spaces on the right with '-', or
+ * zeros between the sign and the body with '0'.  Returns the length. */
+static size_t pad_field(const FmtSpec *spec, char *out, char sign,
+                        const char *body, size_t nbody)
+{
+    size_t n = nbody + (sign != '\0');
+    size_t fill = (size_t)spec->width > n ? (size_t)spec->width - n : 0;
+    char *o = out;
+    if (fill > 0 && !spec->minus && !spec->zero) {
+        memset(o, ' ', fill);
+        o += fill;
+    }
+    if (sign != '\0')
+        *o++ = sign;
+    if (fill > 0 && !spec->minus && spec->zero) {
+        memset(o, '0', fill);
+        o += fill;
+    }
+    memcpy(o, body, nbody);
+    o += nbody;
+    if (fill > 0 && spec->minus) {
+        memset(o, ' ', fill);
+        o += fill;
+    }
+    return (size_t)(o - out);
+}
+
+/* The sign printf shows for a number (negative or not). */
+static char sign_char(const FmtSpec *spec, int negative)
+{
+    if (negative)
+        return '-';
+    return spec->plus ? '+' : spec->space ? ' ' : '\0';
+}
+
+/* %d %i %o %u %x %X without precision or '#'.  Returns the length written
+ * to out, or 0 when the general path must be taken. */
+static size_t fast_integer(const FmtSpec *spec, char conv, lua_Number d,
+                           char *out)
+{
+    char digits[32];
+    char *end = digits + sizeof digits, *first;
+    if (spec->prec >= 0 || spec->hash)
+        return 0;
+    if (conv == 'd' || conv == 'i') {
+        long v = num_to_long(d);
+        uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+        first = utoa_back(end, u, 10, 0);
+        return pad_field(spec, out, sign_char(spec, v < 0), first,
+                         (size_t)(end - first));
+    }
+    if (spec->plus || spec->space)
+        return 0; /* meaningless for unsigned conversions */
+    first = utoa_back(end, num_to_ulong(d),
+                      conv == 'o' ? 8 : conv == 'u' ? 10 : 16, conv == 'X');
+    return pad_field(spec, out, '\0', first, (size_t)(end - first));
+}
+
+#if defined(__SIZEOF_INT128__)
+/* 128-bit products make the decimal conversion below exact. */
+__extension__ typedef unsigned __int128 uint128;
+
+/* The body of "%.<prec>f" for x >= 0 into out (digits, then '.' and prec
+ * digits when prec > 0), correctly rounded, halfway cases to even, as
+ * glibc's printf.  Returns the length, or 0 when out of the range handled
+ * here. */
+static size_t fixed_body(double x, int prec, char *out)
+{
+    static const uint64_t pow10[] = {
+        1, 10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000,
+        1000000000, 10000000000ULL, 100000000000ULL, 1000000000000ULL,
+        10000000000000ULL, 100000000000000ULL, 1000000000000000ULL,
+        10000000000000000ULL, 100000000000000000ULL,
+        1000000000000000000ULL
+    };
+    char digits[48];
+    char *end = digits + sizeof digits, *first;
+    uint64_t q;
+    size_t n;
+    if (prec > 18 || !(x < 9223372036854775808.0))
+        return 0;
+    if (x == floor(x)) {
+        q = (uint64_t)x;
+        first = utoa_back(end, q, 10, 0);
+        n = (size_t)(end - first);
+        memcpy(out, first, n);
+        if (prec > 0) {
+            out[n++] = '.';
+            memset(out + n, '0', (size_t)prec);
+            n += (size_t)prec;
+        }
+        return n;
+    } else {
+        /* x = mant * 2^-k exactly, and x * 10^prec = mant * 10^prec / 2^k */
+        int e, k;
+        uint64_t mant = (uint64_t)ldexp(frexp(x, &e), 53);
+        uint128 v, rem, half;
+        k = 53 - e; /* >= 1, since x is not an integer */
+        if (k > 120)
+            return 0;
+        v = (uint128)mant * pow10[prec];
+        rem = v & ((((uint128)1) << k) - 1);
+        half = ((uint128)1) << (k - 1);
+        v >>= k;
+        if (rem > half || (rem == half && (v & 1) != 0))
+            v++;
+        if (v >> 64 != 0)
+            return 0;
+        q = (uint64_t)v;
+    }
+    first = utoa_back(end, q, 10, 0);
+    while (end - first < prec + 1) /* at least one digit before the '.' */
+        *--first = '0';
+    n = (size_t)(end - first) - (size_t)prec;
+    memcpy(out, first, n); /* the integer part */
+    if (prec > 0) {
+        out[n] = '.';
+        memcpy(out + n + 1, end - prec, (size_t)prec);
+        n += 1 + (size_t)prec;
+    }
+    return n;
+}
+
+/* %f without '#'.  Returns the length, or 0 for the general path. */
+static size_t fast_fixed(const FmtSpec *spec, lua_Number d, char *out)
+{
+    char body[64];
+    size_t n;
+    if (spec->hash || !isfinite(d))
+        return 0;
+    n = fixed_body(fabs(d), spec->prec < 0 ? 6 : spec->prec, body);
+    if (n == 0)
+        return 0;
+    return pad_field(spec, out, sign_char(spec, signbit(d) != 0), body, n);
+}
+#else
+static size_t fast_fixed(const FmtSpec *spec, lua_Number d, char *out)
+{
+    (void)spec;
+    (void)d;
+    (void)out;
+    return 0;
+}
+#endif
+
 /* GCC cannot check a runtime format; the spec is built by scan_spec. */
 #if defined(__GNUC__)
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wformat-nonliteral"
 #endif
 
-/* Format one numeric/char item into buff; returns its length (the C
- * string length, as 5.1 did, so "%c" of 0 yields nothing). */
-static size_t format_number(lua_State *L, int arg, char conv, char *spec,
-                            char *buff)
+/* Format one numeric/char item into buff (FMT_ITEM_MAX bytes); returns
+ * its length (the C string length, as 5.1 did, so "%c" of 0 yields
+ * nothing). */
+static size_t format_number(lua_State *L, int arg, char conv,
+                            const FmtSpec *spec, char *buff)
 {
+    lua_Number d = luaL_checknumber(L, arg);
+    char form[FMT_SPEC_MAX];
+    size_t n;
     switch (conv) {
     case 'c':
-        snprintf(buff, FMT_ITEM_MAX, spec, (int)luaL_checknumber(L, arg));
+        if (spec->len == 1) { /* plain "%c" */
+            buff[0] = (char)(int)d;
+            return buff[0] != '\0';
+        }
+        snprintf(buff, FMT_ITEM_MAX, spec_format(spec, 0, form), (int)d);
         break;
     case 'd':
     case 'i':
-        add_long_modifier(spec);
-        snprintf(buff, FMT_ITEM_MAX, spec,
-                 num_to_long(luaL_checknumber(L, arg)));
+        if ((n = fast_integer(spec, conv, d, buff)) != 0)
+            return n;
+        snprintf(buff, FMT_ITEM_MAX, spec_format(spec, 1, form),
+                 num_to_long(d));
         break;
     case 'o':
     case 'u':
     case 'x':
     case 'X':
-        add_long_modifier(spec);
-        snprintf(buff, FMT_ITEM_MAX, spec,
-                 num_to_ulong(luaL_checknumber(L, arg)));
+        if ((n = fast_integer(spec, conv, d, buff)) != 0)
+            return n;
+        snprintf(buff, FMT_ITEM_MAX, spec_format(spec, 1, form),
+                 num_to_ulong(d));
         break;
-    default: /* e E f g G */
-        snprintf(buff, FMT_ITEM_MAX, spec,
-                 (double)luaL_checknumber(L, arg));
+    case 'f':
+        if ((n = fast_fixed(spec, d, buff)) != 0)
+            return n;
+        snprintf(buff, FMT_ITEM_MAX, spec_format(spec, 0, form), (double)d);
+        break;
+    default: /* e E g G */
+        snprintf(buff, FMT_ITEM_MAX, spec_format(spec, 0, form), (double)d);
         break;
     }
     return strlen(buff);
 }
 
+/* Room for one formatted item, directly in the buffer (as luaL_addchar,
+ * through the public luaL_Buffer fields); luaL_addsize commits it. */
+static char *item_space(luaL_Buffer *b)
+{
+    if ((size_t)(b->buffer + LUAL_BUFFERSIZE - b->p) < FMT_ITEM_MAX)
+        luaL_prepbuffer(b);
+    return b->p;
+}
+
+/* Append a numeric/char item, formatted in place in the buffer. */
+static void add_number(lua_State *L, luaL_Buffer *b, int arg, char conv,
+                       const FmtSpec *spec)
+{
+    char *out = item_space(b);
+    size_t n = format_number(L, arg, conv, spec, out);
+    luaL_addsize(b, n);
+}
+
 /* %s: long strings without precision are copied verbatim (no truncation
- * at embedded zeros); others go through the C formatter like 5.1. */
+ * at embedded zeros); others are formatted like 5.1's sprintf would,
+ * which stops at the first '\0'. */
 static void format_string(lua_State *L, luaL_Buffer *b, int arg,
-                          const char *spec)
+                          const FmtSpec *spec)
 {
     size_t len;
     const char *s = luaL_checklstring(L, arg, &len);
-    char buff[FMT_ITEM_MAX];
-    if (strchr(spec, '.') == NULL && len >= 100) {
+    char form[FMT_SPEC_MAX];
+    char *out;
+    if (spec->prec < 0 && len >= 100) {
         lua_pushvalue(L, arg);
         luaL_addvalue(b);
         return;
     }
-    snprintf(buff, sizeof buff, spec, s);
-    luaL_addstring(b, buff);
+    out = item_space(b);
+    if (!spec->plus && !spec->space && !spec->hash && !spec->zero) {
+        /* only width, '-' and precision: pad or cut here */
+        const char *nul = memchr(s, '\0', len);
+        size_t n = nul != NULL ? (size_t)(nul - s) : len;
+        if (spec->prec >= 0 && (size_t)spec->prec < n)
+            n = (size_t)spec->prec;
+        luaL_addsize(b, pad_field(spec, out, '\0', s, n));
+        return;
+    }
+    snprintf(out, FMT_ITEM_MAX, spec_format(spec, 0, form), s);
+    luaL_addsize(b, strlen(out));
 }
 
 #if defined(__GNUC__)
 #pragma GCC diagnostic pop
 #endif
 
-/* Handle one '%' item; f points after the '%'.  Returns the position
- * after the item. */
+/* Handle one '%' item; f points after the '%' and `top` is the number of
+ * arguments.  Returns the position after the item. */
 static const char *format_item(lua_State *L, luaL_Buffer *b, const char *f,
-                               int arg)
+                               int arg, int top)
 {
-    char spec[FMT_SPEC_MAX];
-    char buff[FMT_ITEM_MAX];
+    FmtSpec spec;
     char conv;
-    if (arg > lua_gettop(L))
+    if (arg > top)
         luaL_argerror(L, arg, "no value");
-    f = scan_spec(L, f, spec);
+    f = scan_spec(L, f, &spec);
     conv = *f++;
     switch (conv) {
     case 'c': case 'd': case 'i': case 'o': case 'u': case 'x': case 'X':
     case 'e': case 'E': case 'f': case 'g': case 'G':
-        luaL_addlstring(b, buff, format_number(L, arg, conv, spec, buff));
+        add_number(L, b, arg, conv, &spec);
         break;
     case 'q':
         add_quoted(L, b, arg);
         break;
     case 's':
-        format_string(L, b, arg, spec);
+        format_string(L, b, arg, &spec);
         break;
     default:
         luaL_error(L, "invalid option '%%%c' to 'format'", conv);
@@ -972,6 +1643,8 @@ static const char *format_item(lua_State *L, luaL_Buffer *b, const char *f,
 
 static int str_format(lua_State *L)
 {
+    /* counted before the buffer puts its pieces on the stack */
+    int top = lua_gettop(L);
     size_t lf;
     const char *f = luaL_checklstring(L, 1, &lf);
     const char *f_end = f + lf;
@@ -981,10 +1654,10 @@ static int str_format(lua_State *L)
     while (f < f_end) {
         if (*f != '%') {
             luaL_addchar(&b, *f++);
-        } else if (*++f == '%') {
+        } else if (*++f == '%') { /* at f_end: the terminating '\0' */
             luaL_addchar(&b, *f++);
         } else {
-            f = format_item(L, &b, f, ++arg);
+            f = format_item(L, &b, f, ++arg, top);
         }
     }
     luaL_pushresult(&b);

@@ -8,6 +8,8 @@
  * results for ties and the detection of invalid order functions match.
  */
 
+#include <string.h>
+
 #include "lua.h"
 #include "lauxlib.h"
 #include "lualib.h"
@@ -95,14 +97,43 @@ static int tab_remove(lua_State *L)
     return 1;
 }
 
-/* Append t[i] to the buffer; it must be a string or number. */
+/* Room left in the buffer's own array. */
+static size_t buffer_room(const luaL_Buffer *b)
+{
+    return (size_t)(b->buffer + LUAL_BUFFERSIZE - b->p);
+}
+
+/* Copy len bytes (len <= buffer_room) into the buffer's array, through
+ * the public luaL_Buffer fields as luaL_addchar does.  Pieces of table
+ * concatenations are often one character or none. */
+static void copy_in(luaL_Buffer *b, const char *s, size_t len)
+{
+    if (len == 1)
+        *b->p = *s;
+    else if (len > 1)
+        memcpy(b->p, s, len);
+    luaL_addsize(b, len);
+}
+
+/* Append t[i] to the buffer; it must be a string or number.  This is
+ * lua_isstring + luaL_addvalue with fewer API calls: lua_tolstring both
+ * tests and converts, and a value that fits is copied straight into the
+ * buffer (through the public luaL_Buffer fields, as luaL_addchar does). */
 static void concat_field(lua_State *L, luaL_Buffer *b, int i)
 {
+    size_t len;
+    const char *s;
     lua_rawgeti(L, 1, i);
-    if (!lua_isstring(L, -1))
+    s = lua_tolstring(L, -1, &len);
+    if (s == NULL)
         luaL_error(L, "invalid value (%s) at index %d in table for 'concat'",
                    luaL_typename(L, -1), i);
-    luaL_addvalue(b);
+    if (len > buffer_room(b)) {
+        luaL_addvalue(b); /* a long piece: let the buffer keep the value */
+        return;
+    }
+    copy_in(b, s, len);
+    lua_pop(L, 1);
 }
 
 static int tab_concat(lua_State *L)
@@ -118,7 +149,12 @@ static int tab_concat(lua_State *L)
     luaL_buffinit(L, &b);
     for (; i < last; i++) {
         concat_field(L, &b, (int)i);
-        luaL_addlstring(&b, sep, lsep);
+        if (lsep == 0)
+            continue;
+        if (lsep <= buffer_room(&b))
+            copy_in(&b, sep, lsep);
+        else
+            luaL_addlstring(&b, sep, lsep);
     }
     if (i == last)
         concat_field(L, &b, (int)i);
