@@ -145,6 +145,7 @@ static int base_pcall(lua_State *L)
     int status;
     luaL_checkany(L, 1);
     status = lua_pcall(L, lua_gettop(L) - 1, LUA_MULTRET, 0);
+    lua_checkstack(L, 1);  /* the results may have filled the frame */
     lua_pushboolean(L, status == 0);
     lua_insert(L, 1);
     return lua_gettop(L);
@@ -157,6 +158,7 @@ static int base_xpcall(lua_State *L)
     lua_settop(L, 2);
     lua_insert(L, 1);  /* stack: handler, function */
     status = lua_pcall(L, 0, LUA_MULTRET, 1);
+    lua_checkstack(L, 1);
     lua_pushboolean(L, status == 0);
     lua_replace(L, 1);  /* the status takes the handler's slot */
     return lua_gettop(L);
