@@ -219,23 +219,6 @@ int do_pcall(lua_State *L, ProtectedFn f, void *ud, ptrdiff_t oldtop, ptrdiff_t 
   return status;
 }
 
-struct SimpleCall { Value *func; int nresults; };
-
-static void f_simplecall(lua_State *L, void *ud) {
-  struct SimpleCall *c = (struct SimpleCall *)ud;
-  do_call(L, c->func, c->nresults);
-}
-
-int do_pcall_simple(lua_State *L, Value *func, int nresults) {
-  struct SimpleCall c;
-  int status;
-  c.func = func;
-  c.nresults = nresults;
-  status = do_pcall(L, f_simplecall, &c, savestack(L, func), 0);
-  if (status != 0) L->top--;  /* drop the error value */
-  return status;
-}
-
 /* --- coroutines --- */
 
 static void resume_fn(lua_State *L, void *ud) {

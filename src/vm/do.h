@@ -17,8 +17,6 @@ int do_poscall(lua_State *L, Value *firstresult);
 void do_call(lua_State *L, Value *func, int nresults);
 /* Calls f protected; on error the error value is left at oldtop and the stack restored. */
 int do_pcall(lua_State *L, ProtectedFn f, void *ud, ptrdiff_t oldtop, ptrdiff_t ef);
-/* Calls the function at func with the values above it, nresults results, ignoring errors. */
-int do_pcall_simple(lua_State *L, Value *func, int nresults);
 /* Puts the error value for status at oldtop. */
 void do_seterrorobj(lua_State *L, int status, Value *oldtop);
 void do_callhook(lua_State *L, int event, int line);
