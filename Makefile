@@ -34,7 +34,7 @@ CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 PIC_OBJ = $(CORE_SRC:%.c=$(BUILD)/pic/%.o)
 DEPS = $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(PIC_OBJ:.o=.d)
 
-.PHONY: all lib example test test-asan test-gccheck test-long debug install uninstall clean FORCE
+.PHONY: all lib example test test-asan test-goto test-gccheck test-long debug install uninstall clean FORCE
 
 all: $(BUILD)/apogee lib
 
@@ -48,10 +48,24 @@ $(BUILD)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -MMD -MP -c -o $@ $<
 
+# The interpreter (src/vm/vm.c) is compiled by VMCC. By default that is clang-19 when it is
+# installed: with it vm.c builds the tail-calling interpreter (preserve_none + musttail, see the
+# top of vm.c), the fastest one. Otherwise, or with VMCC=$(CC), it is the direct-threaded
+# (computed goto) interpreter. The rest of the code is built by CC either way.
+ifeq ($(origin VMCC),undefined)
+VMCC := $(shell command -v clang-19 2>/dev/null)
+ifeq ($(VMCC),)
+VMCC := $(CC)
+endif
+endif
+VM_IS_CLANG := $(shell $(VMCC) --version 2>/dev/null | grep -q clang && echo 1)
+$(BUILD)/obj/src/vm/vm.o $(BUILD)/pic/src/vm/vm.o: CC := $(VMCC)
+ifeq ($(VM_IS_CLANG),1)
+# DWARF 4: the valgrind of Debian 12 cannot read clang-19's default DWARF 5.
+$(BUILD)/obj/src/vm/vm.o $(BUILD)/pic/src/vm/vm.o: CFLAGS += -gdwarf-4
+else
 # GCC merges the interpreter's dispatch jumps into one shared indirect jump unless told not to;
 # one jump per handler lets the branch predictor learn each opcode's successor.
-IS_CLANG := $(shell $(CC) --version 2>/dev/null | grep -q clang && echo 1)
-ifneq ($(IS_CLANG),1)
 $(BUILD)/obj/src/vm/vm.o $(BUILD)/pic/src/vm/vm.o: CFLAGS += -fno-gcse -fno-crossjumping
 endif
 
@@ -97,12 +111,19 @@ test: $(BUILD)/apogee lib example
 
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer, in its own build dir.
 test-asan:
-	$(MAKE) BUILD=build-asan OPT=-O1 \
+	$(MAKE) BUILD=build-asan OPT=-O1 VMCC="$(CC)" \
 	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
 	  LDFLAGS="-fsanitize=address,undefined" build-asan/apogee build-asan/libapogee.a \
 	  build-asan/libapogee.so
 	APOGEE_CAPI_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined" \
 	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 tests/run --vm build-asan/apogee
+
+# The suite against the direct-threaded interpreter (vm.c built by CC, as where clang-19 is
+# absent), in its own build dir.
+test-goto:
+	$(MAKE) BUILD=build-goto VMCC="$(CC)" build-goto/apogee build-goto/libapogee.a \
+	  build-goto/libapogee.so
+	tests/run --vm build-goto/apogee
 
 # Installs the command, both libraries (libapogee.so.$(VERSION) with the usual symlinks), the
 # headers into $(INCLUDEDIR)/apogee/, apogee.pc and the man page.  DESTDIR is prepended to
@@ -130,12 +151,12 @@ uninstall:
 # The suite with the collector stepping at every allocation point and the tri-colour invariant
 # verified after every step.
 test-gccheck:
-	$(MAKE) BUILD=build-gccheck CFLAGS="-O1 -g -DAPOGEE_GCCHECK -DAPOGEE_GCSTRESS" build-gccheck/apogee \
+	$(MAKE) BUILD=build-gccheck VMCC="$(CC)" CFLAGS="-O1 -g -DAPOGEE_GCCHECK -DAPOGEE_GCSTRESS" build-gccheck/apogee \
 	  build-gccheck/libapogee.a
 	TEST_TIMEOUT=120 tests/run --vm build-gccheck/apogee
 
 clean:
-	rm -rf build build-asan build-gccheck build-clang build-debug
+	rm -rf build build-asan build-gccheck build-clang build-debug build-goto
 
 -include $(DEPS)
 

@@ -163,6 +163,7 @@ typedef struct CallInfo {
   const Instr *savedpc;  /* Lua functions: next instruction */
   int nresults;          /* wanted results, or LUA_MULTRET */
   int tailcalls;         /* tail calls lost in this frame (for tracebacks) */
+  int fresh;             /* Lua frame entered by a fresh vm_execute: its return leaves the loop */
 } CallInfo;
 
 typedef struct StrTable {

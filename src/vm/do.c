@@ -3,7 +3,8 @@
  *
  * Stack layout of a call: the function sits in a slot, its arguments above it. A Lua function's
  * registers start right above the function (base = func + 1) unless it is vararg: then the fixed
- * parameters are moved above the actual arguments, which stay below base for VARARG to copy. A
+ * parameters are moved above the actual arguments, which stay below base for VARARG to copy, with
+ * a copy of the function between them: in every Lua frame base[-1] holds the running closure. A
  * Lua-to-Lua call pushes a CallInfo and the interpreter continues in the same C frame; only calls
  * from C (the API, metamethods) re-enter vm_execute, and those are counted in nccalls so that
  * runaway C recursion ends in "C stack overflow" rather than a crash.
@@ -80,6 +81,8 @@ static Value *adjust_varargs(lua_State *L, Proto *p, int actual) {
     *tab_setstr(L, htab, str_newlit(L, "n")) = val_fromnum_raw((double)nvar);
   }
   fixed = L->top - actual;
+  /* A copy of the function goes right below base, where every Lua frame has its closure. */
+  *L->top++ = fixed[-1];
   base = L->top;
   for (i = 0; i < nfixargs; i++) {
     *L->top++ = fixed[i];
@@ -117,7 +120,7 @@ int do_precall(lua_State *L, Value *func, int nresults) {
     CallInfo *ci;
     Value *st, *base;
     Proto *p = cl->l.p;
-    state_checkstack(L, p->maxstack + p->numparams + 1);
+    state_checkstack(L, p->maxstack + p->numparams + 2);
     func = restorestack(L, funcr);
     if (!(p->flags & PROTO_VARARG)) {
       base = func + 1;
@@ -133,6 +136,7 @@ int do_precall(lua_State *L, Value *func, int nresults) {
     ci->top = base + p->maxstack;
     ci->savedpc = p->code;
     ci->tailcalls = 0;
+    ci->fresh = 0;
     ci->nresults = nresults;
     /* Missing parameters are nil; other registers are always written before they are read,
      * and the collector never leaves a dangling pointer in the stack, so they need no clearing. */
@@ -155,6 +159,7 @@ int do_precall(lua_State *L, Value *func, int nresults) {
     ci->nresults = nresults;
     ci->savedpc = NULL;
     ci->tailcalls = 0;
+    ci->fresh = 0;
     if (L->hookmask & LUA_MASKCALL) do_callhook(L, LUA_HOOKCALL, -1);
     n = (*cl->c.f)(L);
     if (n < 0) return PCR_YIELD;
@@ -192,7 +197,10 @@ void do_call(lua_State *L, Value *func, int nresults) {
     if (L->nccalls == STATE_MAXCCALLS) err_runerror(L, "C stack overflow");
     else if (L->nccalls >= (STATE_MAXCCALLS + (STATE_MAXCCALLS >> 3))) err_throw_errerr(L);
   }
-  if (do_precall(L, func, nresults) == PCR_LUA) vm_execute(L, 1);
+  if (do_precall(L, func, nresults) == PCR_LUA) {
+    L->ci->fresh = 1;
+    vm_execute(L);
+  }
   L->nccalls--;
   gc_check(L);
 }
@@ -227,6 +235,7 @@ static void resume_fn(lua_State *L, void *ud) {
   if (L->status == 0) {
     /* Starting a coroutine: the function is just below the arguments. */
     if (do_precall(L, firstarg - 1, LUA_MULTRET) != PCR_LUA) return;
+    L->ci->fresh = 1;
   } else {
     /* Resuming from a yield inside a C function (coroutine.yield): finish that call. */
     L->status = 0;
@@ -238,7 +247,7 @@ static void resume_fn(lua_State *L, void *ud) {
     if (L->ci == L->base_ci) return;   /* the coroutine body was a C function */
     if (!ci_isLua(L->ci)) return;
   }
-  vm_execute(L, (int)(L->ci - L->base_ci));
+  vm_execute(L);
 }
 
 static int resume_error(lua_State *L, const char *msg) {

@@ -6,7 +6,7 @@
 
 #include "object.h"
 
-/* Runs Lua frames starting at L->ci until nexeccalls frames have returned (or a yield). */
-void vm_execute(lua_State *L, int nexeccalls);
+/* Runs Lua frames starting at L->ci until a frame marked fresh returns (or a coroutine yields). */
+void vm_execute(lua_State *L);
 
 #endif

@@ -1,0 +1,723 @@
+/*
+ * vm_ops.h - the bytecode handlers, written once for both interpreter builds (see vm.c).
+ *
+ * Included by vm.c only: inside vm_execute for the computed-goto build, at file scope for the
+ * tail-calling build. A handler is `OP(NAME) { ... }` and leaves by NEXT() (the next
+ * instruction), REENTER() (a new frame is set up in L->ci: load it and go on) or VM_EXIT()
+ * (leave vm_execute). The state in flight is L, base, pc, k, disp and the current instruction i;
+ * the running closure is base[-1] and the frame is L->ci.
+ */
+
+#if VM_TAILCALL
+/* Cold paths shared by several handlers: separate functions, so the handlers that jump to them
+ * keep straight-line fast paths with no stack frame. */
+VMCOLD arith_slow(VM_ARGS);
+VMCOLD compare_slow(VM_ARGS);
+VMCOLD equal_slow(VM_ARGS);
+VMCOLD tgetv_slow(VM_ARGS);
+VMCOLD tgets_slow(VM_ARGS);
+VMCOLD tsetv_slow(VM_ARGS);
+VMCOLD tsets_slow(VM_ARGS);
+VMCOLD gget_slow(VM_ARGS);
+VMCOLD call_slow(VM_ARGS);
+VMCOLD ret_slow(VM_ARGS);
+#endif
+
+  /* --- moves and constants --- */
+OP(MOV) {
+  *RA = *RD;
+  NEXT();
+}
+OP(KSTR) {
+  *RA = *KD;
+  NEXT();
+}
+OP(KNUM) {
+  *RA = *KD;
+  NEXT();
+}
+OP(KSHORT) {
+  *RA = val_fromnum_raw((double)bc_sd(i));
+  NEXT();
+}
+OP(KPRI) {
+  *RA = prim_values[bc_d(i)];
+  NEXT();
+}
+OP(KNIL) {
+  Value *ra = RA, *rd = RD;
+  while (ra <= rd) *ra++ = VAL_NIL;
+  NEXT();
+}
+
+  /* --- unary --- */
+OP(NOT) {
+  *RA = val_frombool(val_isfalsy(*RD));
+  NEXT();
+}
+OP(UNM) {
+  Value d = *RD;
+  if (val_isnum(d)) *RA = val_fromnum_raw(-val_num(d));
+  else PROTECT(meta_arith(L, RA, RD, RD, TM_UNM));
+  NEXT();
+}
+OP(LEN) {
+  Value d = *RD;
+  if (val_istab(d)) *RA = val_fromnum_raw((double)tab_len(val_tab(d)));
+  else if (val_isstr(d)) *RA = val_fromnum_raw((double)val_str(d)->len);
+  else PROTECT(meta_len(L, RA, RD));
+  NEXT();
+}
+
+  /* --- arithmetic --- */
+#define ARITH(name, tm, expr, lhs, rhs) \
+OP(name) { \
+  Value b_ = *(lhs), c_ = *(rhs); \
+  if (LIKELY(ISNUM2(b_, c_))) { \
+    double b = val_num(b_), c = val_num(c_); \
+    *RA = val_fromnum_raw(expr); \
+    NEXT(); \
+  } \
+  SLOW(arith_slow); \
+}
+#define ARITH3(NAME, tm, expr) \
+  ARITH(NAME##VV, tm, expr, RB, RC) \
+  ARITH(NAME##VK, tm, expr, RB, KC) \
+  ARITH(NAME##KV, tm, expr, KC, RB)
+  ARITH3(ADD, TM_ADD, b + c)
+  ARITH3(SUB, TM_SUB, b - c)
+  ARITH3(MUL, TM_MUL, b * c)
+  ARITH3(DIV, TM_DIV, b / c)
+  ARITH3(MOD, TM_MOD, b - floor(b / c) * c)
+  ARITH(POW, TM_POW, pow(b, c), RB, RC)
+#undef ARITH3
+#undef ARITH
+
+SLOWOP(arith_slow) {
+  /* Operands by the opcode's form: VV (registers), VK (register, constant), KV. */
+  BCOp op = bc_op(i);
+  const Value *lhs = RB, *rhs = RC;
+  TMS tm = TM_POW;
+  if (op >= BC_ADDVK && op <= BC_MODVK) {
+    rhs = KC;
+    tm = (TMS)(TM_ADD + (op - BC_ADDVK));
+  } else if (op >= BC_ADDKV && op <= BC_MODKV) {
+    lhs = KC;
+    rhs = RB;
+    tm = (TMS)(TM_ADD + (op - BC_ADDKV));
+  } else if (op != BC_POW) {
+    tm = (TMS)(TM_ADD + (op - BC_ADDVV));
+  }
+  PROTECT(meta_arith(L, RA, lhs, rhs, tm));
+  NEXT();
+}
+
+OP(CAT) {
+  int b = bc_b(i), c = bc_c(i);
+  PROTECT(meta_concat(L, c - b + 1, c); gc_check(L));
+  *RA = base[b];
+  NEXT();
+}
+
+  /* --- comparisons --- */
+#define COMPARE(name, cond) \
+OP(name) { \
+  Value a_ = *RA, d_ = *RD; \
+  if (LIKELY(ISNUM2(a_, d_))) { \
+    double a = val_num(a_), d = val_num(d_); \
+    CONDJMP(cond); \
+    NEXT(); \
+  } \
+  SLOW(compare_slow); \
+}
+  COMPARE(ISLT, a < d)
+  COMPARE(ISGE, !(a < d))
+  COMPARE(ISLE, a <= d)
+  COMPARE(ISGT, !(a <= d))
+#undef COMPARE
+SLOWOP(compare_slow) {
+  BCOp op = bc_op(i);
+  int cond;
+  if (op == BC_ISLT || op == BC_ISGE) PROTECT(cond = meta_lessthan(L, RA, RD));
+  else PROTECT(cond = meta_lessequal(L, RA, RD));
+  CONDJMP(cond == (op == BC_ISLT || op == BC_ISLE));
+  NEXT();
+}
+
+#define EQUALITY(name, want) \
+OP(name) { \
+  Value a = *RA, d = *RD; \
+  if (LIKELY(ISNUM2(a, d))) { \
+    CONDJMP((val_num(a) == val_num(d)) == (want)); \
+    NEXT(); \
+  } \
+  if (a == d) { \
+    CONDJMP(want); \
+    NEXT(); \
+  } \
+  SLOW(equal_slow); \
+}
+  EQUALITY(ISEQV, 1)
+  EQUALITY(ISNEV, 0)
+#undef EQUALITY
+SLOWOP(equal_slow) {
+  /* Different bit patterns, not both numbers: equal only through __eq of tables or userdata. */
+  Value a = *RA, d = *RD;
+  int cond = 0;
+  if (val_itype(a) == val_itype(d) && (val_istab(a) || val_isudata(a)))
+    PROTECT(cond = meta_equal(L, a, d));
+  CONDJMP(cond == (bc_op(i) == BC_ISEQV));
+  NEXT();
+}
+
+OP(ISEQS) {
+  CONDJMP(*RA == *KD);
+  NEXT();
+}
+OP(ISNES) {
+  CONDJMP(*RA != *KD);
+  NEXT();
+}
+OP(ISEQN) {
+  Value a = *RA;
+  CONDJMP(val_isnum(a) && val_num(a) == val_num(*KD));
+  NEXT();
+}
+OP(ISNEN) {
+  Value a = *RA;
+  CONDJMP(!(val_isnum(a) && val_num(a) == val_num(*KD)));
+  NEXT();
+}
+OP(ISEQP) {
+  CONDJMP(*RA == prim_values[bc_d(i)]);
+  NEXT();
+}
+OP(ISNEP) {
+  CONDJMP(*RA != prim_values[bc_d(i)]);
+  NEXT();
+}
+OP(IST) {
+  CONDJMP(val_istruthy(*RD));
+  NEXT();
+}
+OP(ISF) {
+  CONDJMP(val_isfalsy(*RD));
+  NEXT();
+}
+OP(ISTC) {
+  Value d = *RD;
+  if (val_istruthy(d)) {
+    *RA = d;
+    pc += bc_sd(*pc) + 1;
+  } else {
+    pc++;
+  }
+  NEXT();
+}
+OP(ISFC) {
+  Value d = *RD;
+  if (val_isfalsy(d)) {
+    *RA = d;
+    pc += bc_sd(*pc) + 1;
+  } else {
+    pc++;
+  }
+  NEXT();
+}
+
+  /* --- globals and upvalues --- */
+OP(GGET) {
+  const Value *v = tab_getstr(CL->env, val_str(*KD));
+  if (LIKELY(!val_isnil(*v))) {
+    *RA = *v;
+    NEXT();
+  }
+  SLOW(gget_slow);
+}
+SLOWOP(gget_slow) {
+  Table *env = CL->env;
+  if (!meta_getstr_miss(L, env, val_str(*KD), RA)) {
+    Value envv = val_fromtab(env);
+    PROTECT(meta_index(L, &envv, *KD, RA));
+  }
+  NEXT();
+}
+OP(GSET) {
+  Table *env = CL->env;
+  Value *v = (Value *)tab_getstr(env, val_str(*KD));
+  if (!val_isnil(*v)) {
+    *v = *RA;
+    gc_barriertab(L, env, *RA);
+  } else {
+    Value envv = val_fromtab(env);
+    PROTECT(meta_newindex(L, &envv, *KD, *RA));
+  }
+  NEXT();
+}
+OP(UGET) {
+  *RA = *CL->upvals[bc_d(i)]->v;
+  NEXT();
+}
+OP(USET) {
+  UpVal *uv = CL->upvals[bc_d(i)];
+  *uv->v = *RA;
+  gc_barrier(L, uv, *RA);
+  NEXT();
+}
+
+  /* --- tables --- */
+OP(TNEW) {
+  PROTECT(*RA = val_fromtab(tab_new(L, bc_b(i), bc_c(i))); gc_check(L));
+  NEXT();
+}
+OP(TGETV) {
+  Value t = *RB, key = *RC;
+  if (LIKELY(val_istab(t) && val_isnum(key))) {
+    Value *slot = tab_arrayslot(val_tab(t), val_num(key));
+    if (LIKELY(slot != NULL && !val_isnil(*slot))) {
+      *RA = *slot;
+      NEXT();
+    }
+  }
+  SLOW(tgetv_slow);
+}
+SLOWOP(tgetv_slow) {
+  Value t = *RB;
+  if (val_istab(t)) {
+    Table *h = val_tab(t);
+    const Value *v = tab_get(h, *RC);
+    if (!val_isnil(*v) || meta_fasttm(L, h->mt, TM_INDEX) == NULL) {
+      *RA = *v;
+      NEXT();
+    }
+  }
+  PROTECT(meta_index(L, RB, *RC, RA));
+  NEXT();
+}
+OP(TGETS) {
+  Value t = *RB;
+  if (LIKELY(val_istab(t))) {
+    const Value *v = tab_getstr(val_tab(t), val_str(*KC));
+    if (LIKELY(!val_isnil(*v))) {
+      *RA = *v;
+      NEXT();
+    }
+  }
+  SLOW(tgets_slow);
+}
+SLOWOP(tgets_slow) {
+  Value t = *RB;
+  if (val_istab(t)) {
+    if (meta_getstr_miss(L, val_tab(t), val_str(*KC), RA)) NEXT();
+  }
+  PROTECT(meta_index(L, RB, *KC, RA));
+  NEXT();
+}
+OP(TGETB) {
+  Value t = *RB;
+  if (val_istab(t)) {
+    Table *h = val_tab(t);
+    const Value *v = tab_getint(h, bc_c(i));
+    if (!val_isnil(*v) || meta_fasttm(L, h->mt, TM_INDEX) == NULL) {
+      *RA = *v;
+      NEXT();
+    }
+  }
+  PROTECT(meta_index(L, RB, val_fromnum_raw((double)bc_c(i)), RA));
+  NEXT();
+}
+OP(TSETV) {
+  Value t = *RB, key = *RC;
+  if (LIKELY(val_istab(t) && val_isnum(key))) {
+    Table *h = val_tab(t);
+    Value *slot = tab_arrayslot(h, val_num(key));
+    if (LIKELY(slot != NULL && !val_isnil(*slot) && !gc_isblack(h))) {
+      *slot = *RA;
+      NEXT();
+    }
+  }
+  SLOW(tsetv_slow);
+}
+SLOWOP(tsetv_slow) {
+  Value t = *RB;
+  if (val_istab(t)) {
+    Table *h = val_tab(t);
+    Value *v = (Value *)tab_get(h, *RC);
+    if (!val_isnil(*v)) {
+      *v = *RA;
+      gc_barriertab(L, h, *RA);
+      NEXT();
+    }
+  }
+  PROTECT(meta_newindex(L, RB, *RC, *RA));
+  NEXT();
+}
+OP(TSETS) {
+  Value t = *RB;
+  if (LIKELY(val_istab(t))) {
+    Table *h = val_tab(t);
+    Value *v = (Value *)tab_getstr(h, val_str(*KC));
+    if (LIKELY(!val_isnil(*v) && !gc_isblack(h))) {
+      *v = *RA;
+      NEXT();
+    }
+  }
+  SLOW(tsets_slow);
+}
+SLOWOP(tsets_slow) {
+  Value t = *RB;
+  if (val_istab(t)) {
+    Table *h = val_tab(t);
+    Value *v = (Value *)tab_getstr(h, val_str(*KC));
+    if (!val_isnil(*v)) {
+      *v = *RA;
+      gc_barriertab(L, h, *RA);
+      NEXT();
+    }
+  }
+  PROTECT(meta_newindex(L, RB, *KC, *RA));
+  NEXT();
+}
+OP(TSETB) {
+  Value t = *RB;
+  if (val_istab(t)) {
+    Table *h = val_tab(t);
+    Value *v = (Value *)tab_getint(h, bc_c(i));
+    if (!val_isnil(*v)) {
+      *v = *RA;
+      gc_barriertab(L, h, *RA);
+      NEXT();
+    }
+  }
+  PROTECT(meta_newindex(L, RB, val_fromnum_raw((double)bc_c(i)), *RA));
+  NEXT();
+}
+OP(SETLIST) {
+  Value *ra = RA;
+  int n = bc_b(i);
+  int c = bc_c(i);
+  int last;
+  Table *h;
+  if (n == 0) {
+    n = (int)(L->top - ra) - 1;
+    L->top = L->ci->top;
+  }
+  if (c == 0) c = (int)*pc++;
+  h = val_tab(*ra);
+  last = ((c - 1) * BC_SETLIST_PER_FLUSH) + n;
+  SAVEPC();
+  if (last > (int)h->asize) tab_resize(L, h, last, h->lsizenode ? (int)tab_sizenode(h) : 0);
+  for (; n > 0; n--) {
+    *tab_setint(L, h, last--) = ra[n];
+    gc_barriertab(L, h, ra[n]);
+  }
+  NEXT();
+}
+OP(SELF) {
+  Value *ra = RA;
+  Value t = *RB;
+  ra[1] = t;
+  if (val_istab(t)) {
+    const Value *v = tab_getstr(val_tab(t), val_str(*KC));
+    if (!val_isnil(*v)) {
+      *ra = *v;
+      NEXT();
+    }
+    if (meta_getstr_miss(L, val_tab(t), val_str(*KC), ra)) NEXT();
+  }
+  PROTECT(meta_index(L, RB, *KC, RA));
+  NEXT();
+}
+
+  /* --- closures --- */
+OP(CLOSURE) {
+  LFunc *cl = CL;
+  Proto *p = cl->p->p[bc_d(i)];
+  int nup = p->nups, j;
+  Closure *ncl;
+  SAVEPC();
+  ncl = func_newL(L, nup, cl->env);
+  ncl->l.p = p;
+  for (j = 0; j < nup; j++) {
+    int d = p->uvdesc[j];
+    if (d & UV_LOCAL) ncl->l.upvals[j] = func_findupval(L, base + (d & 0xff));
+    else ncl->l.upvals[j] = cl->upvals[d];
+  }
+  *RA = val_fromfunc(ncl);
+  PROTECT(gc_check(L));
+  NEXT();
+}
+OP(CLOSE) {
+  func_close(L, RA);
+  NEXT();
+}
+
+  /* --- calls and returns --- */
+OP(VARARG) {
+  Value *ra = RA;
+  int b = bc_b(i) - 1;
+  int j;
+  /* The actual extra arguments sit below base, under the copy of the function at base[-1]. */
+  int n = (int)(base - L->ci->func) - CL->p->numparams - 2;
+  Value *va = base - 1 - n;
+  if (b == LUA_MULTRET) {
+    PROTECT(state_checkstack(L, n));
+    ra = RA;
+    va = base - 1 - n;
+    b = n;
+    L->top = ra + n;
+  }
+  for (j = 0; j < b; j++) {
+    if (j < n) ra[j] = va[j];
+    else ra[j] = VAL_NIL;
+  }
+  NEXT();
+}
+OP(CALL) {
+  /* Fast path: a Lua function with fixed parameters, no call hook, room on the stack and in
+   * the frame array. The frame is built here and execution continues without leaving the loop. */
+  Value *ra = RA;
+  Value fv = *ra;
+  if (LIKELY(val_isfunc(fv) && !val_func(fv)->c.isC)) {
+    LFunc *ncl = &val_func(fv)->l;
+    Proto *p = ncl->p;
+    CallInfo *ci = L->ci;
+    Value *nbase = ra + 1;
+    if (LIKELY(!(p->flags & PROTO_VARARG) && !(L->hookmask & LUA_MASKCALL) && ci != L->end_ci &&
+               (char *)L->stack_last - (char *)nbase > (ptrdiff_t)(p->maxstack * sizeof(Value)))) {
+      int b = bc_b(i);
+      Value *top = b != 0 ? ra + b : L->top;
+      Value *parend = nbase + p->numparams;
+      while (top < parend) {
+        *top++ = VAL_NIL;
+        NOIDIOM(top);
+      }
+      ci->savedpc = pc;
+      L->ci = ++ci;
+      ci->func = ra;
+      L->base = ci->base = nbase;
+      ci->top = L->top = nbase + p->maxstack;
+      ci->savedpc = p->code;
+      ci->nresults = bc_c(i) - 1;
+      ci->tailcalls = 0;
+      ci->fresh = 0;
+      base = nbase;
+      k = p->k;
+      pc = p->code;
+      NEXT();
+    }
+  }
+  SLOW(call_slow);
+}
+SLOWOP(call_slow) {
+  Value *ra = RA;
+  int b = bc_b(i);
+  int nresults = bc_c(i) - 1;
+  Value fv = *ra;
+  CallInfo *ci = L->ci;
+  if (b != 0) L->top = ra + b;
+  ci->savedpc = pc;
+  if (val_isfunc(fv) && val_func(fv)->c.isC && !(L->hookmask & (LUA_MASKCALL | LUA_MASKRET)) &&
+      ci != L->end_ci &&
+      (char *)L->stack_last - (char *)L->top > (ptrdiff_t)(LUA_MINSTACK * sizeof(Value))) {
+    /* C functions: frame, call and result copy inline. */
+    CallInfo *cci = ++L->ci;
+    Value *res, *first, *top;
+    int n;
+    cci->func = ra;
+    L->base = cci->base = ra + 1;
+    cci->top = L->top + LUA_MINSTACK;
+    cci->nresults = nresults;
+    cci->savedpc = NULL;
+    cci->tailcalls = 0;
+    cci->fresh = 0;
+    n = (*val_func(fv)->c.f)(L);
+    if (n < 0) VM_EXIT();  /* yielded: lua_resume continues this frame */
+    if (L->hookmask) {
+      /* The function set a hook (debug.sethook): return through the general path. */
+      do_poscall(L, L->top - n);
+      base = L->base;
+      if (nresults >= 0) L->top = L->ci->top;
+      SETDISP();
+      NEXT();
+    }
+    cci = L->ci;
+    res = cci->func;
+    top = L->top;
+    first = top - n;
+    ci = --L->ci;
+    base = L->base = ci->base;
+    if (nresults < 0) {
+      while (first < top) *res++ = *first++;
+      L->top = res;
+    } else {
+      while (nresults > 0 && first < top) { *res++ = *first++; nresults--; }
+      while (nresults-- > 0) *res++ = VAL_NIL;
+      L->top = ci->top;
+    }
+    NEXT();
+  }
+  switch (do_precall(L, ra, nresults)) {
+    case PCR_LUA:
+      REENTER();
+    case PCR_C:
+      base = L->base;
+      if (nresults >= 0) L->top = L->ci->top;
+      SETDISP();
+      NEXT();
+    default:
+      VM_EXIT();
+  }
+}
+OP(TAILCALL) {
+  Value *ra = RA;
+  int b = bc_b(i);
+  Value fv = *ra;
+  CallInfo *ci = L->ci;
+  if (b != 0) L->top = ra + b;
+  ci->savedpc = pc;
+  /* Fast path: a Lua function with fixed parameters replaces the current frame in place. */
+  if (val_isfunc(fv) && !val_func(fv)->c.isC && !(L->hookmask & LUA_MASKCALL)) {
+    LFunc *ncl = &val_func(fv)->l;
+    Proto *p = ncl->p;
+    Value *func = ci->func;
+    if (!(p->flags & PROTO_VARARG) &&
+        (char *)L->stack_last - (char *)func > (ptrdiff_t)((p->maxstack + 1) * sizeof(Value))) {
+      Value *nbase = func + 1;
+      Value *top = L->top;
+      int n = (int)(top - ra), j;
+      if (L->openupval && L->openupval->v >= base) func_close(L, base);
+      for (j = 0; j < n; j++) func[j] = ra[j];
+      for (j = n - 1; j < p->numparams; j++) nbase[j] = VAL_NIL;
+      L->base = ci->base = nbase;
+      ci->top = L->top = nbase + p->maxstack;
+      ci->savedpc = p->code;
+      ci->tailcalls++;
+      base = nbase;
+      k = p->k;
+      pc = p->code;
+      NEXT();
+    }
+  }
+  switch (do_precall(L, ra, LUA_MULTRET)) {
+    case PCR_LUA: {
+      /* Reuse the caller's frame: move the callee's function and registers down. */
+      CallInfo *cci = L->ci - 1;
+      Value *func = cci->func;
+      Value *pfunc = L->ci->func;
+      int aux;
+      if (L->openupval) func_close(L, cci->base);
+      L->base = cci->base = cci->func + (L->ci->base - pfunc);
+      for (aux = 0; pfunc + aux < L->top; aux++) func[aux] = pfunc[aux];
+      cci->top = L->top = func + aux;
+      cci->savedpc = L->ci->savedpc;
+      cci->tailcalls++;
+      L->ci--;
+      REENTER();
+    }
+    case PCR_C:
+      base = L->base;
+      SETDISP();
+      NEXT();
+    default:
+      VM_EXIT();
+  }
+}
+OP(RET) {
+  /* Fast path: returning into a Lua frame of this same loop, no open upvalues to close. */
+  CallInfo *ci = L->ci;
+  if (LIKELY(!ci->fresh && !(L->hookmask & LUA_MASKRET) &&
+             !(L->openupval && L->openupval->v >= base))) {
+    Value *ra = RA;
+    int b = bc_b(i);
+    Value *top = b != 0 ? ra + b - 1 : L->top;
+    Value *res = ci->func;
+    int wanted = ci->nresults;
+    if (wanted == 1 && ra < top) {
+      *res++ = *ra;   /* the usual case: one result wanted and given */
+    } else {
+      int n = wanted;
+      while (n != 0 && ra < top) { *res++ = *ra++; n--; }
+      while (n-- > 0) {
+        *res++ = VAL_NIL;
+        NOIDIOM(res);
+      }
+    }
+    L->ci = --ci;
+    base = L->base = ci->base;
+    L->top = wanted == LUA_MULTRET ? res : ci->top;
+    k = CL->p->k;
+    pc = ci->savedpc;
+    NEXT();
+  }
+  SLOW(ret_slow);
+}
+SLOWOP(ret_slow) {
+  Value *ra = RA;
+  int b = bc_b(i);
+  CallInfo *ci = L->ci;
+  int fresh = ci->fresh;
+  if (b != 0) L->top = ra + b - 1;
+  if (L->openupval && L->openupval->v >= base) func_close(L, base);
+  ci->savedpc = pc;
+  b = do_poscall(L, ra);
+  if (fresh) VM_EXIT();
+  if (b) L->top = L->ci->top;
+  REENTER();
+}
+
+  /* --- control flow --- */
+OP(JMP) {
+  pc += bc_sd(i);
+  NEXT();
+}
+OP(LOOP) {
+  NEXT();
+}
+OP(FORPREP) {
+  Value *ra = RA;
+  double init, limit, step, idx;
+  SAVEPC();
+  if (!meta_tonumber(ra, &init)) dbg_forerror(L, "initial value");
+  if (!meta_tonumber(ra + 1, &limit)) dbg_forerror(L, "limit");
+  if (!meta_tonumber(ra + 2, &step)) dbg_forerror(L, "step");
+  /* Lua 5.1 computes the first value as (init - step) + step: keep its rounding. */
+  idx = (init - step) + step;
+  ra[1] = val_fromnum_raw(limit);
+  ra[2] = val_fromnum_raw(step);
+  if (step > 0 ? idx <= limit : limit <= idx) {
+    ra[0] = ra[3] = val_fromnum_raw(idx);
+  } else {
+    pc += bc_sd(i);
+  }
+  NEXT();
+}
+OP(FORLOOP) {
+  Value *ra = RA;
+  double step = val_num(ra[2]);
+  double idx = val_num(ra[0]) + step;
+  double limit = val_num(ra[1]);
+  if (step > 0 ? idx <= limit : limit <= idx) {
+    ra[0] = ra[3] = val_fromnum_raw(idx);
+    pc += bc_sd(i);
+  }
+  NEXT();
+}
+OP(TFORCALL) {
+  Value *cb = RA + 3;
+  cb[2] = cb[-1];
+  cb[1] = cb[-2];
+  cb[0] = cb[-3];
+  L->top = cb + 3;
+  PROTECT(do_call(L, cb, bc_c(i)));
+  L->top = L->ci->top;
+  NEXT();
+}
+OP(TFORLOOP) {
+  Value *ra = RA;
+  if (!val_isnil(ra[3])) {
+    ra[2] = ra[3];
+    pc += bc_sd(i);
+  }
+  NEXT();
+}
