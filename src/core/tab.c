@@ -50,8 +50,13 @@ static Node *mainposition(const Table *t, Value key) {
 
 /* Integer value of a number key if it is integral and fits an int; else 0 with *ok = 0. */
 static inline int num_toint(double d, int *ok) {
-  int i = (int)d;
-  *ok = ((double)i == d) && d >= -2147483648.0 && d <= 2147483647.0;
+  int i;
+  if (!(d >= -2147483648.0 && d <= 2147483647.0)) {  /* also NaN; converting would be UB */
+    *ok = 0;
+    return 0;
+  }
+  i = (int)d;
+  *ok = (double)i == d;
   return i;
 }
 
@@ -254,7 +259,15 @@ static Node *getfreepos(Table *t) {
 
 /* Inserts a key known to be absent; returns its value slot. */
 static Value *newkey(lua_State *L, Table *t, Value key) {
-  Node *mp = mainposition(t, key);
+  Node *mp;
+  if (val_isnum(key) && val_num(key) == (double)t->asize + 1 && t->asize < (1u << (MAXABITS - 1))) {
+    /* Appending right after the array part (t[#t + 1] = v, filling 1..n in order): double the
+     * array instead of hashing the key; a later rehash still shrinks it if it goes sparse. */
+    int nhsize = t->node == dummynode ? 0 : (int)tab_sizenode(t);
+    tab_resize(L, t, t->asize ? (int)t->asize * 2 : 4, nhsize);
+    return &t->array[(uint32_t)val_num(key) - 1];
+  }
+  mp = mainposition(t, key);
   if (!val_isnil(mp->val) || mp == dummynode) {
     Node *othern;
     Node *n = getfreepos(t);

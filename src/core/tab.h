@@ -33,6 +33,18 @@ static inline Value *tab_arrayslot(Table *t, double d) {
   }
   return NULL;
 }
+
+/* The same test for the interpreter's fast paths: 1 when d is an index of the array part, with
+ * its 0-based position in *ix. The range test comes first, so the conversion is always defined,
+ * and the bound is compared as an integer. */
+static inline int tab_arrayix(const Table *t, double d, uint32_t *ix) {
+  if (d >= 1.0 && d < 4294967296.0) {
+    uint32_t u = (uint32_t)d;
+    *ix = u - 1;
+    return (double)u == d && u - 1 < t->asize;
+  }
+  return 0;
+}
 const Value *tab_getint(Table *t, int key);
 /* Slot for key, created (holding nil) if absent. key must not be nil or NaN (checked by
  * tab_set, which raises 5.1's "table index is nil" / "table index is NaN"). */

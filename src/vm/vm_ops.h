@@ -273,9 +273,10 @@ OP(TNEW) {
 OP(TGETV) {
   Value t = *RB, key = *RC;
   if (LIKELY(val_istab(t) && val_isnum(key))) {
-    Value *slot = tab_arrayslot(val_tab(t), val_num(key));
-    if (LIKELY(slot != NULL && !val_isnil(*slot))) {
-      *RA = *slot;
+    Table *h = val_tab(t);
+    uint32_t ix;
+    if (LIKELY(tab_arrayix(h, val_num(key), &ix) && !val_isnil(h->array[ix]))) {
+      *RA = h->array[ix];
       NEXT();
     }
   }
@@ -330,9 +331,11 @@ OP(TSETV) {
   Value t = *RB, key = *RC;
   if (LIKELY(val_istab(t) && val_isnum(key))) {
     Table *h = val_tab(t);
-    Value *slot = tab_arrayslot(h, val_num(key));
-    if (LIKELY(slot != NULL && !val_isnil(*slot) && !gc_isblack(h))) {
-      *slot = *RA;
+    uint32_t ix;
+    /* A nil slot needs a look at __newindex, unless there is no metatable. */
+    if (LIKELY(tab_arrayix(h, val_num(key), &ix) && (!val_isnil(h->array[ix]) || h->mt == NULL) &&
+               !gc_isblack(h))) {
+      h->array[ix] = *RA;
       NEXT();
     }
   }
@@ -344,6 +347,14 @@ SLOWOP(tsetv_slow) {
     Table *h = val_tab(t);
     Value *v = (Value *)tab_get(h, *RC);
     if (!val_isnil(*v)) {
+      *v = *RA;
+      gc_barriertab(L, h, *RA);
+      NEXT();
+    }
+    if (h->mt == NULL) {  /* a new key and no metatable: a raw store */
+      SAVEPC();
+      v = tab_set(L, h, *RC);
+      base = L->base;
       *v = *RA;
       gc_barriertab(L, h, *RA);
       NEXT();
@@ -369,7 +380,12 @@ SLOWOP(tsets_slow) {
   if (val_istab(t)) {
     Table *h = val_tab(t);
     Value *v = (Value *)tab_getstr(h, val_str(*KC));
-    if (!val_isnil(*v)) {
+    if (!val_isnil(*v) || h->mt == NULL) {
+      if (val_isnil(*v)) {  /* a new key and no metatable: a raw store */
+        SAVEPC();
+        v = tab_setstr(L, h, val_str(*KC));
+        base = L->base;
+      }
       *v = *RA;
       gc_barriertab(L, h, *RA);
       NEXT();
