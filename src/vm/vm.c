@@ -90,14 +90,19 @@ static const Value prim_values[3] = { VAL_NIL, VAL_FALSE, VAL_TRUE };
 /* Both numbers. The tag bound goes through an empty asm so that it sits in a register and each
  * test is one compare and branch (left alone, Clang turns `v < bound` into a shift, a compare
  * and a setb). */
-static inline int vm_isnum2(Value a, Value b) {
+static inline Value vm_numbound(void) {
   Value bound = val_mktag(ITYPE_MIN_TAG);
 #ifdef __clang__
   __asm__("" : "+r"(bound));
 #endif
+  return bound;
+}
+static inline int vm_isnum2(Value a, Value b) {
+  Value bound = vm_numbound();
   return a < bound && b < bound;
 }
 #define ISNUM2(a, b) vm_isnum2((a), (b))
+#define ISNUM(a) ((a) < vm_numbound())
 #define HOOKED(L) ((L)->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT))
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 /* Keeps a short fill loop a loop: Clang would make it a call to memset, and a call in a fast

@@ -272,7 +272,7 @@ OP(TNEW) {
 }
 OP(TGETV) {
   Value t = *RB, key = *RC;
-  if (LIKELY(val_istab(t) && val_isnum(key))) {
+  if (LIKELY(val_istab(t) && ISNUM(key))) {
     Table *h = val_tab(t);
     uint32_t ix;
     if (LIKELY(tab_arrayix(h, val_num(key), &ix) && !val_isnil(h->array[ix]))) {
@@ -329,12 +329,14 @@ OP(TGETB) {
 }
 OP(TSETV) {
   Value t = *RB, key = *RC;
-  if (LIKELY(val_istab(t) && val_isnum(key))) {
+  if (LIKELY(val_istab(t) && ISNUM(key))) {
     Table *h = val_tab(t);
     uint32_t ix;
-    /* A nil slot needs a look at __newindex, unless there is no metatable. */
+    /* A nil slot needs a look at __newindex, unless there is no metatable. A black table
+     * takes the barrier on the slow path, but only for a collectable value: a table can stay
+     * black for long when little is allocated, and numbers need no barrier. */
     if (LIKELY(tab_arrayix(h, val_num(key), &ix) && (!val_isnil(h->array[ix]) || h->mt == NULL) &&
-               !gc_isblack(h))) {
+               !(gc_isblack(h) && val_isgc(*RA)))) {
       h->array[ix] = *RA;
       NEXT();
     }
@@ -368,7 +370,7 @@ OP(TSETS) {
   if (LIKELY(val_istab(t))) {
     Table *h = val_tab(t);
     Value *v = (Value *)tab_getstr(h, val_str(*KC));
-    if (LIKELY(!val_isnil(*v) && !gc_isblack(h))) {
+    if (LIKELY(!val_isnil(*v) && !(gc_isblack(h) && val_isgc(*RA)))) {
       *v = *RA;
       NEXT();
     }
