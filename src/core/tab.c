@@ -39,9 +39,7 @@ static Node *mainposition(const Table *t, Value key) {
   if (val_isstr(key)) {
     h = val_str(key)->hash;
   } else if (val_isnum(key)) {
-    double d = val_num(key);
-    if (d == 0) d = 0;  /* -0 and 0 are one key */
-    h = hash_u64(val_fromnum_raw(d));
+    h = tab_hashnum(val_num(key));  /* -0 and 0 are one key */
   } else {
     h = hash_u64(key);
   }
@@ -114,14 +112,8 @@ void tab_free(lua_State *L, Table *t) {
 /* --- lookup --- */
 
 const Value *tab_getint(Table *t, int key) {
-  Node *n;
   if ((uint32_t)key - 1 < t->asize) return &t->array[key - 1];
-  n = mainposition(t, val_fromnum_raw((double)key));
-  do {
-    if (val_isnum(n->key) && val_num(n->key) == (double)key) return &n->val;
-    n = n->next;
-  } while (n);
-  return &tab_nilvalue;
+  return tab_getnumhash(t, (double)key);
 }
 
 

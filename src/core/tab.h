@@ -7,6 +7,8 @@
 #ifndef APOGEE_TAB_H
 #define APOGEE_TAB_H
 
+#include <string.h>
+
 #include "object.h"
 
 extern const Value tab_nilvalue;   /* returned by lookups that find nothing */
@@ -32,6 +34,36 @@ static inline Value *tab_arrayslot(Table *t, double d) {
     if ((double)ix == d) return &t->array[ix - 1];
   }
   return NULL;
+}
+
+/* Hash of a number key (0 and -0 hash alike); the one definition for lookup and insertion. */
+static inline uint32_t tab_hashnum(double d) {
+  uint64_t x;
+  if (d == 0) d = 0;
+  memcpy(&x, &d, sizeof x);
+  x ^= x >> 33;
+  x *= UINT64_C(0xff51afd7ed558ccd);
+  x ^= x >> 33;
+  return (uint32_t)x;
+}
+
+/* Lookup of a number key (not NaN) in the hash part only: for keys outside the array part. */
+static inline const Value *tab_getnumhash(Table *t, double d) {
+  Node *n = &t->node[tab_hashnum(d) & (tab_sizenode(t) - 1)];
+  do {
+    if (val_isnum(n->key) && val_num(n->key) == d) return &n->val;
+    n = n->next;
+  } while (n);
+  return &tab_nilvalue;
+}
+
+/* Lookup of any number key. */
+static inline const Value *tab_getnum(Table *t, double d) {
+  if (d >= 1 && d <= (double)t->asize) {
+    uint32_t ix = (uint32_t)d;
+    if ((double)ix == d) return &t->array[ix - 1];
+  }
+  return tab_getnumhash(t, d);
 }
 
 /* The same test for the interpreter's fast paths: 1 when d is an index of the array part, with

@@ -16,6 +16,7 @@ VMCOLD compare_slow(VM_ARGS);
 VMCOLD equal_slow(VM_ARGS);
 VMCOLD tgetv_slow(VM_ARGS);
 VMCOLD tgets_slow(VM_ARGS);
+VMCOLD tgetb_slow(VM_ARGS);
 VMCOLD tsetv_slow(VM_ARGS);
 VMCOLD tsets_slow(VM_ARGS);
 VMCOLD gget_slow(VM_ARGS);
@@ -286,7 +287,8 @@ SLOWOP(tgetv_slow) {
   Value t = *RB;
   if (val_istab(t)) {
     Table *h = val_tab(t);
-    const Value *v = tab_get(h, *RC);
+    Value key = *RC;
+    const Value *v = ISNUM(key) ? tab_getnum(h, val_num(key)) : tab_get(h, key);
     if (!val_isnil(*v) || meta_fasttm(L, h->mt, TM_INDEX) == NULL) {
       *RA = *v;
       NEXT();
@@ -315,6 +317,18 @@ SLOWOP(tgets_slow) {
   NEXT();
 }
 OP(TGETB) {
+  Value t = *RB;
+  if (LIKELY(val_istab(t))) {
+    Table *h = val_tab(t);
+    uint32_t ix = (uint32_t)bc_c(i) - 1;
+    if (LIKELY(ix < h->asize && !val_isnil(h->array[ix]))) {
+      *RA = h->array[ix];
+      NEXT();
+    }
+  }
+  SLOW(tgetb_slow);
+}
+SLOWOP(tgetb_slow) {
   Value t = *RB;
   if (val_istab(t)) {
     Table *h = val_tab(t);
@@ -347,7 +361,8 @@ SLOWOP(tsetv_slow) {
   Value t = *RB;
   if (val_istab(t)) {
     Table *h = val_tab(t);
-    Value *v = (Value *)tab_get(h, *RC);
+    Value key = *RC;
+    Value *v = (Value *)(ISNUM(key) ? tab_getnum(h, val_num(key)) : tab_get(h, key));
     if (!val_isnil(*v)) {
       *v = *RA;
       gc_barriertab(L, h, *RA);
