@@ -81,15 +81,31 @@ static void setnodevector(lua_State *L, Table *t, int size) {
   t->lastfree = t->node + (t->node == dummynode ? 0 : size);
 }
 
+/* Small array parts given to tab_new (table constructors, lua_createtable) are allocated with the
+ * table in one block: one allocation instead of two for the many small tables. The array moves
+ * out to a vector of its own when it outgrows that room; the room stays with the table. */
+#define TAB_MAXCOLO 8
+#define tab_iscolo(t) ((t)->colo != 0 && (t)->array == (Value *)((t) + 1))
+
 static void setarrayvector(lua_State *L, Table *t, int size) {
   uint32_t i;
-  mem_reallocvec(L, t->array, t->asize, size, Value);
+  if (tab_iscolo(t)) {
+    if ((uint32_t)size > t->colo) {
+      Value *nv = mem_newvec(L, size, Value);
+      memcpy(nv, t->array, t->asize * sizeof(Value));
+      t->array = nv;
+    }
+  } else {
+    mem_reallocvec(L, t->array, t->asize, size, Value);
+  }
   for (i = t->asize; i < (uint32_t)size; i++) t->array[i] = VAL_NIL;
   t->asize = (uint32_t)size;
 }
 
 Table *tab_new(lua_State *L, int narray, int nhash) {
-  Table *t = (Table *)gc_newobj(L, sizeof(Table), GCT_TAB);
+  uint32_t colo = narray > 0 && narray <= TAB_MAXCOLO ? (uint32_t)narray : 0;
+  Table *t = (Table *)gc_newobj(L, sizeof(Table) + colo * sizeof(Value), GCT_TAB);
+  t->colo = colo;
   t->mt = NULL;
   t->nomm = 0x1f;
   t->array = NULL;
@@ -98,15 +114,22 @@ Table *tab_new(lua_State *L, int narray, int nhash) {
   t->node = dummynode;
   t->lastfree = dummynode;
   t->gclist = NULL;
-  if (narray > 0) setarrayvector(L, t, narray);
+  if (colo) {
+    uint32_t i;
+    t->array = (Value *)(t + 1);
+    for (i = 0; i < colo; i++) t->array[i] = VAL_NIL;
+    t->asize = colo;
+  } else if (narray > 0) {
+    setarrayvector(L, t, narray);
+  }
   if (nhash > 0) setnodevector(L, t, nhash);
   return t;
 }
 
 void tab_free(lua_State *L, Table *t) {
   if (t->node != dummynode) mem_freevec(L, t->node, tab_sizenode(t), Node);
-  mem_freevec(L, t->array, t->asize, Value);
-  mem_freeobj(L, t);
+  if (!tab_iscolo(t)) mem_freevec(L, t->array, t->asize, Value);
+  mem_realloc(L, t, sizeof(Table) + t->colo * sizeof(Value), 0);
 }
 
 /* --- lookup --- */
@@ -217,7 +240,7 @@ void tab_resize(lua_State *L, Table *t, int nasize, int nhsize) {
     for (i = nasize; i < oldasize; i++) {
       if (!val_isnil(t->array[i])) *tab_setint(L, t, i + 1) = t->array[i];
     }
-    mem_reallocvec(L, t->array, oldasize, nasize, Value);
+    if (!tab_iscolo(t)) mem_reallocvec(L, t->array, oldasize, nasize, Value);
   }
   for (i = (1 << oldhsize) - 1; i >= 0; i--) {
     Node *old = nold + i;

@@ -563,16 +563,18 @@ static void parse_closelistfield(FuncState *fs, ConsControl *cc) {
   }
 }
 
-static void parse_lastlistfield(FuncState *fs, ConsControl *cc) {
-  if (cc->tostore == 0) return;
+/* Returns 1 when the last item is a call or `...` (any number of values). */
+static int parse_lastlistfield(FuncState *fs, ConsControl *cc) {
+  if (cc->tostore == 0) return 0;
   if (cc->v.k == EK_CALL || cc->v.k == EK_VARARG) {
     cg_setmultret(fs, &cc->v);
     cg_setlist(fs, cc->t->u.s.info, cc->na, CG_MULTRET);
     cc->na--;   /* its count is unknown */
-  } else {
-    if (cc->v.k != EK_VOID) cg_exp2nextreg(fs, &cc->v);
-    cg_setlist(fs, cc->t->u.s.info, cc->na, cc->tostore);
+    return 1;
   }
+  if (cc->v.k != EK_VOID) cg_exp2nextreg(fs, &cc->v);
+  cg_setlist(fs, cc->t->u.s.info, cc->na, cc->tostore);
+  return 0;
 }
 
 static void parse_listfield(LexState *ls, ConsControl *cc) {
@@ -586,6 +588,7 @@ static void parse_constructor(LexState *ls, ExpDesc *t) {
   FuncState *fs = ls->fs;
   int line = ls->line;
   int pc = cg_emitABC(fs, BC_TNEW, 0, 0, 0);
+  int narray;
   ConsControl cc;
   cc.na = cc.nh = cc.tostore = 0;
   cc.t = t;
@@ -606,8 +609,11 @@ static void parse_constructor(LexState *ls, ExpDesc *t) {
     }
   } while (parse_testnext(ls, ',') || parse_testnext(ls, ';'));
   parse_checkmatch(ls, '}', '{', line);
-  parse_lastlistfield(fs, &cc);
-  bc_setb(fs->f->code[pc], cc.na > 255 ? 255 : cc.na);
+  /* The array size hint counts a trailing call or `...` as one value, its usual count: then
+   * {f(x), f(y)} gets its array (in the table's own block) at once, not on a resize. */
+  narray = parse_lastlistfield(fs, &cc);
+  narray += cc.na;
+  bc_setb(fs->f->code[pc], narray > 255 ? 255 : narray);
   bc_setc(fs->f->code[pc], cc.nh > 255 ? 255 : cc.nh);
 }
 

@@ -439,11 +439,14 @@ OP(SETLIST) {
   h = val_tab(*ra);
   last = ((c - 1) * BC_SETLIST_PER_FLUSH) + n;
   SAVEPC();
-  if (last > (int)h->asize) tab_resize(L, h, last, h->lsizenode ? (int)tab_sizenode(h) : 0);
-  for (; n > 0; n--) {
-    *tab_setint(L, h, last--) = ra[n];
-    gc_barriertab(L, h, ra[n]);
+  if (last > (int)h->asize) {
+    tab_resize(L, h, last, h->lsizenode ? (int)tab_sizenode(h) : 0);
+    base = L->base;
+    ra = RA;
   }
+  /* All of 1..last is in the array part now. */
+  for (; n > 0; n--) h->array[--last] = ra[n];
+  if (gc_isblack(h)) gc_barrierback_(L, h);
   NEXT();
 }
 OP(SELF) {
