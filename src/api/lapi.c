@@ -370,8 +370,10 @@ LUA_API void lua_rawget(lua_State *L, int idx) {
 
 LUA_API void lua_rawgeti(lua_State *L, int idx, int n) {
   Value *o = index2adr(L, idx);
+  Table *t;
   api_check(L, val_istab(*o));
-  pushvalue(L, *tab_getint(val_tab(*o), n));
+  t = val_tab(*o);
+  pushvalue(L, (uint32_t)n - 1 < t->asize ? t->array[n - 1] : *tab_getint(t, n));
 }
 
 LUA_API void lua_createtable(lua_State *L, int narray, int nrec) {
@@ -429,11 +431,16 @@ LUA_API void lua_rawset(lua_State *L, int idx) {
 
 LUA_API void lua_rawseti(lua_State *L, int idx, int n) {
   Value *o;
+  Table *t;
+  Value v;
   api_checknelems(L, 1);
   o = index2adr(L, idx);
   api_check(L, val_istab(*o));
-  *tab_setint(L, val_tab(*o), n) = L->top[-1];
-  gc_barriertab(L, val_tab(*o), L->top[-1]);
+  t = val_tab(*o);
+  v = L->top[-1];
+  if ((uint32_t)n - 1 < t->asize) t->array[n - 1] = v;   /* the array part: no lookup */
+  else *tab_setint(L, t, n) = v;
+  gc_barriertab(L, t, v);
   L->top--;
 }
 

@@ -16,6 +16,9 @@
 #include "lauxlib.h"
 #include "lualib.h"
 
+#include "object.h"
+#include "tab.h"
+
 /* ======================================================================
  * Output and conversion
  * ====================================================================== */
@@ -276,9 +279,13 @@ static int base_next(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 2);  /* a missing key means nil: start the traversal */
-    if (lua_next(L, 1))
+    /* tab_next replaces the key in slot 2 and puts the value in slot 3
+     * (a C function has room), as lua_next does at the top. */
+    if (tab_next(L, val_tab(L->base[0]), L->base + 1)) {
+        L->top = L->base + 3;
         return 2;
-    lua_pushnil(L);
+    }
+    L->base[1] = VAL_NIL;
     return 1;
 }
 
@@ -295,7 +302,21 @@ static int base_pairs(lua_State *L)
 
 static int ipairs_step(lua_State *L)
 {
-    int i = luaL_checkint(L, 2);
+    int i;
+    if (L->top - L->base >= 2 && val_istab(L->base[0]) &&
+        val_isnum(L->base[1])) {  /* the iteration itself: no checks fail */
+        Table *t = val_tab(L->base[0]);
+        Value v;
+        i = (int)((unsigned)lua_tointeger(L, 2) + 1u);
+        v = (uint32_t)i - 1 < t->asize ? t->array[i - 1] : *tab_getint(t, i);
+        if (val_isnil(v))
+            return 0;
+        L->top[0] = val_fromnum_raw((double)i);
+        L->top[1] = v;
+        L->top += 2;
+        return 2;
+    }
+    i = luaL_checkint(L, 2);
     luaL_checktype(L, 1, LUA_TTABLE);
     i++;
     lua_pushinteger(L, i);
@@ -324,9 +345,18 @@ static int base_unpack(lua_State *L)
     /* n <= 0 catches arithmetic overflow of the range size */
     if (n <= 0 || !lua_checkstack(L, n))
         return luaL_error(L, "too many results to unpack");
-    lua_rawgeti(L, 1, i);
-    while (i++ < e)
-        lua_rawgeti(L, 1, i);
+    {
+        Table *t = val_tab(L->base[0]);
+        Value *top = L->top;
+        for (;;) {  /* lua_checkstack made room for n values */
+            *top++ = (uint32_t)i - 1 < t->asize ? t->array[i - 1]
+                                                 : *tab_getint(t, i);
+            if (i == e)
+                break;
+            i++;
+        }
+        L->top = top;
+    }
     return n;
 }
 
