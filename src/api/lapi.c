@@ -222,20 +222,22 @@ LUA_API int lua_lessthan(lua_State *L, int index1, int index2) {
 }
 
 LUA_API lua_Number lua_tonumber(lua_State *L, int idx) {
+  Value *o = index2adr(L, idx);
   double d;
-  if (meta_tonumber(index2adr(L, idx), &d)) return d;
+  if (val_isnum(*o)) return val_num(*o);
+  if (meta_tonumber(o, &d)) return d;
   return 0;
 }
 
 LUA_API lua_Integer lua_tointeger(lua_State *L, int idx) {
+  Value *o = index2adr(L, idx);
   double d;
-  if (meta_tonumber(index2adr(L, idx), &d)) {
-    if (d != d) return 0;
-    if (d >= 9223372036854775807.0) return (lua_Integer)PTRDIFF_MAX;
-    if (d <= -9223372036854775808.0) return (lua_Integer)PTRDIFF_MIN;
-    return (lua_Integer)d;
-  }
-  return 0;
+  if (val_isnum(*o)) d = val_num(*o);   /* the usual case, without a call */
+  else if (!meta_tonumber(o, &d)) return 0;
+  if (d != d) return 0;
+  if (d >= 9223372036854775807.0) return (lua_Integer)PTRDIFF_MAX;
+  if (d <= -9223372036854775808.0) return (lua_Integer)PTRDIFF_MIN;
+  return (lua_Integer)d;
 }
 
 LUA_API int lua_toboolean(lua_State *L, int idx) {

@@ -20,6 +20,10 @@
 #include "lauxlib.h"
 #include "lualib.h"
 
+#include "object.h"
+#include "str.h"
+#include "gc.h"
+
 #define uchar(c) ((unsigned char)(c))
 
 /* Largest string size we are willing to build (keeps size arithmetic and
@@ -51,6 +55,35 @@ static lua_Integer check_integer(lua_State *L, int arg)
     return v != 0 ? v : luaL_checkinteger(L, arg);
 }
 
+/* Fast paths for the frequent calls (s:sub(i, j), s:byte(i), string.char(c))
+ * read the arguments straight from the stack when they have the expected
+ * types, so no check can fail; anything else takes the general path.  The
+ * results are pushed directly too (a C function has LUA_MINSTACK slots). */
+
+/* lua_tointeger of a number. */
+static inline lua_Integer num_integer(double d)
+{
+    if (d != d)
+        return 0;
+    if (d >= 9223372036854775807.0)
+        return (lua_Integer)PTRDIFF_MAX;
+    if (d <= -9223372036854775808.0)
+        return (lua_Integer)PTRDIFF_MIN;
+    return (lua_Integer)d;
+}
+
+/* Argument i (from 1) is absent or nil. */
+#define arg_isnone(L, n, i) ((n) < (i) || val_isnil((L)->base[(i) - 1]))
+
+/* Push the string of len bytes at s, as lua_pushlstring does. */
+static void push_bytes(lua_State *L, const char *s, size_t len)
+{
+    Str *str;
+    gc_check(L);
+    str = str_new(L, s, len);
+    *L->top++ = val_fromstr(str);
+}
+
 /* ------------------------------------------------------------------ */
 /* Simple functions                                                    */
 /* ------------------------------------------------------------------ */
@@ -66,9 +99,32 @@ static int str_len(lua_State *L)
 static int str_sub(lua_State *L)
 {
     size_t len;
-    const char *s = luaL_checklstring(L, 1, &len);
-    ptrdiff_t first = rel_pos(check_integer(L, 2), len);
-    ptrdiff_t last = rel_pos(opt_integer(L, 3, -1), len);
+    const char *s;
+    ptrdiff_t first, last;
+    ptrdiff_t n = L->top - L->base;
+    if (n >= 2 && val_isstr(L->base[0]) && val_isnum(L->base[1]) &&
+        (arg_isnone(L, n, 3) || val_isnum(L->base[2]))) {
+        Str *str = val_str(L->base[0]);
+        len = str->len;
+        first = rel_pos(num_integer(val_num(L->base[1])), len);
+        last = arg_isnone(L, n, 3)
+                   ? (ptrdiff_t)len
+                   : rel_pos(num_integer(val_num(L->base[2])), len);
+        if (first < 1)
+            first = 1;
+        if (last > (ptrdiff_t)len)
+            last = (ptrdiff_t)len;
+        if (first <= last && (size_t)(last - first + 1) == len)
+            *L->top++ = L->base[0]; /* the whole string: itself */
+        else if (first <= last)
+            push_bytes(L, str_data(str) + first - 1, (size_t)(last - first + 1));
+        else
+            push_bytes(L, "", 0);
+        return 1;
+    }
+    s = luaL_checklstring(L, 1, &len);
+    first = rel_pos(check_integer(L, 2), len);
+    last = rel_pos(opt_integer(L, 3, -1), len);
     if (first < 1)
         first = 1;
     if (last > (ptrdiff_t)len)
@@ -155,7 +211,21 @@ static int str_rep(lua_State *L)
 static int str_byte(lua_State *L)
 {
     size_t len;
-    const char *s = luaL_checklstring(L, 1, &len);
+    const char *s;
+    ptrdiff_t n = L->top - L->base;
+    if (n >= 1 && val_isstr(L->base[0]) &&
+        (arg_isnone(L, n, 2) || val_isnum(L->base[1])) && arg_isnone(L, n, 3)) {
+        /* s:byte() and s:byte(i): one result at most */
+        Str *str = val_str(L->base[0]);
+        ptrdiff_t i = arg_isnone(L, n, 2)
+                          ? 1
+                          : rel_pos(num_integer(val_num(L->base[1])), str->len);
+        if (i <= 0 || i > (ptrdiff_t)str->len)
+            return 0;
+        *L->top++ = val_fromnum_raw((double)uchar(str_data(str)[i - 1]));
+        return 1;
+    }
+    s = luaL_checklstring(L, 1, &len);
     ptrdiff_t first = rel_pos(opt_integer(L, 2, 1), len);
     ptrdiff_t last = lua_gettop(L) < 3 /* s:byte(i), the common form */
                          ? first
@@ -182,6 +252,14 @@ static int str_char(lua_State *L)
     int n = lua_gettop(L);
     int i;
     luaL_Buffer b;
+    if (n == 1 && val_isnum(L->base[0])) { /* string.char(c) */
+        int c = (int)num_integer(val_num(L->base[0]));
+        if (uchar(c) == c) {
+            char ch = (char)c;
+            push_bytes(L, &ch, 1);
+            return 1;
+        }
+    }
     luaL_buffinit(L, &b);
     for (i = 1; i <= n; i++) {
         int c = luaL_checkint(L, i);
