@@ -11,6 +11,7 @@
  * the detection of invalid order functions match.
  */
 
+#include <stdint.h>
 #include <string.h>
 
 #include "lua.h"
@@ -153,26 +154,63 @@ static size_t buffer_room(const luaL_Buffer *b)
     return (size_t)(b->buffer + LUAL_BUFFERSIZE - b->p);
 }
 
+/* concat's general path for t[i] = v: pieces that do not fit, and errors. */
+static void concat_slow(lua_State *L, luaL_Buffer *b, Value v, int i)
+{
+    size_t len;
+    const char *s;
+    *L->top++ = v; /* luaL_Buffer leaves a C function's stack room */
+    s = lua_tolstring(L, -1, &len);
+    if (s == NULL)
+        luaL_error(L, "invalid value (%s) at index %d in table for 'concat'",
+                   luaL_typename(L, -1), i);
+    if (len > buffer_room(b)) {
+        luaL_addvalue(b); /* a long piece: let the buffer keep the value */
+        return;
+    }
+    memcpy(b->p, s, len);
+    luaL_addsize(b, len);
+    lua_pop(L, 1);
+}
+
 /* Copy len bytes (len <= buffer_room) into the buffer's array, through
  * the public luaL_Buffer fields as luaL_addchar does.  Pieces of table
- * concatenations are often one character or none. */
-static void copy_in(luaL_Buffer *b, const char *s, size_t len)
+ * concatenations are usually short: those up to 16 bytes are copied with
+ * at most two (overlapping) loads and stores instead of a call. */
+static inline void copy_in(luaL_Buffer *b, const char *s, size_t len)
 {
-    if (len == 1)
-        *b->p = *s;
-    else if (len > 1)
-        memcpy(b->p, s, len);
+    char *d = b->p;
+    if (len >= 8 && len <= 16) {
+        uint64_t x, y;
+        memcpy(&x, s, 8);
+        memcpy(&y, s + len - 8, 8);
+        memcpy(d, &x, 8);
+        memcpy(d + len - 8, &y, 8);
+    } else if (len >= 4 && len < 8) {
+        uint32_t x, y;
+        memcpy(&x, s, 4);
+        memcpy(&y, s + len - 4, 4);
+        memcpy(d, &x, 4);
+        memcpy(d + len - 4, &y, 4);
+    } else if (len < 4) {
+        if (len > 0) {
+            d[0] = s[0];
+            d[len >> 1] = s[len >> 1];
+            d[len - 1] = s[len - 1];
+        }
+    } else {
+        memcpy(d, s, len);
+    }
     luaL_addsize(b, len);
 }
 
 /* Append t[i] to the buffer; it must be a string or number.  Strings that
  * fit are copied straight from the table, numbers are formatted in place;
- * anything else takes the general path (lua_tolstring + luaL_addvalue). */
-static void concat_field(lua_State *L, luaL_Buffer *b, int i)
+ * anything else takes the general path (lua_tolstring + luaL_addvalue).
+ * Nothing here can modify the table (no metamethods run). */
+static inline void concat_field(lua_State *L, luaL_Buffer *b, Table *t, int i)
 {
-    size_t len;
-    const char *s;
-    Value v = tget(argtab(L, 1), i);
+    Value v = tget(t, i);
     if (val_isstr(v)) {
         Str *str = val_str(v);
         if (str->len <= buffer_room(b)) {
@@ -183,17 +221,7 @@ static void concat_field(lua_State *L, luaL_Buffer *b, int i)
         luaL_addsize(b, (size_t)num_tostr(b->p, val_num(v)));
         return;
     }
-    *L->top++ = v; /* luaL_Buffer leaves a C function's stack room */
-    s = lua_tolstring(L, -1, &len);
-    if (s == NULL)
-        luaL_error(L, "invalid value (%s) at index %d in table for 'concat'",
-                   luaL_typename(L, -1), i);
-    if (len > buffer_room(b)) {
-        luaL_addvalue(b); /* a long piece: let the buffer keep the value */
-        return;
-    }
-    copy_in(b, s, len);
-    lua_pop(L, 1);
+    concat_slow(L, b, v, i);
 }
 
 static int tab_concat(lua_State *L)
@@ -202,13 +230,15 @@ static int tab_concat(lua_State *L)
     const char *sep = luaL_optlstring(L, 2, "", &lsep);
     lua_Integer i, last;
     luaL_Buffer b;
+    Table *t;
     luaL_checktype(L, 1, LUA_TTABLE);
+    t = argtab(L, 1);
     i = luaL_optint(L, 3, 1);
-    last = lua_isnoneornil(L, 4) ? (lua_Integer)tab_len(argtab(L, 1))
+    last = lua_isnoneornil(L, 4) ? (lua_Integer)tab_len(t)
                                  : luaL_checkint(L, 4);
     luaL_buffinit(L, &b);
     for (; i < last; i++) {
-        concat_field(L, &b, (int)i);
+        concat_field(L, &b, t, (int)i);
         if (lsep == 0)
             continue;
         if (lsep <= buffer_room(&b))
@@ -217,7 +247,7 @@ static int tab_concat(lua_State *L)
             luaL_addlstring(&b, sep, lsep);
     }
     if (i == last)
-        concat_field(L, &b, (int)i);
+        concat_field(L, &b, t, (int)i);
     luaL_pushresult(&b);
     return 1;
 }
