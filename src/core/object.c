@@ -57,19 +57,40 @@ int num_str2d(const char *s, double *out) {
   return 1;
 }
 
+static const char digit_pairs[201] =
+  "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+  "8081828384858687888990919293949596979899";
+
 /* "%.14g". Integers below 1e14 in magnitude (the common case: counters, indices) print the same
- * digits as %.14g would, so they skip snprintf's general float formatting. */
+ * digits as %.14g would, so they skip snprintf's general float formatting; their digits are
+ * produced two at a time, from the end. */
 int num_tostr(char *buf, double n) {
   if (n > -1e14 && n < 1e14 && n == (double)(int64_t)n && !(n == 0 && signbit(n))) {
     char tmp[24];
+    char *p = tmp + sizeof tmp;
     int64_t v = (int64_t)n;
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    int len = 0, i = 0;
-    do { tmp[len++] = (char)('0' + u % 10); u /= 10; } while (u);
-    if (v < 0) buf[i++] = '-';
-    while (len) buf[i++] = tmp[--len];
-    buf[i] = '\0';
-    return i;
+    int len;
+    while (u >= 100) {
+      const char *d = digit_pairs + (u % 100) * 2;
+      u /= 100;
+      p -= 2;
+      p[0] = d[0];
+      p[1] = d[1];
+    }
+    if (u >= 10) {
+      p -= 2;
+      p[0] = digit_pairs[u * 2];
+      p[1] = digit_pairs[u * 2 + 1];
+    } else {
+      *--p = (char)('0' + u);
+    }
+    if (v < 0) *--p = '-';
+    len = (int)(tmp + sizeof tmp - p);
+    memcpy(buf, p, (size_t)len);
+    buf[len] = '\0';
+    return len;
   }
   return snprintf(buf, NUM_MAXSTR, "%.14g", n);
 }
