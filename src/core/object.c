@@ -3,6 +3,7 @@
  * it, chunk ids for messages, and the formatted-string builder used by errors and the C API.
  */
 #include <ctype.h>
+#include <locale.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,9 +45,54 @@ int obj_log2(unsigned int x) {
   return l;
 }
 
+/* Exact powers of ten as doubles (10^22 is the largest). */
+static const double pow10_exact[23] = {
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+  1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+};
+
+/* Plain decimals ("  -12.375 ") with at most 15 significant digits and 22 after the point, the
+ * usual strings converted to numbers: the digits make an exact integer m < 2^53 and the value is
+ * m / 10^k with 10^k exact, so one division gives the correctly rounded result, as strtod does.
+ * Returns 0 for anything else (exponents, hex, inf/nan, more digits, a locale whose decimal
+ * point is not '.', invalid text), which goes to strtod. */
+static int str2d_simple(const char *s, double *out) {
+  uint64_t m = 0;
+  int nd = 0, frac = 0, any = 0, neg = 0;
+  double d;
+  while (isspace((unsigned char)*s)) s++;
+  if (*s == '-') { neg = 1; s++; }
+  else if (*s == '+') s++;
+  for (; *s >= '0' && *s <= '9'; s++) {
+    any = 1;
+    if (m == 0 && *s == '0') continue;   /* leading zeros are not significant */
+    if (++nd > 15) return 0;
+    m = m * 10 + (uint64_t)(*s - '0');
+  }
+  if (*s == '.') {
+    if (localeconv()->decimal_point[0] != '.' || localeconv()->decimal_point[1] != '\0')
+      return 0;
+    for (s++; *s >= '0' && *s <= '9'; s++) {
+      any = 1;
+      if (++frac > 22) return 0;
+      if (m == 0 && *s == '0') continue;
+      if (++nd > 15) return 0;
+      m = m * 10 + (uint64_t)(*s - '0');
+    }
+  }
+  if (!any) return 0;
+  while (isspace((unsigned char)*s)) s++;
+  if (*s != '\0') return 0;
+  d = (double)m;
+  if (frac) d /= pow10_exact[frac];
+  *out = neg ? -d : d;
+  return 1;
+}
+
 /* Lua 5.1 accepts what strtod accepts, plus hexadecimal integers, with surrounding spaces. */
 int num_str2d(const char *s, double *out) {
   char *end;
+  if (str2d_simple(s, out)) return 1;
   double d = strtod(s, &end);
   if (end == s) return 0;
   if (*end == 'x' || *end == 'X') d = (double)strtoul(s, &end, 16);
