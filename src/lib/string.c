@@ -498,6 +498,74 @@ static const char *scan_set(const char *p, const char *pat_end)
     return p + 1;
 }
 
+/* A set compiled for scanning many characters: its literal characters,
+ * ranges, %z and escaped non-classes as a bitmap, its class items (%a,
+ * %D, ...) kept as resolved tests (they follow the locale, so they are not
+ * expanded into the bitmap).  cset_has(c) == set_match(c) for every c. */
+#define CSET_MAXCLASS 8
+typedef struct CSet {
+    uint32_t bits[256 / 32];
+    int neg;    /* [^...] */
+    int nclass;
+    ClassTest cls[CSET_MAXCLASS];
+} CSet;
+
+static void cset_add(CSet *cs, int c)
+{
+    cs->bits[c >> 5] |= (uint32_t)1 << (c & 31);
+}
+
+/* Compile the set [p, last] (p at '[', last at the closing ']', as for
+ * set_match).  Returns 0 if it has more than CSET_MAXCLASS classes. */
+static int cset_compile(const Ctype *ct, CSet *cs, const char *p,
+                        const char *last)
+{
+    memset(cs->bits, 0, sizeof cs->bits);
+    cs->neg = 0;
+    cs->nclass = 0;
+    if (p[1] == '^') {
+        cs->neg = 1;
+        p++;
+    }
+    while (++p < last) {
+        if (*p == PAT_ESC) {
+            ClassTest t;
+            p++;
+            class_resolve(ct, uchar(*p), &t);
+            if (t.kind == CLASS_CHAR) {
+                cset_add(cs, t.cls);
+            } else if (t.kind == CLASS_ZERO) {
+                int c;
+                if (!t.neg)
+                    cset_add(cs, 0);
+                else
+                    for (c = 1; c < 256; c++)
+                        cset_add(cs, c);
+            } else {
+                if (cs->nclass == CSET_MAXCLASS)
+                    return 0;
+                cs->cls[cs->nclass++] = t;
+            }
+        } else if (p[1] == '-' && p + 2 < last) {
+            int c;
+            p += 2;
+            for (c = uchar(p[-2]); c <= uchar(*p); c++)
+                cset_add(cs, c);
+        } else {
+            cset_add(cs, uchar(*p));
+        }
+    }
+    return 1;
+}
+
+static inline int cset_has(const Ctype *ct, const CSet *cs, int c)
+{
+    int hit = (int)((cs->bits[c >> 5] >> (c & 31)) & 1), k;
+    for (k = 0; !hit && k < cs->nclass; k++)
+        hit = class_test(ct, &cs->cls[k], c);
+    return hit != cs->neg;
+}
+
 /* class_end for a set: p points at '['. */
 static const char *set_end(Matcher *m, const char *p)
 {
@@ -556,10 +624,17 @@ static ptrdiff_t run_length(const Matcher *m, const char *s, const char *p,
             q++;
         break;
     }
-    case '[':
+    case '[': {
+        CSet cs;
+        if (end - q > 1 && cset_compile(&m->ct, &cs, p, ep - 1)) {
+            while (q < end && cset_has(&m->ct, &cs, uchar(*q)))
+                q++;
+            break;
+        }
         while (q < end && set_match(&m->ct, uchar(*q), p, ep - 1))
             q++;
         break;
+    }
     default:
         while (q < end && *q == *p)
             q++;
@@ -881,24 +956,8 @@ typedef struct Start {
     StartKind kind;
     int ch;              /* START_CHAR: the first character */
     ClassTest cls;       /* START_CLASS: the first item, a class */
-    const char *p, *ep;  /* START_SET: the first item, a set */
-    /* START_SET: set_match's answers so far, one bit per character value
-     * (the scan interprets the set only once per distinct character) */
-    uint32_t known[256 / 32], in_set[256 / 32];
+    CSet set;            /* START_SET: the first item, a set */
 } Start;
-
-/* Is c in the START_SET set?  Memoised in st. */
-static inline int start_set_has(const Matcher *m, Start *st, int c)
-{
-    uint32_t bit = (uint32_t)1 << (c & 31);
-    int w = c >> 5;
-    if (!(st->known[w] & bit)) {
-        st->known[w] |= bit;
-        if (set_match(&m->ct, c, st->p, st->ep - 1))
-            st->in_set[w] |= bit;
-    }
-    return (st->in_set[w] & bit) != 0;
-}
 
 static void start_init(Start *st, const Matcher *m, const char *p)
 {
@@ -934,11 +993,8 @@ static void start_init(Start *st, const Matcher *m, const char *p)
         st->kind = START_CLASS;
         class_resolve(&m->ct, uchar(p[1]), &st->cls);
     } else if (*p == '[') {
-        st->kind = START_SET;
-        st->p = p;
-        st->ep = ep;
-        memset(st->known, 0, sizeof st->known);
-        memset(st->in_set, 0, sizeof st->in_set);
+        if (cset_compile(&m->ct, &st->set, p, ep - 1))
+            st->kind = START_SET;
     } else {
         st->kind = START_CHAR;
         st->ch = uchar(*p);
@@ -960,7 +1016,7 @@ static const char *next_start(const Matcher *m, Start *st, const char *s)
         return NULL;
     case START_SET:
         for (; s < end; s++)
-            if (start_set_has(m, st, uchar(*s)))
+            if (cset_has(&m->ct, &st->set, uchar(*s)))
                 return s;
         return NULL;
     default:
