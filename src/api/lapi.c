@@ -168,9 +168,27 @@ LUA_API void lua_pushvalue(lua_State *L, int idx) { pushvalue(L, *index2adr(L, i
 
 /* --- access functions --- */
 
+/* Lua type of each tag, indexed by itype - ITYPE_MIN_TAG (as val_type, without a call). */
+static const signed char tag_types[ITYPE_NIL - ITYPE_MIN_TAG + 1] = {
+  LUA_TUSERDATA,      /* ITYPE_UDATA */
+  LUA_TTABLE,         /* ITYPE_TAB */
+  LUA_TTHREAD + 2,    /* (unused) */
+  LUA_TFUNCTION,      /* ITYPE_FUNC */
+  LUA_TTHREAD + 1,    /* ITYPE_PROTO */
+  LUA_TTHREAD,        /* ITYPE_THREAD */
+  LUA_TTHREAD + 2,    /* ITYPE_UPVAL */
+  LUA_TSTRING,        /* ITYPE_STR */
+  LUA_TLIGHTUSERDATA, /* ITYPE_LIGHTUD */
+  LUA_TBOOLEAN,       /* ITYPE_TRUE */
+  LUA_TBOOLEAN,       /* ITYPE_FALSE */
+  LUA_TNIL            /* ITYPE_NIL */
+};
+
 LUA_API int lua_type(lua_State *L, int idx) {
   Value *o = index2adr(L, idx);
-  return o == nilobject ? LUA_TNONE : val_type(*o);
+  if (o == nilobject) return LUA_TNONE;
+  if (val_isnum(*o)) return LUA_TNUMBER;
+  return tag_types[val_itype(*o) - ITYPE_MIN_TAG];
 }
 
 LUA_API const char *lua_typename(lua_State *L, int t) {
@@ -244,18 +262,32 @@ LUA_API int lua_toboolean(lua_State *L, int idx) {
   return val_istruthy(*index2adr(L, idx));
 }
 
-LUA_API const char *lua_tolstring(lua_State *L, int idx, size_t *len) {
-  Value *o = index2adr(L, idx);
-  if (!val_isstr(*o)) {
-    if (!meta_tostring(L, o)) {
-      if (len != NULL) *len = 0;
-      return NULL;
-    }
-    gc_check(L);
-    o = index2adr(L, idx);
+#ifdef __GNUC__
+#define API_NOINLINE __attribute__((noinline))
+#else
+#define API_NOINLINE
+#endif
+
+/* lua_tolstring of a value that is not a string: converts a number in place. Out of line, so
+ * that the string case saves no registers. */
+static API_NOINLINE const char *tolstring_slow(lua_State *L, int idx, Value *o, size_t *len) {
+  if (!meta_tostring(L, o)) {
+    if (len != NULL) *len = 0;
+    return NULL;
   }
+  gc_check(L);
+  o = index2adr(L, idx);
   if (len != NULL) *len = val_str(*o)->len;
   return str_data(val_str(*o));
+}
+
+LUA_API const char *lua_tolstring(lua_State *L, int idx, size_t *len) {
+  Value *o = index2adr(L, idx);
+  Str *s;
+  if (!val_isstr(*o)) return tolstring_slow(L, idx, o, len);
+  s = val_str(*o);
+  if (len != NULL) *len = s->len;
+  return str_data(s);
 }
 
 LUA_API size_t lua_objlen(lua_State *L, int idx) {
