@@ -3,7 +3,7 @@
  * it, chunk ids for messages, and the formatted-string builder used by errors and the C API.
  */
 #include <ctype.h>
-#include <locale.h>
+#include <langinfo.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -70,8 +70,8 @@ static int str2d_simple(const char *s, double *out) {
     m = m * 10 + (uint64_t)(*s - '0');
   }
   if (*s == '.') {
-    if (localeconv()->decimal_point[0] != '.' || localeconv()->decimal_point[1] != '\0')
-      return 0;
+    const char *dp = nl_langinfo(RADIXCHAR);   /* strtod's decimal point (LC_NUMERIC) */
+    if (dp[0] != '.' || dp[1] != '\0') return 0;
     for (s++; *s >= '0' && *s <= '9'; s++) {
       any = 1;
       if (++frac > 22) return 0;

@@ -18,6 +18,7 @@
 
 #include "object.h"
 #include "tab.h"
+#include "meta.h"
 
 /* ======================================================================
  * Output and conversion
@@ -67,9 +68,10 @@ static int base_tonumber(lua_State *L)
 {
     int base = luaL_optint(L, 2, 10);
     if (base == 10) {  /* standard conversion, strings and numbers alike */
+        lua_Number n;
         luaL_checkany(L, 1);
-        if (lua_isnumber(L, 1)) {
-            lua_pushnumber(L, lua_tonumber(L, 1));
+        if (meta_tonumber(L->base, &n)) {  /* one conversion, not two */
+            lua_pushnumber(L, n);
             return 1;
         }
     } else {
