@@ -94,8 +94,9 @@ static int base_tostring(lua_State *L)
     if (luaL_callmeta(L, 1, "__tostring"))
         return 1;
     switch (lua_type(L, 1)) {
-    case LUA_TNUMBER:
-        lua_pushstring(L, lua_tostring(L, 1));
+    case LUA_TNUMBER:  /* converted in place: the same (interned) string */
+        lua_tolstring(L, 1, NULL);
+        lua_pushvalue(L, 1);
         break;
     case LUA_TSTRING:
         lua_pushvalue(L, 1);
