@@ -117,8 +117,12 @@ static int base_tostring(lua_State *L)
 
 static int base_type(lua_State *L)
 {
-    luaL_checkany(L, 1);
-    lua_pushstring(L, luaL_typename(L, 1));
+    /* lengths of the names of types LUA_TNIL..LUA_TTHREAD */
+    static const unsigned char name_len[] = { 3, 7, 8, 6, 6, 5, 8, 8, 6 };
+    int t = lua_type(L, 1);
+    if (t == LUA_TNONE)
+        luaL_argerror(L, 1, "value expected");
+    lua_pushlstring(L, lua_typename(L, t), name_len[t]);
     return 1;
 }
 
