@@ -1317,6 +1317,13 @@ static int str_gsub(lua_State *L)
         const char *e;
         if (!anchored) { /* copy what cannot start a match */
             const char *next = next_start(&m, &st, src);
+            if (next == NULL && src == m.src) {
+                /* no match can start anywhere: the result is the subject
+                 * itself (the same interned string the copy would make) */
+                lua_pushvalue(L, 1);
+                lua_pushinteger(L, 0);
+                return 2;
+            }
             if (next == NULL)
                 break; /* the rest is copied below */
             luaL_addlstring(&b, src, (size_t)(next - src));
