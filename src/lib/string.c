@@ -1139,6 +1139,35 @@ static int find_literal(lua_State *L, const char *s, size_t ls, size_t init,
 }
 
 /* Common body of string.find and string.match. */
+/* string.find with a pattern that is one set and nothing else ("[^ \t]",
+ * '["\\]': the commonest scanner patterns) scans with the compiled set, as
+ * search would do without the matcher; anything else (the set does not end
+ * the pattern, is malformed, has too many classes) goes to find_pattern. */
+static int find_pattern(lua_State *L, const char *s, size_t ls, size_t init,
+                        const char *p);
+
+static int find_set(lua_State *L, const char *s, size_t ls, size_t init,
+                    const char *p, size_t lp)
+{
+    const char *ep = scan_set(p, p + lp);
+    Ctype ct;
+    CSet cs;
+    ctype_init(&ct);
+    if (ep == p + lp && strlen(p) == lp && cset_compile(&ct, &cs, p, ep - 1)) {
+        const char *q = s + init, *end = s + ls;
+        for (; q < end; q++) {
+            if (cset_has(&ct, &cs, uchar(*q))) {
+                lua_pushinteger(L, (lua_Integer)(q - s + 1));
+                lua_pushinteger(L, (lua_Integer)(q - s + 1));
+                return 2;
+            }
+        }
+        lua_pushnil(L);
+        return 1;
+    }
+    return find_pattern(L, s, ls, init, p);
+}
+
 static int find_or_match(lua_State *L, int is_find)
 {
     size_t ls, lp;
@@ -1150,6 +1179,10 @@ static int find_or_match(lua_State *L, int is_find)
     int anchored;
     if (is_find && (lua_toboolean(L, 4) || strpbrk(p, PAT_SPECIALS) == NULL))
         return find_literal(L, s, ls, init, p, lp);
+    if (is_find && *p == '[')
+        return find_set(L, s, ls, init, p, lp);
+    if (is_find)
+        return find_pattern(L, s, ls, init, p);
     anchored = (*p == '^');
     if (anchored)
         p++;
@@ -1160,8 +1193,25 @@ static int find_or_match(lua_State *L, int is_find)
         lua_pushnil(L);
         return 1;
     }
-    if (!is_find)
-        return push_all_captures(&m, start, e);
+    return push_all_captures(&m, start, e);
+}
+
+/* string.find with a pattern, from offset init. */
+static int find_pattern(lua_State *L, const char *s, size_t ls, size_t init,
+                        const char *p)
+{
+    Matcher m;
+    const char *start, *e;
+    int anchored = (*p == '^');
+    if (anchored)
+        p++;
+    matcher_init(&m, L, s, ls, p);
+    start = s + init;
+    e = anchored ? match_at(&m, start, p) : search(&m, start, p, 1, &start);
+    if (e == NULL) {
+        lua_pushnil(L);
+        return 1;
+    }
     lua_pushinteger(L, (lua_Integer)(start - s + 1));
     lua_pushinteger(L, (lua_Integer)(e - s));
     return push_all_captures(&m, NULL, NULL) + 2;
