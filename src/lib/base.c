@@ -2,7 +2,9 @@
  * base.c -- the basic library (Lua 5.1 manual 5.1) and the coroutine
  * library (manual 5.2).
  *
- * Written only against the public API.  Both libraries live in one file
+ * Written against the public API, except that next, ipairs, unpack and
+ * tonumber read tables and values directly (tab.h, meta.h), as lua_next
+ * and lua_rawgeti would, without the calls.  Both libraries live in one file
  * because Lua 5.1's luaopen_base opens both, and C programs that call
  * luaopen_base expect to get `coroutine` too.  Error messages follow 5.1's
  * wording exactly, since scripts match on them.

@@ -2,8 +2,10 @@
  * string.c - the Lua 5.1 string library (luaopen_string).
  *
  * Implements byte char dump find format gmatch gsub len lower match rep
- * reverse sub upper (plus the 5.1 compatibility alias gfind) on top of the
- * public C API only.  The pattern matcher is a backtracking matcher over the
+ * reverse sub upper (plus the 5.1 compatibility alias gfind) on the public
+ * C API, except for the fast paths of sub, byte and char, which read their
+ * arguments from the stack and intern results directly (str_new).  The
+ * pattern matcher is a backtracking matcher over the
  * 5.1 pattern language; its recursion depth is bounded so that hostile
  * patterns raise "pattern too complex" instead of overflowing the C stack.
  */
