@@ -22,6 +22,7 @@
 #include "tab.h"
 #include "gc.h"
 #include "meta.h"
+#include "do.h"
 
 /* ------------------------------------------------------------------ */
 /* Direct element access                                               */
@@ -313,7 +314,7 @@ static int sort_less(lua_State *L, Value a, Value b)
     L->top[1] = a;
     L->top[2] = b;
     L->top += 3;
-    lua_call(L, 2, 1);
+    do_call(L, L->top - 3, 1); /* lua_call(L, 2, 1) without the wrapper */
     res = val_istruthy(L->top[-1]);
     L->top--;
     return res;
