@@ -556,13 +556,18 @@ static int coroutine_status_of(lua_State *L, lua_State *co)
 }
 
 /* Resumes co with narg values from L's top; moves results (or the error
- * message) back to L.  Returns the result count, or -1 on error. */
-static int resume_coroutine(lua_State *L, lua_State *co, int narg)
+ * message) back to L, after a boolean status when `with_status` (resume's
+ * true/false, pushed first so that nothing has to be moved under it).
+ * Returns the result count (not counting the status), or -1 on error. */
+static int resume_coroutine(lua_State *L, lua_State *co, int narg,
+                            int with_status)
 {
     int status = coroutine_status_of(L, co);
     if (!lua_checkstack(co, narg))
         luaL_error(L, "too many arguments to resume");
     if (status != CO_SUSPENDED) {
+        if (with_status)
+            lua_pushboolean(L, 0);
         lua_pushfstring(L, "cannot resume %s coroutine", status_names[status]);
         return -1;
     }
@@ -573,9 +578,13 @@ static int resume_coroutine(lua_State *L, lua_State *co, int narg)
         int nres = lua_gettop(co);
         if (!lua_checkstack(L, nres + 1))
             luaL_error(L, "too many results to resume");
+        if (with_status)
+            lua_pushboolean(L, 1);
         lua_xmove(co, L, nres);
         return nres;
     }
+    if (with_status)
+        lua_pushboolean(L, 0);
     lua_xmove(co, L, 1);  /* the error object */
     return -1;
 }
@@ -585,15 +594,8 @@ static int co_resume(lua_State *L)
     lua_State *co = lua_tothread(L, 1);
     int r;
     luaL_argcheck(L, co, 1, "coroutine expected");
-    r = resume_coroutine(L, co, lua_gettop(L) - 1);
-    if (r < 0) {
-        lua_pushboolean(L, 0);
-        lua_insert(L, -2);
-        return 2;  /* false, message */
-    }
-    lua_pushboolean(L, 1);
-    lua_insert(L, -(r + 1));
-    return r + 1;
+    r = resume_coroutine(L, co, lua_gettop(L) - 1, 1);
+    return r < 0 ? 2 : r + 1;  /* false, message or true, results */
 }
 
 /* The function returned by coroutine.wrap: errors propagate to the
@@ -601,7 +603,7 @@ static int co_resume(lua_State *L)
 static int co_wrapped(lua_State *L)
 {
     lua_State *co = lua_tothread(L, lua_upvalueindex(1));
-    int r = resume_coroutine(L, co, lua_gettop(L));
+    int r = resume_coroutine(L, co, lua_gettop(L), 0);
     if (r < 0) {
         if (lua_isstring(L, -1)) {
             luaL_where(L, 1);
