@@ -92,8 +92,9 @@ static int str2d_simple(const char *s, double *out) {
 /* Lua 5.1 accepts what strtod accepts, plus hexadecimal integers, with surrounding spaces. */
 int num_str2d(const char *s, double *out) {
   char *end;
+  double d;
   if (str2d_simple(s, out)) return 1;
-  double d = strtod(s, &end);
+  d = strtod(s, &end);
   if (end == s) return 0;
   if (*end == 'x' || *end == 'X') d = (double)strtoul(s, &end, 16);
   if (end == s) return 0;
