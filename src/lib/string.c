@@ -214,25 +214,25 @@ static int str_byte(lua_State *L)
 {
     size_t len;
     const char *s;
+    ptrdiff_t first, last, i, count;
     ptrdiff_t n = L->top - L->base;
     if (n >= 1 && val_isstr(L->base[0]) &&
         (arg_isnone(L, n, 2) || val_isnum(L->base[1])) && arg_isnone(L, n, 3)) {
         /* s:byte() and s:byte(i): one result at most */
         Str *str = val_str(L->base[0]);
-        ptrdiff_t i = arg_isnone(L, n, 2)
-                          ? 1
-                          : rel_pos(num_integer(val_num(L->base[1])), str->len);
+        i = arg_isnone(L, n, 2)
+                ? 1
+                : rel_pos(num_integer(val_num(L->base[1])), str->len);
         if (i <= 0 || i > (ptrdiff_t)str->len)
             return 0;
         *L->top++ = val_fromnum_raw((double)uchar(str_data(str)[i - 1]));
         return 1;
     }
     s = luaL_checklstring(L, 1, &len);
-    ptrdiff_t first = rel_pos(opt_integer(L, 2, 1), len);
-    ptrdiff_t last = lua_gettop(L) < 3 /* s:byte(i), the common form */
-                         ? first
-                         : rel_pos(opt_integer(L, 3, first), len);
-    ptrdiff_t i, count;
+    first = rel_pos(opt_integer(L, 2, 1), len);
+    last = lua_gettop(L) < 3 /* s:byte(i), the common form */
+               ? first
+               : rel_pos(opt_integer(L, 3, first), len);
     if (first <= 0)
         first = 1;
     if (last > (ptrdiff_t)len)
