@@ -168,9 +168,27 @@ LUA_API void lua_pushvalue(lua_State *L, int idx) { pushvalue(L, *index2adr(L, i
 
 /* --- access functions --- */
 
+/* Lua type of each tag, indexed by itype - ITYPE_MIN_TAG (as val_type, without a call). */
+static const signed char tag_types[ITYPE_NIL - ITYPE_MIN_TAG + 1] = {
+  LUA_TUSERDATA,      /* ITYPE_UDATA */
+  LUA_TTABLE,         /* ITYPE_TAB */
+  LUA_TTHREAD + 2,    /* (unused) */
+  LUA_TFUNCTION,      /* ITYPE_FUNC */
+  LUA_TTHREAD + 1,    /* ITYPE_PROTO */
+  LUA_TTHREAD,        /* ITYPE_THREAD */
+  LUA_TTHREAD + 2,    /* ITYPE_UPVAL */
+  LUA_TSTRING,        /* ITYPE_STR */
+  LUA_TLIGHTUSERDATA, /* ITYPE_LIGHTUD */
+  LUA_TBOOLEAN,       /* ITYPE_TRUE */
+  LUA_TBOOLEAN,       /* ITYPE_FALSE */
+  LUA_TNIL            /* ITYPE_NIL */
+};
+
 LUA_API int lua_type(lua_State *L, int idx) {
   Value *o = index2adr(L, idx);
-  return o == nilobject ? LUA_TNONE : val_type(*o);
+  if (o == nilobject) return LUA_TNONE;
+  if (val_isnum(*o)) return LUA_TNUMBER;
+  return tag_types[val_itype(*o) - ITYPE_MIN_TAG];
 }
 
 LUA_API const char *lua_typename(lua_State *L, int t) {
@@ -222,38 +240,54 @@ LUA_API int lua_lessthan(lua_State *L, int index1, int index2) {
 }
 
 LUA_API lua_Number lua_tonumber(lua_State *L, int idx) {
+  Value *o = index2adr(L, idx);
   double d;
-  if (meta_tonumber(index2adr(L, idx), &d)) return d;
+  if (val_isnum(*o)) return val_num(*o);
+  if (meta_tonumber(o, &d)) return d;
   return 0;
 }
 
 LUA_API lua_Integer lua_tointeger(lua_State *L, int idx) {
+  Value *o = index2adr(L, idx);
   double d;
-  if (meta_tonumber(index2adr(L, idx), &d)) {
-    if (d != d) return 0;
-    if (d >= 9223372036854775807.0) return (lua_Integer)PTRDIFF_MAX;
-    if (d <= -9223372036854775808.0) return (lua_Integer)PTRDIFF_MIN;
-    return (lua_Integer)d;
-  }
-  return 0;
+  if (val_isnum(*o)) d = val_num(*o);   /* the usual case, without a call */
+  else if (!meta_tonumber(o, &d)) return 0;
+  if (d != d) return 0;
+  if (d >= 9223372036854775807.0) return (lua_Integer)PTRDIFF_MAX;
+  if (d <= -9223372036854775808.0) return (lua_Integer)PTRDIFF_MIN;
+  return (lua_Integer)d;
 }
 
 LUA_API int lua_toboolean(lua_State *L, int idx) {
   return val_istruthy(*index2adr(L, idx));
 }
 
-LUA_API const char *lua_tolstring(lua_State *L, int idx, size_t *len) {
-  Value *o = index2adr(L, idx);
-  if (!val_isstr(*o)) {
-    if (!meta_tostring(L, o)) {
-      if (len != NULL) *len = 0;
-      return NULL;
-    }
-    gc_check(L);
-    o = index2adr(L, idx);
+#ifdef __GNUC__
+#define API_NOINLINE __attribute__((noinline))
+#else
+#define API_NOINLINE
+#endif
+
+/* lua_tolstring of a value that is not a string: converts a number in place. Out of line, so
+ * that the string case saves no registers. */
+static API_NOINLINE const char *tolstring_slow(lua_State *L, int idx, Value *o, size_t *len) {
+  if (!meta_tostring(L, o)) {
+    if (len != NULL) *len = 0;
+    return NULL;
   }
+  gc_check(L);
+  o = index2adr(L, idx);
   if (len != NULL) *len = val_str(*o)->len;
   return str_data(val_str(*o));
+}
+
+LUA_API const char *lua_tolstring(lua_State *L, int idx, size_t *len) {
+  Value *o = index2adr(L, idx);
+  Str *s;
+  if (!val_isstr(*o)) return tolstring_slow(L, idx, o, len);
+  s = val_str(*o);
+  if (len != NULL) *len = s->len;
+  return str_data(s);
 }
 
 LUA_API size_t lua_objlen(lua_State *L, int idx) {
@@ -370,8 +404,10 @@ LUA_API void lua_rawget(lua_State *L, int idx) {
 
 LUA_API void lua_rawgeti(lua_State *L, int idx, int n) {
   Value *o = index2adr(L, idx);
+  Table *t;
   api_check(L, val_istab(*o));
-  pushvalue(L, *tab_getint(val_tab(*o), n));
+  t = val_tab(*o);
+  pushvalue(L, (uint32_t)n - 1 < t->asize ? t->array[n - 1] : *tab_getint(t, n));
 }
 
 LUA_API void lua_createtable(lua_State *L, int narray, int nrec) {
@@ -429,11 +465,16 @@ LUA_API void lua_rawset(lua_State *L, int idx) {
 
 LUA_API void lua_rawseti(lua_State *L, int idx, int n) {
   Value *o;
+  Table *t;
+  Value v;
   api_checknelems(L, 1);
   o = index2adr(L, idx);
   api_check(L, val_istab(*o));
-  *tab_setint(L, val_tab(*o), n) = L->top[-1];
-  gc_barriertab(L, val_tab(*o), L->top[-1]);
+  t = val_tab(*o);
+  v = L->top[-1];
+  if ((uint32_t)n - 1 < t->asize) t->array[n - 1] = v;   /* the array part: no lookup */
+  else *tab_setint(L, t, n) = v;
+  gc_barriertab(L, t, v);
   L->top--;
 }
 

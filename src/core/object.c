@@ -3,6 +3,7 @@
  * it, chunk ids for messages, and the formatted-string builder used by errors and the C API.
  */
 #include <ctype.h>
+#include <langinfo.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,10 +45,56 @@ int obj_log2(unsigned int x) {
   return l;
 }
 
+/* Exact powers of ten as doubles (10^22 is the largest). */
+static const double pow10_exact[23] = {
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+  1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+};
+
+/* Plain decimals ("  -12.375 ") with at most 15 significant digits and 22 after the point, the
+ * usual strings converted to numbers: the digits make an exact integer m < 2^53 and the value is
+ * m / 10^k with 10^k exact, so one division gives the correctly rounded result, as strtod does.
+ * Returns 0 for anything else (exponents, hex, inf/nan, more digits, a locale whose decimal
+ * point is not '.', invalid text), which goes to strtod. */
+static int str2d_simple(const char *s, double *out) {
+  uint64_t m = 0;
+  int nd = 0, frac = 0, any = 0, neg = 0;
+  double d;
+  while (isspace((unsigned char)*s)) s++;
+  if (*s == '-') { neg = 1; s++; }
+  else if (*s == '+') s++;
+  for (; *s >= '0' && *s <= '9'; s++) {
+    any = 1;
+    if (m == 0 && *s == '0') continue;   /* leading zeros are not significant */
+    if (++nd > 15) return 0;
+    m = m * 10 + (uint64_t)(*s - '0');
+  }
+  if (*s == '.') {
+    const char *dp = nl_langinfo(RADIXCHAR);   /* strtod's decimal point (LC_NUMERIC) */
+    if (dp[0] != '.' || dp[1] != '\0') return 0;
+    for (s++; *s >= '0' && *s <= '9'; s++) {
+      any = 1;
+      if (++frac > 22) return 0;
+      if (m == 0 && *s == '0') continue;
+      if (++nd > 15) return 0;
+      m = m * 10 + (uint64_t)(*s - '0');
+    }
+  }
+  if (!any) return 0;
+  while (isspace((unsigned char)*s)) s++;
+  if (*s != '\0') return 0;
+  d = (double)m;
+  if (frac) d /= pow10_exact[frac];
+  *out = neg ? -d : d;
+  return 1;
+}
+
 /* Lua 5.1 accepts what strtod accepts, plus hexadecimal integers, with surrounding spaces. */
 int num_str2d(const char *s, double *out) {
   char *end;
-  double d = strtod(s, &end);
+  double d;
+  if (str2d_simple(s, out)) return 1;
+  d = strtod(s, &end);
   if (end == s) return 0;
   if (*end == 'x' || *end == 'X') d = (double)strtoul(s, &end, 16);
   if (end == s) return 0;
@@ -57,19 +104,40 @@ int num_str2d(const char *s, double *out) {
   return 1;
 }
 
+static const char digit_pairs[201] =
+  "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+  "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+  "8081828384858687888990919293949596979899";
+
 /* "%.14g". Integers below 1e14 in magnitude (the common case: counters, indices) print the same
- * digits as %.14g would, so they skip snprintf's general float formatting. */
+ * digits as %.14g would, so they skip snprintf's general float formatting; their digits are
+ * produced two at a time, from the end. */
 int num_tostr(char *buf, double n) {
   if (n > -1e14 && n < 1e14 && n == (double)(int64_t)n && !(n == 0 && signbit(n))) {
     char tmp[24];
+    char *p = tmp + sizeof tmp;
     int64_t v = (int64_t)n;
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    int len = 0, i = 0;
-    do { tmp[len++] = (char)('0' + u % 10); u /= 10; } while (u);
-    if (v < 0) buf[i++] = '-';
-    while (len) buf[i++] = tmp[--len];
-    buf[i] = '\0';
-    return i;
+    int len;
+    while (u >= 100) {
+      const char *d = digit_pairs + (u % 100) * 2;
+      u /= 100;
+      p -= 2;
+      p[0] = d[0];
+      p[1] = d[1];
+    }
+    if (u >= 10) {
+      p -= 2;
+      p[0] = digit_pairs[u * 2];
+      p[1] = digit_pairs[u * 2 + 1];
+    } else {
+      *--p = (char)('0' + u);
+    }
+    if (v < 0) *--p = '-';
+    len = (int)(tmp + sizeof tmp - p);
+    memcpy(buf, p, (size_t)len);
+    buf[len] = '\0';
+    return len;
   }
   return snprintf(buf, NUM_MAXSTR, "%.14g", n);
 }

@@ -2,8 +2,9 @@
  * str.c - the string table: every string is interned once, with its hash cached.
  *
  * The table is an array of chains sized to a power of two; it doubles when the number of strings
- * reaches its size and is halved by the collector when strings die. Long strings hash a sample of
- * their bytes (as Lua 5.1 does) so interning a huge string costs one pass for the copy only.
+ * reaches its size and is halved by the collector when strings die. The hash reads 8-byte words;
+ * long strings hash a sample of them (as Lua 5.1 samples bytes), so interning a huge string costs
+ * one pass for the copy only.
  */
 #include <string.h>
 
@@ -14,13 +15,58 @@
 
 #define STR_MAXSIZE (((size_t)1 << 46) - sizeof(Str))   /* far beyond any real heap */
 
-uint32_t str_hash(const char *s, size_t len) {
-  uint32_t h = (uint32_t)len ^ 0x9e3779b9u;
-  size_t step = (len >> 5) + 1;
-  size_t i;
-  for (i = len; i >= step; i -= step)
-    h ^= ((h << 5) + (h >> 2) + (unsigned char)s[i - 1]);
-  return h;
+static inline uint64_t rd64(const char *p) { uint64_t v; memcpy(&v, p, sizeof v); return v; }
+static inline uint32_t rd32(const char *p) { uint32_t v; memcpy(&v, p, sizeof v); return v; }
+
+#define HASH_MUL UINT64_C(0x9e3779b97f4a7c15)
+#define HASH_FULL 256   /* strings up to this long hash every byte; longer ones a sample */
+
+/* One 8-byte word into the state: rotate (so high bits come back down), xor, multiply. */
+static inline uint64_t hash_word(uint64_t h, uint64_t w) {
+  return (((h << 5) | (h >> 59)) ^ w) * HASH_MUL;
+}
+
+/* Hashes 8 bytes at a time (the last word overlapping the one before it), short strings in
+ * one or two loads; strings longer than HASH_FULL hash 32 words spread over them plus the last
+ * one, so interning a huge string costs one pass for the copy only. The final mix spreads every
+ * input bit over the low bits, which index both the string table and table hash parts. */
+static inline uint32_t hash_bytes(const char *s, size_t len) {
+  uint64_t h = (uint64_t)len * HASH_MUL;
+  if (len >= 8) {
+    const char *last = s + len - 8;
+    if (len <= HASH_FULL) {
+      for (; s < last; s += 8) h = hash_word(h, rd64(s));
+    } else {
+      size_t step = (len - 8) >> 5, i;
+      for (i = 0; i < 32; i++) h = hash_word(h, rd64(s + i * step));
+    }
+    h = hash_word(h, rd64(last));
+  } else if (len >= 4) {
+    h = hash_word(h, ((uint64_t)rd32(s) << 32) | rd32(s + len - 4));
+  } else if (len > 0) {
+    h = hash_word(h, ((uint64_t)(unsigned char)s[0] << 16) |
+                     ((uint64_t)(unsigned char)s[len >> 1] << 8) | (unsigned char)s[len - 1]);
+  }
+  h ^= h >> 32;
+  h *= UINT64_C(0xff51afd7ed558ccd);
+  h ^= h >> 29;
+  return (uint32_t)h;
+}
+
+uint32_t str_hash(const char *s, size_t len) { return hash_bytes(s, len); }
+
+/* Equality of len bytes, without a call for short strings (both hold at least len bytes). */
+static inline int str_eqbytes(const char *a, const char *b, size_t len) {
+  if (len >= 8) {
+    if (len <= 16) return rd64(a) == rd64(b) && rd64(a + len - 8) == rd64(b + len - 8);
+    return memcmp(a, b, len) == 0;
+  }
+  if (len >= 4) return rd32(a) == rd32(b) && rd32(a + len - 4) == rd32(b + len - 4);
+  while (len > 0) {
+    len--;
+    if (a[len] != b[len]) return 0;
+  }
+  return 1;
 }
 
 void str_resize(lua_State *L, uint32_t newsize) {
@@ -62,10 +108,10 @@ static Str *str_create(lua_State *L, const char *s, size_t len, uint32_t h) {
 }
 
 Str *str_new(lua_State *L, const char *s, size_t len) {
-  uint32_t h = str_hash(s, len);
+  uint32_t h = hash_bytes(s, len);
   Str *p;
   for (p = G(L)->strt.hash[h & (G(L)->strt.size - 1)]; p != NULL; p = p->hnext) {
-    if (p->len == len && p->hash == h && memcmp(s, p->data, len) == 0) {
+    if (p->hash == h && p->len == len && str_eqbytes(s, p->data, len)) {
       gc_revive(G(L), (GCObj *)p);
       return p;
     }

@@ -2,7 +2,9 @@
  * base.c -- the basic library (Lua 5.1 manual 5.1) and the coroutine
  * library (manual 5.2).
  *
- * Written only against the public API.  Both libraries live in one file
+ * Written against the public API, except that next, ipairs, unpack and
+ * tonumber read tables and values directly (tab.h, meta.h), as lua_next
+ * and lua_rawgeti would, without the calls.  Both libraries live in one file
  * because Lua 5.1's luaopen_base opens both, and C programs that call
  * luaopen_base expect to get `coroutine` too.  Error messages follow 5.1's
  * wording exactly, since scripts match on them.
@@ -15,6 +17,10 @@
 #include "lua.h"
 #include "lauxlib.h"
 #include "lualib.h"
+
+#include "object.h"
+#include "tab.h"
+#include "meta.h"
 
 /* ======================================================================
  * Output and conversion
@@ -64,9 +70,10 @@ static int base_tonumber(lua_State *L)
 {
     int base = luaL_optint(L, 2, 10);
     if (base == 10) {  /* standard conversion, strings and numbers alike */
+        lua_Number n;
         luaL_checkany(L, 1);
-        if (lua_isnumber(L, 1)) {
-            lua_pushnumber(L, lua_tonumber(L, 1));
+        if (meta_tonumber(L->base, &n)) {  /* one conversion, not two */
+            lua_pushnumber(L, n);
             return 1;
         }
     } else {
@@ -89,8 +96,9 @@ static int base_tostring(lua_State *L)
     if (luaL_callmeta(L, 1, "__tostring"))
         return 1;
     switch (lua_type(L, 1)) {
-    case LUA_TNUMBER:
-        lua_pushstring(L, lua_tostring(L, 1));
+    case LUA_TNUMBER:  /* converted in place: the same (interned) string */
+        lua_tolstring(L, 1, NULL);
+        lua_pushvalue(L, 1);
         break;
     case LUA_TSTRING:
         lua_pushvalue(L, 1);
@@ -111,8 +119,12 @@ static int base_tostring(lua_State *L)
 
 static int base_type(lua_State *L)
 {
-    luaL_checkany(L, 1);
-    lua_pushstring(L, luaL_typename(L, 1));
+    /* lengths of the names of types LUA_TNIL..LUA_TTHREAD */
+    static const unsigned char name_len[] = { 3, 7, 8, 6, 6, 5, 8, 8, 6 };
+    int t = lua_type(L, 1);
+    if (t == LUA_TNONE)
+        luaL_argerror(L, 1, "value expected");
+    lua_pushlstring(L, lua_typename(L, t), name_len[t]);
     return 1;
 }
 
@@ -276,9 +288,13 @@ static int base_next(lua_State *L)
 {
     luaL_checktype(L, 1, LUA_TTABLE);
     lua_settop(L, 2);  /* a missing key means nil: start the traversal */
-    if (lua_next(L, 1))
+    /* tab_next replaces the key in slot 2 and puts the value in slot 3
+     * (a C function has room), as lua_next does at the top. */
+    if (tab_next(L, val_tab(L->base[0]), L->base + 1)) {
+        L->top = L->base + 3;
         return 2;
-    lua_pushnil(L);
+    }
+    L->base[1] = VAL_NIL;
     return 1;
 }
 
@@ -295,7 +311,21 @@ static int base_pairs(lua_State *L)
 
 static int ipairs_step(lua_State *L)
 {
-    int i = luaL_checkint(L, 2);
+    int i;
+    if (L->top - L->base >= 2 && val_istab(L->base[0]) &&
+        val_isnum(L->base[1])) {  /* the iteration itself: no checks fail */
+        Table *t = val_tab(L->base[0]);
+        Value v;
+        i = (int)((unsigned)lua_tointeger(L, 2) + 1u);
+        v = (uint32_t)i - 1 < t->asize ? t->array[i - 1] : *tab_getint(t, i);
+        if (val_isnil(v))
+            return 0;
+        L->top[0] = val_fromnum_raw((double)i);
+        L->top[1] = v;
+        L->top += 2;
+        return 2;
+    }
+    i = luaL_checkint(L, 2);
     luaL_checktype(L, 1, LUA_TTABLE);
     i++;
     lua_pushinteger(L, i);
@@ -324,9 +354,18 @@ static int base_unpack(lua_State *L)
     /* n <= 0 catches arithmetic overflow of the range size */
     if (n <= 0 || !lua_checkstack(L, n))
         return luaL_error(L, "too many results to unpack");
-    lua_rawgeti(L, 1, i);
-    while (i++ < e)
-        lua_rawgeti(L, 1, i);
+    {
+        Table *t = val_tab(L->base[0]);
+        Value *top = L->top;
+        for (;;) {  /* lua_checkstack made room for n values */
+            *top++ = (uint32_t)i - 1 < t->asize ? t->array[i - 1]
+                                                 : *tab_getint(t, i);
+            if (i == e)
+                break;
+            i++;
+        }
+        L->top = top;
+    }
     return n;
 }
 
@@ -517,13 +556,18 @@ static int coroutine_status_of(lua_State *L, lua_State *co)
 }
 
 /* Resumes co with narg values from L's top; moves results (or the error
- * message) back to L.  Returns the result count, or -1 on error. */
-static int resume_coroutine(lua_State *L, lua_State *co, int narg)
+ * message) back to L, after a boolean status when `with_status` (resume's
+ * true/false, pushed first so that nothing has to be moved under it).
+ * Returns the result count (not counting the status), or -1 on error. */
+static int resume_coroutine(lua_State *L, lua_State *co, int narg,
+                            int with_status)
 {
     int status = coroutine_status_of(L, co);
     if (!lua_checkstack(co, narg))
         luaL_error(L, "too many arguments to resume");
     if (status != CO_SUSPENDED) {
+        if (with_status)
+            lua_pushboolean(L, 0);
         lua_pushfstring(L, "cannot resume %s coroutine", status_names[status]);
         return -1;
     }
@@ -534,9 +578,13 @@ static int resume_coroutine(lua_State *L, lua_State *co, int narg)
         int nres = lua_gettop(co);
         if (!lua_checkstack(L, nres + 1))
             luaL_error(L, "too many results to resume");
+        if (with_status)
+            lua_pushboolean(L, 1);
         lua_xmove(co, L, nres);
         return nres;
     }
+    if (with_status)
+        lua_pushboolean(L, 0);
     lua_xmove(co, L, 1);  /* the error object */
     return -1;
 }
@@ -546,15 +594,8 @@ static int co_resume(lua_State *L)
     lua_State *co = lua_tothread(L, 1);
     int r;
     luaL_argcheck(L, co, 1, "coroutine expected");
-    r = resume_coroutine(L, co, lua_gettop(L) - 1);
-    if (r < 0) {
-        lua_pushboolean(L, 0);
-        lua_insert(L, -2);
-        return 2;  /* false, message */
-    }
-    lua_pushboolean(L, 1);
-    lua_insert(L, -(r + 1));
-    return r + 1;
+    r = resume_coroutine(L, co, lua_gettop(L) - 1, 1);
+    return r < 0 ? 2 : r + 1;  /* false, message or true, results */
 }
 
 /* The function returned by coroutine.wrap: errors propagate to the
@@ -562,7 +603,7 @@ static int co_resume(lua_State *L)
 static int co_wrapped(lua_State *L)
 {
     lua_State *co = lua_tothread(L, lua_upvalueindex(1));
-    int r = resume_coroutine(L, co, lua_gettop(L));
+    int r = resume_coroutine(L, co, lua_gettop(L), 0);
     if (r < 0) {
         if (lua_isstring(L, -1)) {
             luaL_where(L, 1);

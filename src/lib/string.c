@@ -2,8 +2,10 @@
  * string.c - the Lua 5.1 string library (luaopen_string).
  *
  * Implements byte char dump find format gmatch gsub len lower match rep
- * reverse sub upper (plus the 5.1 compatibility alias gfind) on top of the
- * public C API only.  The pattern matcher is a backtracking matcher over the
+ * reverse sub upper (plus the 5.1 compatibility alias gfind) on the public
+ * C API, except for the fast paths of sub, byte and char, which read their
+ * arguments from the stack and intern results directly (str_new).  The
+ * pattern matcher is a backtracking matcher over the
  * 5.1 pattern language; its recursion depth is bounded so that hostile
  * patterns raise "pattern too complex" instead of overflowing the C stack.
  */
@@ -19,6 +21,10 @@
 #include "lua.h"
 #include "lauxlib.h"
 #include "lualib.h"
+
+#include "object.h"
+#include "str.h"
+#include "gc.h"
 
 #define uchar(c) ((unsigned char)(c))
 
@@ -51,6 +57,35 @@ static lua_Integer check_integer(lua_State *L, int arg)
     return v != 0 ? v : luaL_checkinteger(L, arg);
 }
 
+/* Fast paths for the frequent calls (s:sub(i, j), s:byte(i), string.char(c))
+ * read the arguments straight from the stack when they have the expected
+ * types, so no check can fail; anything else takes the general path.  The
+ * results are pushed directly too (a C function has LUA_MINSTACK slots). */
+
+/* lua_tointeger of a number. */
+static inline lua_Integer num_integer(double d)
+{
+    if (d != d)
+        return 0;
+    if (d >= 9223372036854775807.0)
+        return (lua_Integer)PTRDIFF_MAX;
+    if (d <= -9223372036854775808.0)
+        return (lua_Integer)PTRDIFF_MIN;
+    return (lua_Integer)d;
+}
+
+/* Argument i (from 1) is absent or nil. */
+#define arg_isnone(L, n, i) ((n) < (i) || val_isnil((L)->base[(i) - 1]))
+
+/* Push the string of len bytes at s, as lua_pushlstring does. */
+static void push_bytes(lua_State *L, const char *s, size_t len)
+{
+    Str *str;
+    gc_check(L);
+    str = str_new(L, s, len);
+    *L->top++ = val_fromstr(str);
+}
+
 /* ------------------------------------------------------------------ */
 /* Simple functions                                                    */
 /* ------------------------------------------------------------------ */
@@ -66,9 +101,32 @@ static int str_len(lua_State *L)
 static int str_sub(lua_State *L)
 {
     size_t len;
-    const char *s = luaL_checklstring(L, 1, &len);
-    ptrdiff_t first = rel_pos(check_integer(L, 2), len);
-    ptrdiff_t last = rel_pos(opt_integer(L, 3, -1), len);
+    const char *s;
+    ptrdiff_t first, last;
+    ptrdiff_t n = L->top - L->base;
+    if (n >= 2 && val_isstr(L->base[0]) && val_isnum(L->base[1]) &&
+        (arg_isnone(L, n, 3) || val_isnum(L->base[2]))) {
+        Str *str = val_str(L->base[0]);
+        len = str->len;
+        first = rel_pos(num_integer(val_num(L->base[1])), len);
+        last = arg_isnone(L, n, 3)
+                   ? (ptrdiff_t)len
+                   : rel_pos(num_integer(val_num(L->base[2])), len);
+        if (first < 1)
+            first = 1;
+        if (last > (ptrdiff_t)len)
+            last = (ptrdiff_t)len;
+        if (first <= last && (size_t)(last - first + 1) == len)
+            *L->top++ = L->base[0]; /* the whole string: itself */
+        else if (first <= last)
+            push_bytes(L, str_data(str) + first - 1, (size_t)(last - first + 1));
+        else
+            push_bytes(L, "", 0);
+        return 1;
+    }
+    s = luaL_checklstring(L, 1, &len);
+    first = rel_pos(check_integer(L, 2), len);
+    last = rel_pos(opt_integer(L, 3, -1), len);
     if (first < 1)
         first = 1;
     if (last > (ptrdiff_t)len)
@@ -155,12 +213,26 @@ static int str_rep(lua_State *L)
 static int str_byte(lua_State *L)
 {
     size_t len;
-    const char *s = luaL_checklstring(L, 1, &len);
-    ptrdiff_t first = rel_pos(opt_integer(L, 2, 1), len);
-    ptrdiff_t last = lua_gettop(L) < 3 /* s:byte(i), the common form */
-                         ? first
-                         : rel_pos(opt_integer(L, 3, first), len);
-    ptrdiff_t i, count;
+    const char *s;
+    ptrdiff_t first, last, i, count;
+    ptrdiff_t n = L->top - L->base;
+    if (n >= 1 && val_isstr(L->base[0]) &&
+        (arg_isnone(L, n, 2) || val_isnum(L->base[1])) && arg_isnone(L, n, 3)) {
+        /* s:byte() and s:byte(i): one result at most */
+        Str *str = val_str(L->base[0]);
+        i = arg_isnone(L, n, 2)
+                ? 1
+                : rel_pos(num_integer(val_num(L->base[1])), str->len);
+        if (i <= 0 || i > (ptrdiff_t)str->len)
+            return 0;
+        *L->top++ = val_fromnum_raw((double)uchar(str_data(str)[i - 1]));
+        return 1;
+    }
+    s = luaL_checklstring(L, 1, &len);
+    first = rel_pos(opt_integer(L, 2, 1), len);
+    last = lua_gettop(L) < 3 /* s:byte(i), the common form */
+               ? first
+               : rel_pos(opt_integer(L, 3, first), len);
     if (first <= 0)
         first = 1;
     if (last > (ptrdiff_t)len)
@@ -182,6 +254,14 @@ static int str_char(lua_State *L)
     int n = lua_gettop(L);
     int i;
     luaL_Buffer b;
+    if (n == 1 && val_isnum(L->base[0])) { /* string.char(c) */
+        int c = (int)num_integer(val_num(L->base[0]));
+        if (uchar(c) == c) {
+            char ch = (char)c;
+            push_bytes(L, &ch, 1);
+            return 1;
+        }
+    }
     luaL_buffinit(L, &b);
     for (i = 1; i <= n; i++) {
         int c = luaL_checkint(L, i);
@@ -420,6 +500,74 @@ static const char *scan_set(const char *p, const char *pat_end)
     return p + 1;
 }
 
+/* A set compiled for scanning many characters: its literal characters,
+ * ranges, %z and escaped non-classes as a bitmap, its class items (%a,
+ * %D, ...) kept as resolved tests (they follow the locale, so they are not
+ * expanded into the bitmap).  cset_has(c) == set_match(c) for every c. */
+#define CSET_MAXCLASS 8
+typedef struct CSet {
+    uint32_t bits[256 / 32];
+    int neg;    /* [^...] */
+    int nclass;
+    ClassTest cls[CSET_MAXCLASS];
+} CSet;
+
+static void cset_add(CSet *cs, int c)
+{
+    cs->bits[c >> 5] |= (uint32_t)1 << (c & 31);
+}
+
+/* Compile the set [p, last] (p at '[', last at the closing ']', as for
+ * set_match).  Returns 0 if it has more than CSET_MAXCLASS classes. */
+static int cset_compile(const Ctype *ct, CSet *cs, const char *p,
+                        const char *last)
+{
+    memset(cs->bits, 0, sizeof cs->bits);
+    cs->neg = 0;
+    cs->nclass = 0;
+    if (p[1] == '^') {
+        cs->neg = 1;
+        p++;
+    }
+    while (++p < last) {
+        if (*p == PAT_ESC) {
+            ClassTest t;
+            p++;
+            class_resolve(ct, uchar(*p), &t);
+            if (t.kind == CLASS_CHAR) {
+                cset_add(cs, t.cls);
+            } else if (t.kind == CLASS_ZERO) {
+                int c;
+                if (!t.neg)
+                    cset_add(cs, 0);
+                else
+                    for (c = 1; c < 256; c++)
+                        cset_add(cs, c);
+            } else {
+                if (cs->nclass == CSET_MAXCLASS)
+                    return 0;
+                cs->cls[cs->nclass++] = t;
+            }
+        } else if (p[1] == '-' && p + 2 < last) {
+            int c;
+            p += 2;
+            for (c = uchar(p[-2]); c <= uchar(*p); c++)
+                cset_add(cs, c);
+        } else {
+            cset_add(cs, uchar(*p));
+        }
+    }
+    return 1;
+}
+
+static inline int cset_has(const Ctype *ct, const CSet *cs, int c)
+{
+    int hit = (int)((cs->bits[c >> 5] >> (c & 31)) & 1), k;
+    for (k = 0; !hit && k < cs->nclass; k++)
+        hit = class_test(ct, &cs->cls[k], c);
+    return hit != cs->neg;
+}
+
 /* class_end for a set: p points at '['. */
 static const char *set_end(Matcher *m, const char *p)
 {
@@ -478,10 +626,17 @@ static ptrdiff_t run_length(const Matcher *m, const char *s, const char *p,
             q++;
         break;
     }
-    case '[':
+    case '[': {
+        CSet cs;
+        if (end - q > 1 && cset_compile(&m->ct, &cs, p, ep - 1)) {
+            while (q < end && cset_has(&m->ct, &cs, uchar(*q)))
+                q++;
+            break;
+        }
         while (q < end && set_match(&m->ct, uchar(*q), p, ep - 1))
             q++;
         break;
+    }
     default:
         while (q < end && *q == *p)
             q++;
@@ -803,24 +958,8 @@ typedef struct Start {
     StartKind kind;
     int ch;              /* START_CHAR: the first character */
     ClassTest cls;       /* START_CLASS: the first item, a class */
-    const char *p, *ep;  /* START_SET: the first item, a set */
-    /* START_SET: set_match's answers so far, one bit per character value
-     * (the scan interprets the set only once per distinct character) */
-    uint32_t known[256 / 32], in_set[256 / 32];
+    CSet set;            /* START_SET: the first item, a set */
 } Start;
-
-/* Is c in the START_SET set?  Memoised in st. */
-static inline int start_set_has(const Matcher *m, Start *st, int c)
-{
-    uint32_t bit = (uint32_t)1 << (c & 31);
-    int w = c >> 5;
-    if (!(st->known[w] & bit)) {
-        st->known[w] |= bit;
-        if (set_match(&m->ct, c, st->p, st->ep - 1))
-            st->in_set[w] |= bit;
-    }
-    return (st->in_set[w] & bit) != 0;
-}
 
 static void start_init(Start *st, const Matcher *m, const char *p)
 {
@@ -856,11 +995,8 @@ static void start_init(Start *st, const Matcher *m, const char *p)
         st->kind = START_CLASS;
         class_resolve(&m->ct, uchar(p[1]), &st->cls);
     } else if (*p == '[') {
-        st->kind = START_SET;
-        st->p = p;
-        st->ep = ep;
-        memset(st->known, 0, sizeof st->known);
-        memset(st->in_set, 0, sizeof st->in_set);
+        if (cset_compile(&m->ct, &st->set, p, ep - 1))
+            st->kind = START_SET;
     } else {
         st->kind = START_CHAR;
         st->ch = uchar(*p);
@@ -882,7 +1018,7 @@ static const char *next_start(const Matcher *m, Start *st, const char *s)
         return NULL;
     case START_SET:
         for (; s < end; s++)
-            if (start_set_has(m, st, uchar(*s)))
+            if (cset_has(&m->ct, &st->set, uchar(*s)))
                 return s;
         return NULL;
     default:
@@ -1005,6 +1141,35 @@ static int find_literal(lua_State *L, const char *s, size_t ls, size_t init,
 }
 
 /* Common body of string.find and string.match. */
+/* string.find with a pattern that is one set and nothing else ("[^ \t]",
+ * '["\\]': the commonest scanner patterns) scans with the compiled set, as
+ * search would do without the matcher; anything else (the set does not end
+ * the pattern, is malformed, has too many classes) goes to find_pattern. */
+static int find_pattern(lua_State *L, const char *s, size_t ls, size_t init,
+                        const char *p);
+
+static int find_set(lua_State *L, const char *s, size_t ls, size_t init,
+                    const char *p, size_t lp)
+{
+    const char *ep = scan_set(p, p + lp);
+    Ctype ct;
+    CSet cs;
+    ctype_init(&ct);
+    if (ep == p + lp && strlen(p) == lp && cset_compile(&ct, &cs, p, ep - 1)) {
+        const char *q = s + init, *end = s + ls;
+        for (; q < end; q++) {
+            if (cset_has(&ct, &cs, uchar(*q))) {
+                lua_pushinteger(L, (lua_Integer)(q - s + 1));
+                lua_pushinteger(L, (lua_Integer)(q - s + 1));
+                return 2;
+            }
+        }
+        lua_pushnil(L);
+        return 1;
+    }
+    return find_pattern(L, s, ls, init, p);
+}
+
 static int find_or_match(lua_State *L, int is_find)
 {
     size_t ls, lp;
@@ -1016,6 +1181,10 @@ static int find_or_match(lua_State *L, int is_find)
     int anchored;
     if (is_find && (lua_toboolean(L, 4) || strpbrk(p, PAT_SPECIALS) == NULL))
         return find_literal(L, s, ls, init, p, lp);
+    if (is_find && *p == '[')
+        return find_set(L, s, ls, init, p, lp);
+    if (is_find)
+        return find_pattern(L, s, ls, init, p);
     anchored = (*p == '^');
     if (anchored)
         p++;
@@ -1026,8 +1195,25 @@ static int find_or_match(lua_State *L, int is_find)
         lua_pushnil(L);
         return 1;
     }
-    if (!is_find)
-        return push_all_captures(&m, start, e);
+    return push_all_captures(&m, start, e);
+}
+
+/* string.find with a pattern, from offset init. */
+static int find_pattern(lua_State *L, const char *s, size_t ls, size_t init,
+                        const char *p)
+{
+    Matcher m;
+    const char *start, *e;
+    int anchored = (*p == '^');
+    if (anchored)
+        p++;
+    matcher_init(&m, L, s, ls, p);
+    start = s + init;
+    e = anchored ? match_at(&m, start, p) : search(&m, start, p, 1, &start);
+    if (e == NULL) {
+        lua_pushnil(L);
+        return 1;
+    }
     lua_pushinteger(L, (lua_Integer)(start - s + 1));
     lua_pushinteger(L, (lua_Integer)(e - s));
     return push_all_captures(&m, NULL, NULL) + 2;
@@ -1183,6 +1369,13 @@ static int str_gsub(lua_State *L)
         const char *e;
         if (!anchored) { /* copy what cannot start a match */
             const char *next = next_start(&m, &st, src);
+            if (next == NULL && src == m.src) {
+                /* no match can start anywhere: the result is the subject
+                 * itself (the same interned string the copy would make) */
+                lua_pushvalue(L, 1);
+                lua_pushinteger(L, 0);
+                return 2;
+            }
             if (next == NULL)
                 break; /* the rest is copied below */
             luaL_addlstring(&b, src, (size_t)(next - src));

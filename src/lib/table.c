@@ -1,24 +1,63 @@
 /*
  * table.c - the Lua 5.1 table library (luaopen_table).
  *
- * concat insert maxn remove sort getn setn foreach foreachi, written on
- * the public C API.  All element access is raw (lua_rawgeti/lua_rawseti),
- * as in 5.1.  table.sort is a median-of-three quicksort that performs the
- * same sequence of comparisons as the 5.1 reference implementation, so
- * results for ties and the detection of invalid order functions match.
+ * concat insert maxn remove sort getn setn foreach foreachi.  All element
+ * access is raw, as in 5.1; insert, remove, concat and sort read and write
+ * the table directly (the array part in place, other keys through
+ * tab_getint/tab_setint) instead of going through lua_rawgeti/lua_rawseti,
+ * which made up a third of the time of a sorting benchmark.  table.sort is
+ * a median-of-three quicksort that performs the same sequence of
+ * comparisons as the 5.1 reference implementation, so results for ties and
+ * the detection of invalid order functions match.
  */
 
+#include <stdint.h>
 #include <string.h>
 
 #include "lua.h"
 #include "lauxlib.h"
 #include "lualib.h"
 
+#include "object.h"
+#include "tab.h"
+#include "gc.h"
+#include "meta.h"
+#include "do.h"
+
+/* ------------------------------------------------------------------ */
+/* Direct element access                                               */
+/* ------------------------------------------------------------------ */
+
+/* The table argument at stack index i (already checked to be a table).
+ * The Table object stays put while it is on the stack; its array part may
+ * move at any allocation or call, so it is re-read at every access. */
+#define argtab(L, i) (val_tab((L)->base[(i) - 1]))
+
+/* t[i], raw. */
+static inline Value tget(Table *t, int i)
+{
+    if ((uint32_t)i - 1 < t->asize)
+        return t->array[i - 1];
+    return *tab_getint(t, i);
+}
+
+/* t[i] = v, raw (the same store as lua_rawseti). */
+static inline void tset(lua_State *L, Table *t, int i, Value v)
+{
+    Value *p;
+    if ((uint32_t)i - 1 < t->asize)
+        p = &t->array[i - 1];
+    else
+        p = tab_setint(L, t, i);
+    *p = v;
+    gc_barriertab(L, t, v);
+}
+
 /* Length of the table argument at index i (checked to be a table). */
 static int table_len(lua_State *L, int i)
 {
     luaL_checktype(L, i, LUA_TTABLE);
-    return (int)lua_objlen(L, i);
+    return (int)tab_len(argtab(L, i));
 }
 
 static int tab_getn(lua_State *L)
@@ -50,14 +89,23 @@ static int tab_maxn(lua_State *L)
     return 1;
 }
 
-/* Shift t[pos..last-1] up by one, making room at pos. */
-static void shift_up(lua_State *L, int pos, int last)
+/* t[i] = t[i-1] for i = last down to pos+1: room at pos. */
+static void shift_up(lua_State *L, Table *t, int pos, int last)
 {
-    int i;
-    for (i = last; i > pos; i--) {
-        lua_rawgeti(L, 1, i - 1);
-        lua_rawseti(L, 1, i);
+    int i = last;
+    if (pos >= 1 && i > pos && (uint32_t)(i - 1) <= t->asize) {
+        if ((uint32_t)i > t->asize) { /* the new top slot is outside the array */
+            tset(L, t, i, t->array[i - 2]);
+            i--;
+        }
+        if ((uint32_t)i <= t->asize) { /* still true unless a rehash shrank it */
+            memmove(t->array + pos, t->array + pos - 1,
+                    (size_t)(i - pos) * sizeof(Value));
+            return;
+        }
     }
+    for (; i > pos; i--)
+        tset(L, t, i, tget(t, i - 1));
 }
 
 static int tab_insert(lua_State *L)
@@ -72,12 +120,12 @@ static int tab_insert(lua_State *L)
         pos = luaL_checkint(L, 2);
         if (pos > end)
             end = pos; /* inserting past the end grows the array */
-        shift_up(L, pos, end);
+        shift_up(L, argtab(L, 1), pos, end);
         break;
     default:
         return luaL_error(L, "wrong number of arguments to 'insert'");
     }
-    lua_rawseti(L, 1, pos); /* the value is at the top */
+    tset(L, argtab(L, 1), pos, L->top[-1]); /* the value is at the top */
     return 0;
 }
 
@@ -85,15 +133,19 @@ static int tab_remove(lua_State *L)
 {
     int last = table_len(L, 1);
     int pos = luaL_optint(L, 2, last);
+    Table *t = argtab(L, 1);
     if (last == 0 || pos < 1 || pos > last)
         return 0; /* nothing to remove */
-    lua_rawgeti(L, 1, pos); /* the result */
-    for (; pos < last; pos++) {
-        lua_rawgeti(L, 1, pos + 1);
-        lua_rawseti(L, 1, pos);
+    *L->top++ = tget(t, pos); /* the result (a C function has room) */
+    if ((uint32_t)last <= t->asize) {
+        memmove(t->array + pos - 1, t->array + pos,
+                (size_t)(last - pos) * sizeof(Value));
+        t->array[last - 1] = VAL_NIL;
+        return 1;
     }
-    lua_pushnil(L);
-    lua_rawseti(L, 1, last);
+    for (; pos < last; pos++)
+        tset(L, t, pos, tget(t, pos + 1));
+    tset(L, t, last, VAL_NIL);
     return 1;
 }
 
@@ -103,27 +155,12 @@ static size_t buffer_room(const luaL_Buffer *b)
     return (size_t)(b->buffer + LUAL_BUFFERSIZE - b->p);
 }
 
-/* Copy len bytes (len <= buffer_room) into the buffer's array, through
- * the public luaL_Buffer fields as luaL_addchar does.  Pieces of table
- * concatenations are often one character or none. */
-static void copy_in(luaL_Buffer *b, const char *s, size_t len)
-{
-    if (len == 1)
-        *b->p = *s;
-    else if (len > 1)
-        memcpy(b->p, s, len);
-    luaL_addsize(b, len);
-}
-
-/* Append t[i] to the buffer; it must be a string or number.  This is
- * lua_isstring + luaL_addvalue with fewer API calls: lua_tolstring both
- * tests and converts, and a value that fits is copied straight into the
- * buffer (through the public luaL_Buffer fields, as luaL_addchar does). */
-static void concat_field(lua_State *L, luaL_Buffer *b, int i)
+/* concat's general path for t[i] = v: pieces that do not fit, and errors. */
+static void concat_slow(lua_State *L, luaL_Buffer *b, Value v, int i)
 {
     size_t len;
     const char *s;
-    lua_rawgeti(L, 1, i);
+    *L->top++ = v; /* luaL_Buffer leaves a C function's stack room */
     s = lua_tolstring(L, -1, &len);
     if (s == NULL)
         luaL_error(L, "invalid value (%s) at index %d in table for 'concat'",
@@ -132,8 +169,60 @@ static void concat_field(lua_State *L, luaL_Buffer *b, int i)
         luaL_addvalue(b); /* a long piece: let the buffer keep the value */
         return;
     }
-    copy_in(b, s, len);
+    memcpy(b->p, s, len);
+    luaL_addsize(b, len);
     lua_pop(L, 1);
+}
+
+/* Copy len bytes (len <= buffer_room) into the buffer's array, through
+ * the public luaL_Buffer fields as luaL_addchar does.  Pieces of table
+ * concatenations are usually short: those up to 16 bytes are copied with
+ * at most two (overlapping) loads and stores instead of a call. */
+static inline void copy_in(luaL_Buffer *b, const char *s, size_t len)
+{
+    char *d = b->p;
+    if (len >= 8 && len <= 16) {
+        uint64_t x, y;
+        memcpy(&x, s, 8);
+        memcpy(&y, s + len - 8, 8);
+        memcpy(d, &x, 8);
+        memcpy(d + len - 8, &y, 8);
+    } else if (len >= 4 && len < 8) {
+        uint32_t x, y;
+        memcpy(&x, s, 4);
+        memcpy(&y, s + len - 4, 4);
+        memcpy(d, &x, 4);
+        memcpy(d + len - 4, &y, 4);
+    } else if (len < 4) {
+        if (len > 0) {
+            d[0] = s[0];
+            d[len >> 1] = s[len >> 1];
+            d[len - 1] = s[len - 1];
+        }
+    } else {
+        memcpy(d, s, len);
+    }
+    luaL_addsize(b, len);
+}
+
+/* Append t[i] to the buffer; it must be a string or number.  Strings that
+ * fit are copied straight from the table, numbers are formatted in place;
+ * anything else takes the general path (lua_tolstring + luaL_addvalue).
+ * Nothing here can modify the table (no metamethods run). */
+static inline void concat_field(lua_State *L, luaL_Buffer *b, Table *t, int i)
+{
+    Value v = tget(t, i);
+    if (val_isstr(v)) {
+        Str *str = val_str(v);
+        if (str->len <= buffer_room(b)) {
+            copy_in(b, str_data(str), str->len);
+            return;
+        }
+    } else if (val_isnum(v) && NUM_MAXSTR <= buffer_room(b)) {
+        luaL_addsize(b, (size_t)num_tostr(b->p, val_num(v)));
+        return;
+    }
+    concat_slow(L, b, v, i);
 }
 
 static int tab_concat(lua_State *L)
@@ -142,13 +231,15 @@ static int tab_concat(lua_State *L)
     const char *sep = luaL_optlstring(L, 2, "", &lsep);
     lua_Integer i, last;
     luaL_Buffer b;
+    Table *t;
     luaL_checktype(L, 1, LUA_TTABLE);
+    t = argtab(L, 1);
     i = luaL_optint(L, 3, 1);
-    last = lua_isnoneornil(L, 4) ? (lua_Integer)lua_objlen(L, 1)
+    last = lua_isnoneornil(L, 4) ? (lua_Integer)tab_len(t)
                                  : luaL_checkint(L, 4);
     luaL_buffinit(L, &b);
     for (; i < last; i++) {
-        concat_field(L, &b, (int)i);
+        concat_field(L, &b, t, (int)i);
         if (lsep == 0)
             continue;
         if (lsep <= buffer_room(&b))
@@ -157,7 +248,7 @@ static int tab_concat(lua_State *L)
             luaL_addlstring(&b, sep, lsep);
     }
     if (i == last)
-        concat_field(L, &b, (int)i);
+        concat_field(L, &b, t, (int)i);
     luaL_pushresult(&b);
     return 1;
 }
@@ -200,55 +291,46 @@ static int tab_foreach(lua_State *L)
 /* sort                                                                */
 /* ------------------------------------------------------------------ */
 
-/* Is a < b, for the values at stack indices a and b (negative indices)?
- * Uses the order function at index 2 if present, else the < operator. */
-static int sort_less(lua_State *L, int a, int b)
+/* The sort keeps its working values in fixed stack slots, where the
+ * collector sees them while an order function or __lt runs (it may remove
+ * them from the table):  S_P the pivot, S_A and S_B the two elements being
+ * ordered or swapped.  Slot 1 is the table, slot 2 the order function. */
+#define S_P 2
+#define S_A 3
+#define S_B 4
+#define SLOT(L, k) ((L)->base[k])
+
+/* Is a < b (values anchored on the stack)?  Uses the order function in
+ * slot 2 if present, else the < operator. */
+static int sort_less(lua_State *L, Value a, Value b)
 {
     int res;
-    if (lua_isnil(L, 2))
-        return lua_lessthan(L, a, b);
-    lua_pushvalue(L, 2);
-    lua_pushvalue(L, a - 1); /* indices shift by the pushed function */
-    lua_pushvalue(L, b - 2);
-    lua_call(L, 2, 1);
-    res = lua_toboolean(L, -1);
-    lua_pop(L, 1);
+    if (val_isnil(SLOT(L, 1))) {
+        if (val_isnum(a) && val_isnum(b))
+            return val_num(a) < val_num(b);
+        return meta_lessthan(L, &a, &b);
+    }
+    L->top[0] = SLOT(L, 1); /* sort reserved the stack room */
+    L->top[1] = a;
+    L->top[2] = b;
+    L->top += 3;
+    do_call(L, L->top - 3, 1); /* lua_call(L, 2, 1) without the wrapper */
+    res = val_istruthy(L->top[-1]);
+    L->top--;
     return res;
 }
 
-/* Pop the top two values into t[i] (top) and t[j] (below it). */
-static void store_pair(lua_State *L, int i, int j)
+/* Load t[i] into slot k and return it. */
+static inline Value load(lua_State *L, Table *t, int k, int i)
 {
-    lua_rawseti(L, 1, i);
-    lua_rawseti(L, 1, j);
+    return SLOT(L, k) = tget(t, i);
 }
 
-/* Compare t[x] and t[y] and swap them if t[y] < t[x]. */
-static void order_pair(lua_State *L, int x, int y)
+/* Swap t[x] and t[y] given their values a (of t[x]) and b (of t[y]). */
+static inline void swap(lua_State *L, Table *t, int x, Value a, int y, Value b)
 {
-    lua_rawgeti(L, 1, x);
-    lua_rawgeti(L, 1, y);
-    if (sort_less(L, -1, -2))
-        store_pair(L, x, y);
-    else
-        lua_pop(L, 2);
-}
-
-/* Order t[lo], t[mid], t[hi] (t[lo] <= t[hi] already holds). */
-static void order_middle(lua_State *L, int lo, int mid, int hi)
-{
-    lua_rawgeti(L, 1, mid);
-    lua_rawgeti(L, 1, lo);
-    if (sort_less(L, -2, -1)) { /* t[mid] < t[lo] */
-        store_pair(L, mid, lo);
-        return;
-    }
-    lua_pop(L, 1);
-    lua_rawgeti(L, 1, hi);
-    if (sort_less(L, -1, -2)) /* t[hi] < t[mid] */
-        store_pair(L, mid, hi);
-    else
-        lua_pop(L, 2);
+    tset(L, t, x, b);
+    tset(L, t, y, a);
 }
 
 static void bad_order(lua_State *L)
@@ -256,65 +338,64 @@ static void bad_order(lua_State *L)
     luaL_error(L, "invalid order function for sorting");
 }
 
-/* Partition t[lo..hi] around the pivot, which has been placed both at
- * t[hi-1] and on top of the stack.  Returns the pivot's final index.
- * An inconsistent order function can make the scans run past the range
- * bounds; that is reported as an error instead of reading garbage. */
-static int partition(lua_State *L, int lo, int hi)
-{
-    int i = lo, j = hi - 1;
-    for (;;) {
-        /* scan up while t[i] < pivot */
-        for (lua_rawgeti(L, 1, ++i); sort_less(L, -1, -2);
-             lua_rawgeti(L, 1, ++i)) {
-            if (i > hi)
-                bad_order(L);
-            lua_pop(L, 1);
-        }
-        /* scan down while pivot < t[j] */
-        for (lua_rawgeti(L, 1, --j); sort_less(L, -3, -1);
-             lua_rawgeti(L, 1, --j)) {
-            if (j < lo)
-                bad_order(L);
-            lua_pop(L, 1);
-        }
-        if (j < i) {
-            lua_pop(L, 3); /* t[i], t[j] and the pivot */
-            return i;
-        }
-        store_pair(L, i, j); /* swap t[i] and t[j] */
-    }
-}
-
-static void quicksort(lua_State *L, int lo, int hi)
+/* 5.1's auxsort, comparison for comparison. */
+static void quicksort(lua_State *L, Table *t, int lo, int hi)
 {
     while (lo < hi) {
-        int mid, p;
-        order_pair(L, lo, hi);
+        int i, j;
+        Value a, b;
+        /* order t[lo], t[hi] */
+        a = load(L, t, S_A, lo);
+        b = load(L, t, S_B, hi);
+        if (sort_less(L, b, a)) /* t[hi] < t[lo] */
+            swap(L, t, lo, SLOT(L, S_A), hi, SLOT(L, S_B));
         if (hi - lo == 1)
             break;
-        mid = (lo + hi) / 2;
-        order_middle(L, lo, mid, hi);
+        i = (lo + hi) / 2;
+        a = load(L, t, S_A, i);
+        b = load(L, t, S_B, lo);
+        if (sort_less(L, a, b)) { /* t[mid] < t[lo] */
+            swap(L, t, i, SLOT(L, S_A), lo, SLOT(L, S_B));
+        } else {
+            b = load(L, t, S_B, hi);
+            if (sort_less(L, b, SLOT(L, S_A))) /* t[hi] < t[mid] */
+                swap(L, t, i, SLOT(L, S_A), hi, SLOT(L, S_B));
+        }
         if (hi - lo == 2)
             break;
-        /* move the pivot (median) to hi-1 and keep a copy on the stack */
-        lua_rawgeti(L, 1, mid);
-        lua_pushvalue(L, -1);
-        lua_rawgeti(L, 1, hi - 1);
-        store_pair(L, mid, hi - 1);
-        p = partition(L, lo, hi);
-        /* put the pivot into its final place p */
-        lua_rawgeti(L, 1, hi - 1);
-        lua_rawgeti(L, 1, p);
-        store_pair(L, hi - 1, p);
+        /* move the pivot (median) to hi-1 and keep it in S_P */
+        load(L, t, S_P, i);
+        load(L, t, S_B, hi - 1);
+        swap(L, t, i, SLOT(L, S_P), hi - 1, SLOT(L, S_B));
+        i = lo;
+        j = hi - 1;
+        for (;;) {
+            /* scan up while t[i] < pivot */
+            while (a = load(L, t, S_A, ++i), sort_less(L, a, SLOT(L, S_P))) {
+                if (i > hi)
+                    bad_order(L);
+            }
+            /* scan down while pivot < t[j] */
+            while (b = load(L, t, S_B, --j), sort_less(L, SLOT(L, S_P), b)) {
+                if (j < lo)
+                    bad_order(L);
+            }
+            if (j < i)
+                break;
+            swap(L, t, i, SLOT(L, S_A), j, SLOT(L, S_B));
+        }
+        /* put the pivot into its final place i */
+        load(L, t, S_A, hi - 1);
+        load(L, t, S_B, i);
+        swap(L, t, hi - 1, SLOT(L, S_A), i, SLOT(L, S_B));
         /* recurse into the smaller part, loop on the larger one, so the
          * recursion depth stays logarithmic */
-        if (p - lo < hi - p) {
-            quicksort(L, lo, p - 1);
-            lo = p + 1;
+        if (i - lo < hi - i) {
+            quicksort(L, t, lo, i - 1);
+            lo = i + 1;
         } else {
-            quicksort(L, p + 1, hi);
-            hi = p - 1;
+            quicksort(L, t, i + 1, hi);
+            hi = i - 1;
         }
     }
 }
@@ -325,8 +406,8 @@ static int tab_sort(lua_State *L)
     luaL_checkstack(L, 40, ""); /* room for the partition's temporaries */
     if (!lua_isnoneornil(L, 2))
         luaL_checktype(L, 2, LUA_TFUNCTION);
-    lua_settop(L, 2);
-    quicksort(L, 1, n);
+    lua_settop(L, 5); /* table, order function, S_P, S_A, S_B */
+    quicksort(L, argtab(L, 1), 1, n);
     return 0;
 }
 
