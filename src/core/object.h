@@ -66,7 +66,8 @@ typedef struct Table {
   Node *node;
   Node *lastfree;      /* all free positions are below this */
   GCObj *gclist;
-  uint32_t colo;       /* array slots allocated right after the Table itself (tab_new), or 0 */
+  uint16_t colo;       /* array slots allocated right after the Table itself (tab_new), or 0 */
+  uint16_t colonode;   /* hash nodes allocated after those, or 0 */
 } Table;
 
 #define tab_sizenode(t) (1u << (t)->lsizenode)

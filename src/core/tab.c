@@ -85,7 +85,13 @@ static void setnodevector(lua_State *L, Table *t, int size) {
  * table in one block: one allocation instead of two for the many small tables. The array moves
  * out to a vector of its own when it outgrows that room; the room stays with the table. */
 #define TAB_MAXCOLO 8
+#define TAB_MAXCOLONODE 4
 #define tab_iscolo(t) ((t)->colo != 0 && (t)->array == (Value *)((t) + 1))
+/* Likewise a small hash part: nodes after the colocated array slots. */
+#define tab_colonodes(t) ((Node *)((Value *)((t) + 1) + (t)->colo))
+#define tab_iscolonode(t) ((t)->colonode != 0 && (t)->node == tab_colonodes(t))
+#define tab_blocksize(t) \
+  (sizeof(Table) + (t)->colo * sizeof(Value) + (t)->colonode * sizeof(Node))
 
 static void setarrayvector(lua_State *L, Table *t, int size) {
   uint32_t i;
@@ -104,8 +110,11 @@ static void setarrayvector(lua_State *L, Table *t, int size) {
 
 Table *tab_new(lua_State *L, int narray, int nhash) {
   uint32_t colo = narray > 0 && narray <= TAB_MAXCOLO ? (uint32_t)narray : 0;
-  Table *t = (Table *)gc_newobj(L, sizeof(Table) + colo * sizeof(Value), GCT_TAB);
-  t->colo = colo;
+  uint32_t colonode = nhash <= 0 ? 0 : nhash <= 1 ? 1 : nhash <= 2 ? 2 : nhash <= 4 ? 4 : 0;
+  Table *t = (Table *)gc_newobj(L, sizeof(Table) + colo * sizeof(Value) + colonode * sizeof(Node),
+                                GCT_TAB);
+  t->colo = (uint16_t)colo;
+  t->colonode = (uint16_t)colonode;
   t->mt = NULL;
   t->nomm = 0x1f;
   t->array = NULL;
@@ -122,14 +131,27 @@ Table *tab_new(lua_State *L, int narray, int nhash) {
   } else if (narray > 0) {
     setarrayvector(L, t, narray);
   }
+  if (colonode) {
+    uint32_t i;
+    Node *n = tab_colonodes(t);
+    for (i = 0; i < colonode; i++) {
+      n[i].next = NULL;
+      n[i].key = VAL_NIL;
+      n[i].val = VAL_NIL;
+    }
+    t->node = n;
+    t->lsizenode = (uint8_t)(colonode == 1 ? 0 : colonode == 2 ? 1 : 2);
+    t->lastfree = n + colonode;
+    return t;
+  }
   if (nhash > 0) setnodevector(L, t, nhash);
   return t;
 }
 
 void tab_free(lua_State *L, Table *t) {
-  if (t->node != dummynode) mem_freevec(L, t->node, tab_sizenode(t), Node);
+  if (t->node != dummynode && !tab_iscolonode(t)) mem_freevec(L, t->node, tab_sizenode(t), Node);
   if (!tab_iscolo(t)) mem_freevec(L, t->array, t->asize, Value);
-  mem_realloc(L, t, sizeof(Table) + t->colo * sizeof(Value), 0);
+  mem_realloc(L, t, tab_blocksize(t), 0);
 }
 
 /* --- lookup --- */
@@ -246,7 +268,9 @@ void tab_resize(lua_State *L, Table *t, int nasize, int nhsize) {
     Node *old = nold + i;
     if (!val_isnil(old->val)) *tab_set(L, t, old->key) = old->val;
   }
-  if (nold != dummynode) mem_freevec(L, nold, 1 << oldhsize, Node);
+  /* Colocated nodes stay with the table (the new part never reuses them). */
+  if (nold != dummynode && !(t->colonode && nold == tab_colonodes(t)))
+    mem_freevec(L, nold, 1 << oldhsize, Node);
 }
 
 static void rehash(lua_State *L, Table *t, Value ek) {
@@ -313,6 +337,13 @@ Value *tab_set(lua_State *L, Table *t, Value key) {
   const Value *p = tab_get(t, key);
   t->nomm &= (uint8_t)~0x1f;  /* metamethods may have changed; keep the collector's bits */
   if (p != &tab_nilvalue) return (Value *)p;
+  if (val_isnil(key)) err_runerror(L, "table index is nil");
+  if (val_isnum(key) && val_num(key) != val_num(key)) err_runerror(L, "table index is NaN");
+  return newkey(L, t, key);
+}
+
+Value *tab_newkey(lua_State *L, Table *t, Value key) {
+  t->nomm &= (uint8_t)~0x1f;
   if (val_isnil(key)) err_runerror(L, "table index is nil");
   if (val_isnum(key) && val_num(key) != val_num(key)) err_runerror(L, "table index is NaN");
   return newkey(L, t, key);

@@ -82,6 +82,8 @@ const Value *tab_getint(Table *t, int key);
  * tab_set, which raises 5.1's "table index is nil" / "table index is NaN"). */
 Value *tab_set(lua_State *L, Table *t, Value key);
 Value *tab_setint(lua_State *L, Table *t, int key);
+/* tab_set for a key just looked up and found absent: inserts it without a second lookup. */
+Value *tab_newkey(lua_State *L, Table *t, Value key);
 Value *tab_setstr(lua_State *L, Table *t, Str *key);
 int tab_next(lua_State *L, Table *t, Value *keyval);  /* keyval[0] key in/out, keyval[1] value out */
 size_t tab_len(Table *t);                           /* a border, as 5.1's luaH_getn */

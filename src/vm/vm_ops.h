@@ -370,8 +370,12 @@ SLOWOP(tsetv_slow) {
     }
     if (h->mt == NULL) {  /* a new key and no metatable: a raw store */
       SAVEPC();
-      v = tab_set(L, h, *RC);
-      base = L->base;
+      if (v == &tab_nilvalue) {
+        v = tab_newkey(L, h, *RC);
+        base = L->base;
+      } else {
+        h->nomm &= (uint8_t)~0x1f;  /* a dead key's node, reused as tab_set would */
+      }
       *v = *RA;
       gc_barriertab(L, h, *RA);
       NEXT();
@@ -400,8 +404,12 @@ SLOWOP(tsets_slow) {
     if (!val_isnil(*v) || h->mt == NULL) {
       if (val_isnil(*v)) {  /* a new key and no metatable: a raw store */
         SAVEPC();
-        v = tab_setstr(L, h, val_str(*KC));
-        base = L->base;
+        if (v == &tab_nilvalue) {
+          v = tab_newkey(L, h, *KC);
+          base = L->base;
+        } else {
+          h->nomm &= (uint8_t)~0x1f;  /* a dead key's node, reused as tab_set would */
+        }
       }
       *v = *RA;
       gc_barriertab(L, h, *RA);
