@@ -16,25 +16,6 @@
 
 #include "lalloc.h"
 
-#define POOL_GRAIN     16
-#define POOL_MAXSMALL  256
-#define POOL_NCLASSES  (POOL_MAXSMALL / POOL_GRAIN)
-#define POOL_CHUNK     (64 * 1024)
-
-typedef struct FreeBlock { struct FreeBlock *next; } FreeBlock;
-
-typedef struct Chunk { struct Chunk *next; } Chunk;
-
-typedef struct Pool {
-  FreeBlock *free[POOL_NCLASSES];
-  Chunk *chunks;
-  char *bump;          /* unused tail of the newest chunk */
-  char *bumpend;
-  size_t live;         /* blocks handed out and not yet freed, small and large */
-} Pool;
-
-#define CHUNK_HEADER ((sizeof(Chunk) + POOL_GRAIN - 1) / POOL_GRAIN * POOL_GRAIN)
-
 static inline int size_class(size_t n) { return (int)((n - 1) / POOL_GRAIN); }
 
 void *pool_new(void) {
