@@ -68,6 +68,7 @@ typedef struct Table {
   GCObj *gclist;
   uint16_t colo;       /* array slots allocated right after the Table itself (tab_new), or 0 */
   uint16_t colonode;   /* hash nodes allocated after those, or 0 */
+  uint32_t hmask;      /* 2^lsizenode - 1: a hash masked with it is a node index */
 } Table;
 
 #define tab_sizenode(t) (1u << (t)->lsizenode)

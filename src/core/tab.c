@@ -78,6 +78,7 @@ static void setnodevector(lua_State *L, Table *t, int size) {
     }
   }
   t->lsizenode = (uint8_t)lsize;
+  t->hmask = (1u << lsize) - 1;
   t->lastfree = t->node + (t->node == dummynode ? 0 : size);
 }
 
@@ -120,6 +121,7 @@ Table *tab_new(lua_State *L, int narray, int nhash) {
   t->array = NULL;
   t->asize = 0;
   t->lsizenode = 0;
+  t->hmask = 0;
   t->node = dummynode;
   t->lastfree = dummynode;
   t->gclist = NULL;
@@ -141,6 +143,7 @@ Table *tab_new(lua_State *L, int narray, int nhash) {
     }
     t->node = n;
     t->lsizenode = (uint8_t)(colonode == 1 ? 0 : colonode == 2 ? 1 : 2);
+    t->hmask = colonode - 1;
     t->lastfree = n + colonode;
     return t;
   }

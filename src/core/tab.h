@@ -18,10 +18,21 @@ void tab_free(lua_State *L, Table *t);
 const Value *tab_get(Table *t, Value key);
 /* String keys: inline, they are the most frequent lookups (fields, globals, methods). */
 static inline const Value *tab_getstr(Table *t, Str *key) {
-  Node *n = &t->node[key->hash & (tab_sizenode(t) - 1)];
+  Node *n = &t->node[key->hash & t->hmask];
   Value k = val_fromstr(key);
   do {
     if (n->key == k) return &n->val;
+    n = n->next;
+  } while (n);
+  return &tab_nilvalue;
+}
+
+/* tab_getstr for a key given both as a value and as the string (the interpreter's constants):
+ * no re-tagging for the compare. */
+static inline const Value *tab_getstrv(Table *t, Value kv, const Str *key) {
+  Node *n = &t->node[key->hash & t->hmask];
+  do {
+    if (n->key == kv) return &n->val;
     n = n->next;
   } while (n);
   return &tab_nilvalue;
@@ -49,7 +60,7 @@ static inline uint32_t tab_hashnum(double d) {
 
 /* Lookup of a number key (not NaN) in the hash part only: for keys outside the array part. */
 static inline const Value *tab_getnumhash(Table *t, double d) {
-  Node *n = &t->node[tab_hashnum(d) & (tab_sizenode(t) - 1)];
+  Node *n = &t->node[tab_hashnum(d) & t->hmask];
   do {
     if (val_isnum(n->key) && val_num(n->key) == d) return &n->val;
     n = n->next;

@@ -228,7 +228,7 @@ OP(ISFC) {
 
   /* --- globals and upvalues --- */
 OP(GGET) {
-  const Value *v = tab_getstr(CL->env, val_str(*KD));
+  const Value *v = tab_getstrv(CL->env, *KD, val_str(*KD));
   if (LIKELY(!val_isnil(*v))) {
     *RA = *v;
     NEXT();
@@ -245,7 +245,7 @@ SLOWOP(gget_slow) {
 }
 OP(GSET) {
   Table *env = CL->env;
-  Value *v = (Value *)tab_getstr(env, val_str(*KD));
+  Value *v = (Value *)tab_getstrv(env, *KD, val_str(*KD));
   if (!val_isnil(*v)) {
     *v = *RA;
     gc_barriertab(L, env, *RA);
@@ -300,7 +300,7 @@ SLOWOP(tgetv_slow) {
 OP(TGETS) {
   Value t = *RB;
   if (LIKELY(val_istab(t))) {
-    const Value *v = tab_getstr(val_tab(t), val_str(*KC));
+    const Value *v = tab_getstrv(val_tab(t), *KC, val_str(*KC));
     if (LIKELY(!val_isnil(*v))) {
       *RA = *v;
       NEXT();
@@ -388,7 +388,7 @@ OP(TSETS) {
   Value t = *RB;
   if (LIKELY(val_istab(t))) {
     Table *h = val_tab(t);
-    Value *v = (Value *)tab_getstr(h, val_str(*KC));
+    Value *v = (Value *)tab_getstrv(h, *KC, val_str(*KC));
     if (LIKELY(!val_isnil(*v) && !(gc_isblack(h) && val_isgc(*RA)))) {
       *v = *RA;
       NEXT();
@@ -400,7 +400,7 @@ SLOWOP(tsets_slow) {
   Value t = *RB;
   if (val_istab(t)) {
     Table *h = val_tab(t);
-    Value *v = (Value *)tab_getstr(h, val_str(*KC));
+    Value *v = (Value *)tab_getstrv(h, *KC, val_str(*KC));
     if (!val_isnil(*v) || h->mt == NULL) {
       if (val_isnil(*v)) {  /* a new key and no metatable: a raw store */
         SAVEPC();
@@ -462,7 +462,7 @@ OP(SELF) {
   Value t = *RB;
   ra[1] = t;
   if (val_istab(t)) {
-    const Value *v = tab_getstr(val_tab(t), val_str(*KC));
+    const Value *v = tab_getstrv(val_tab(t), *KC, val_str(*KC));
     if (!val_isnil(*v)) {
       *ra = *v;
       NEXT();
