@@ -44,6 +44,7 @@ void func_freeproto(lua_State *L, Proto *p) {
 Closure *func_newC(lua_State *L, int n, Table *env) {
   Closure *c = (Closure *)gc_newobj(L, func_sizeC(n), GCT_FUNC);
   c->c.isC = 1;
+  c->c.ffid = 0;
   c->c.nupvalues = (uint8_t)n;
   c->c.env = env;
   c->c.gclist = NULL;
@@ -55,6 +56,7 @@ Closure *func_newC(lua_State *L, int n, Table *env) {
 Closure *func_newL(lua_State *L, int n, Table *env) {
   Closure *c = (Closure *)gc_newobj(L, func_sizeL(n), GCT_FUNC);
   c->l.isC = 0;
+  c->l.ffid = 0;
   c->l.nupvalues = (uint8_t)n;
   c->l.env = env;
   c->l.gclist = NULL;

@@ -118,7 +118,10 @@ typedef struct Proto {
   GCObj *gclist;
 } Proto;
 
-#define CLOSURE_HEADER GCHEADER; uint8_t isC; uint8_t nupvalues; GCObj *gclist; struct Table *env
+/* ffid: for a few C functions of the standard library, which one (FF_* in vm.h), so that the
+ * interpreter can compute them inline; 0 for every other function. */
+#define CLOSURE_HEADER \
+  GCHEADER; uint8_t isC; uint8_t nupvalues; uint8_t ffid; GCObj *gclist; struct Table *env
 
 typedef struct CFunc {
   CLOSURE_HEADER;

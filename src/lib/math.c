@@ -12,6 +12,8 @@
 #include "lua.h"
 #include "lauxlib.h"
 #include "lualib.h"
+#include "state.h"
+#include "vm.h"
 
 #define PI 3.14159265358979323846
 #define RADIANS_PER_DEGREE (PI / 180.0)
@@ -182,6 +184,20 @@ LUALIB_API int luaopen_math(lua_State *L)
     lua_setfield(L, -2, "pi");
     lua_pushnumber(L, HUGE_VAL);
     lua_setfield(L, -2, "huge");
+    {
+        /* Mark the fast functions (see vm.h); the interpreter computes them inline. */
+        static const struct { const char *name; int id; } fast[] = {
+            {"abs", FF_ABS}, {"ceil", FF_CEIL}, {"floor", FF_FLOOR}, {"sqrt", FF_SQRT},
+            {"sin", FF_SIN}, {"cos", FF_COS}, {"tan", FF_TAN}, {"exp", FF_EXP},
+            {"log", FF_LOG}, {"log10", FF_LOG10},
+        };
+        size_t i;
+        for (i = 0; i < sizeof fast / sizeof fast[0]; i++) {
+            lua_getfield(L, -1, fast[i].name);
+            val_func(L->top[-1])->c.ffid = (uint8_t)fast[i].id;
+            lua_pop(L, 1);
+        }
+    }
     lua_getfield(L, -1, "fmod"); /* 5.1 compatibility alias */
     lua_setfield(L, -2, "mod");
     return 1;

@@ -76,6 +76,11 @@ static void traceexec(lua_State *L, const Instr *pc) {
 
 static const Value prim_values[3] = { VAL_NIL, VAL_FALSE, VAL_TRUE };
 
+/* The fast functions' C functions, by FF_* id (vm.h); the math library computes the same. */
+static double (*const vm_ffmath[FF__MAX])(double) = {
+  NULL, fabs, ceil, floor, sqrt, sin, cos, tan, exp, log, log10,
+};
+
 /* Operands and the frame, shared by both builds. */
 #define RA      (base + bc_a(i))
 #define RB      (base + bc_b(i))

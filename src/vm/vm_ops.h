@@ -561,6 +561,19 @@ SLOWOP(call_slow) {
   CallInfo *ci = L->ci;
   if (b != 0) L->top = ra + b;
   ci->savedpc = pc;
+  if (val_isfunc(fv) && val_func(fv)->c.ffid != 0 && L->hookmask == 0 && L->top > ra + 1 &&
+      ISNUM(ra[1])) {
+    /* A fast function with a number: computed here, no frame. */
+    ra[0] = val_fromnum(vm_ffmath[val_func(fv)->c.ffid](val_num(ra[1])));
+    if (nresults < 0) {
+      L->top = ra + 1;
+    } else {
+      int j;
+      for (j = 1; j < nresults; j++) ra[j] = VAL_NIL;
+      L->top = ci->top;
+    }
+    NEXT();
+  }
   if (val_isfunc(fv) && val_func(fv)->c.isC && !(L->hookmask & (LUA_MASKCALL | LUA_MASKRET)) &&
       ci != L->end_ci &&
       (char *)L->stack_last - (char *)L->top > (ptrdiff_t)(LUA_MINSTACK * sizeof(Value))) {
