@@ -275,8 +275,8 @@ OP(TGETV) {
   Value t = *RB, key = *RC;
   if (LIKELY(val_istab(t) && ISNUM(key))) {
     Table *h = val_tab(t);
-    uint32_t ix;
-    if (LIKELY(tab_arrayix(h, val_num(key), &ix) && !val_isnil(h->array[ix]))) {
+    uint64_t ix;
+    if (LIKELY(vm_arrayix(h, key, &ix) && !val_isnil(h->array[ix]))) {
       *RA = h->array[ix];
       NEXT();
     }
@@ -345,11 +345,11 @@ OP(TSETV) {
   Value t = *RB, key = *RC;
   if (LIKELY(val_istab(t) && ISNUM(key))) {
     Table *h = val_tab(t);
-    uint32_t ix;
+    uint64_t ix;
     /* A nil slot needs a look at __newindex, unless there is no metatable. A black table
      * takes the barrier on the slow path, but only for a collectable value: a table can stay
      * black for long when little is allocated, and numbers need no barrier. */
-    if (LIKELY(tab_arrayix(h, val_num(key), &ix) && (!val_isnil(h->array[ix]) || h->mt == NULL) &&
+    if (LIKELY(vm_arrayix(h, key, &ix) && (!val_isnil(h->array[ix]) || h->mt == NULL) &&
                !(gc_isblack(h) && val_isgc(*RA)))) {
       h->array[ix] = *RA;
       NEXT();
