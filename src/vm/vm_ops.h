@@ -561,58 +561,64 @@ SLOWOP(call_slow) {
   CallInfo *ci = L->ci;
   if (b != 0) L->top = ra + b;
   ci->savedpc = pc;
-  if (val_isfunc(fv) && val_func(fv)->c.ffid != 0 && L->hookmask == 0 && L->top > ra + 1 &&
-      ISNUM(ra[1])) {
-    /* A fast function with a number: computed here, no frame. */
-    ra[0] = val_fromnum(vm_ffmath[val_func(fv)->c.ffid](val_num(ra[1])));
-    if (nresults < 0) {
-      L->top = ra + 1;
-    } else {
-      int j;
-      for (j = 1; j < nresults; j++) ra[j] = VAL_NIL;
-      L->top = ci->top;
-    }
-    NEXT();
-  }
-  if (val_isfunc(fv) && val_func(fv)->c.isC && !(L->hookmask & (LUA_MASKCALL | LUA_MASKRET)) &&
-      ci != L->end_ci &&
-      (char *)L->stack_last - (char *)L->top > (ptrdiff_t)(LUA_MINSTACK * sizeof(Value))) {
-    /* C functions: frame, call and result copy inline. */
-    CallInfo *cci = ++L->ci;
-    Value *res, *first, *top;
-    int n;
-    cci->func = ra;
-    L->base = cci->base = ra + 1;
-    cci->top = L->top + LUA_MINSTACK;
-    cci->nresults = nresults;
-    cci->savedpc = NULL;
-    cci->tailcalls = 0;
-    cci->fresh = 0;
-    n = (*val_func(fv)->c.f)(L);
-    if (n < 0) VM_EXIT();  /* yielded: lua_resume continues this frame */
-    if (L->hookmask) {
-      /* The function set a hook (debug.sethook): return through the general path. */
-      do_poscall(L, L->top - n);
-      base = L->base;
-      if (nresults >= 0) L->top = L->ci->top;
-      SETDISP();
+  if (val_isfunc(fv) && val_func(fv)->c.isC && L->hookmask == 0) {
+    CFunc *cf = &val_func(fv)->c;
+    if (cf->ffid != 0 && L->top > ra + 1 && ISNUM(ra[1])) {
+      /* A fast function with a number: computed here, no frame. */
+      ra[0] = val_fromnum(vm_ffmath[cf->ffid](val_num(ra[1])));
+      if (nresults < 0) {
+        L->top = ra + 1;
+      } else {
+        int j;
+        for (j = 1; j < nresults; j++) ra[j] = VAL_NIL;
+        L->top = ci->top;
+      }
       NEXT();
     }
-    cci = L->ci;
-    res = cci->func;
-    top = L->top;
-    first = top - n;
-    ci = --L->ci;
-    base = L->base = ci->base;
-    if (nresults < 0) {
-      while (first < top) *res++ = *first++;
-      L->top = res;
-    } else {
-      while (nresults > 0 && first < top) { *res++ = *first++; nresults--; }
-      while (nresults-- > 0) *res++ = VAL_NIL;
-      L->top = ci->top;
+    if (ci != L->end_ci &&
+        (char *)L->stack_last - (char *)L->top > (ptrdiff_t)(LUA_MINSTACK * sizeof(Value))) {
+      /* C functions: frame, call and result copy inline. */
+      CallInfo *cci = ++L->ci;
+      Value *res, *first, *top;
+      int n;
+      cci->func = ra;
+      L->base = cci->base = ra + 1;
+      cci->top = L->top + LUA_MINSTACK;
+      cci->nresults = nresults;
+      cci->savedpc = NULL;
+      cci->tailcalls = 0;
+      cci->fresh = 0;
+      n = (*cf->f)(L);
+      if (n < 0) VM_EXIT();  /* yielded: lua_resume continues this frame */
+      if (L->hookmask) {
+        /* The function set a hook (debug.sethook): return through the general path. */
+        do_poscall(L, L->top - n);
+        base = L->base;
+        if (nresults >= 0) L->top = L->ci->top;
+        SETDISP();
+        NEXT();
+      }
+      res = L->ci->func;   /* the stack may have moved: ra is stale */
+      top = L->top;
+      first = top - n;
+      ci = --L->ci;
+      base = L->base = ci->base;
+      if (nresults == 1) {   /* the usual case */
+        *res = n > 0 ? *first : VAL_NIL;
+        L->top = ci->top;
+      } else if (nresults < 0) {
+        while (first < top) *res++ = *first++;
+        L->top = res;
+      } else {
+        while (nresults > 0 && first < top) { *res++ = *first++; nresults--; }
+        while (nresults-- > 0) {
+          *res++ = VAL_NIL;
+          NOIDIOM(res);
+        }
+        L->top = ci->top;
+      }
+      NEXT();
     }
-    NEXT();
   }
   switch (do_precall(L, ra, nresults)) {
     case PCR_LUA:
