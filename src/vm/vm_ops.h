@@ -273,12 +273,20 @@ OP(TNEW) {
 }
 OP(TGETV) {
   Value t = *RB, key = *RC;
-  if (LIKELY(val_istab(t) && ISNUM(key))) {
+  if (LIKELY(val_istab(t))) {
     Table *h = val_tab(t);
-    uint64_t ix;
-    if (LIKELY(vm_arrayix(h, key, &ix) && !val_isnil(h->array[ix]))) {
-      *RA = h->array[ix];
-      NEXT();
+    if (LIKELY(ISNUM(key))) {
+      uint64_t ix;
+      if (LIKELY(vm_arrayix(h, key, &ix) && !val_isnil(h->array[ix]))) {
+        *RA = h->array[ix];
+        NEXT();
+      }
+    } else if (val_isstr(key)) {
+      const Value *v = tab_getstrv(h, key, val_str(key));
+      if (!val_isnil(*v)) {
+        *RA = *v;
+        NEXT();
+      }
     }
   }
   SLOW(tgetv_slow);
@@ -343,16 +351,25 @@ SLOWOP(tgetb_slow) {
 }
 OP(TSETV) {
   Value t = *RB, key = *RC;
-  if (LIKELY(val_istab(t) && ISNUM(key))) {
+  if (LIKELY(val_istab(t))) {
     Table *h = val_tab(t);
-    uint64_t ix;
-    /* A nil slot needs a look at __newindex, unless there is no metatable. A black table
-     * takes the barrier on the slow path, but only for a collectable value: a table can stay
-     * black for long when little is allocated, and numbers need no barrier. */
-    if (LIKELY(vm_arrayix(h, key, &ix) && (!val_isnil(h->array[ix]) || h->mt == NULL) &&
-               !(gc_isblack(h) && val_isgc(*RA)))) {
-      h->array[ix] = *RA;
-      NEXT();
+    /* A black table takes the barrier on the slow path, but only for a collectable value: a
+     * table can stay black for long when little is allocated, and numbers need no barrier. */
+    int nobarrier = !(gc_isblack(h) && val_isgc(*RA));
+    if (LIKELY(ISNUM(key))) {
+      uint64_t ix;
+      /* A nil slot needs a look at __newindex, unless there is no metatable. */
+      if (LIKELY(vm_arrayix(h, key, &ix) && (!val_isnil(h->array[ix]) || h->mt == NULL) &&
+                 nobarrier)) {
+        h->array[ix] = *RA;
+        NEXT();
+      }
+    } else if (val_isstr(key)) {
+      Value *v = (Value *)tab_getstrv(h, key, val_str(key));
+      if (!val_isnil(*v) && nobarrier) {
+        *v = *RA;
+        NEXT();
+      }
     }
   }
   SLOW(tsetv_slow);
