@@ -48,8 +48,15 @@
 #error "the interpreter needs labels as values or musttail (GCC or Clang)"
 #endif
 
-#if !defined(APOGEE_NO_TAILCALL) && defined(__clang__) && __clang_major__ >= 19 && \
-    defined(__has_attribute)
+/* AddressSanitizer's fake stacks are dynamic allocas, which Clang 19 cannot combine with
+ * preserve_none: sanitized builds use the direct-threaded interpreter. */
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define VM_NO_TAILCALL_ASAN 1
+#endif
+#endif
+#if !defined(APOGEE_NO_TAILCALL) && !defined(VM_NO_TAILCALL_ASAN) && defined(__clang__) && \
+    __clang_major__ >= 19 && defined(__has_attribute)
 #if __has_attribute(musttail) && __has_attribute(preserve_none)
 #define VM_TAILCALL 1
 #endif
