@@ -38,17 +38,27 @@ const Value *meta_gettm(lua_State *L, Table *mt, TMS event) {
 }
 
 int meta_getstr_miss(lua_State *L, Table *h, Str *key, Value *out) {
+  /* Method lookups through class chains come here at every level: the __index lookup is
+   * inlined (meta_fasttm + meta_gettm), and the key compared as a value. */
+  Str *idxname = G(L)->tmname[TM_INDEX];
+  Value idxv = val_fromstr(idxname), keyv = val_fromstr(key);
   int loop;
   for (loop = 0; loop < MAXTAGLOOP; loop++) {
-    const Value *tm = meta_fasttm(L, h->mt, TM_INDEX);
-    const Value *v;
-    if (tm == NULL) {
+    Table *mt = h->mt;
+    const Value *tm, *v;
+    if (mt == NULL || (mt->nomm & (1u << TM_INDEX))) {
+      *out = VAL_NIL;
+      return 1;
+    }
+    tm = tab_getstrv(mt, idxv, idxname);
+    if (val_isnil(*tm)) {
+      mt->nomm |= (uint8_t)(1u << TM_INDEX);
       *out = VAL_NIL;
       return 1;
     }
     if (!val_istab(*tm)) return 0;
     h = val_tab(*tm);
-    v = tab_getstr(h, key);
+    v = tab_getstrv(h, keyv, key);
     if (!val_isnil(*v)) {
       *out = *v;
       return 1;

@@ -309,7 +309,8 @@ OP(TGETS) {
   Value t = *RB;
   if (LIKELY(val_istab(t))) {
     const Value *v = tab_getstrv(val_tab(t), *KC, val_str(*KC));
-    if (LIKELY(!val_isnil(*v))) {
+    /* A hit, or a miss in a table without a metatable (an absent field reads nil). */
+    if (LIKELY(!val_isnil(*v) || val_tab(t)->mt == NULL)) {
       *RA = *v;
       NEXT();
     }
