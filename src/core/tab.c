@@ -50,8 +50,13 @@ static Node *mainposition(const Table *t, Value key) {
 
 /* Integer value of a number key if it is integral and fits an int; else 0 with *ok = 0. */
 static inline int num_toint(double d, int *ok) {
-  int i = (int)d;
-  *ok = ((double)i == d) && d >= -2147483648.0 && d <= 2147483647.0;
+  int i;
+  if (!(d >= -2147483648.0 && d <= 2147483647.0)) {   /* also NaN; the cast would be UB */
+    *ok = 0;
+    return 0;
+  }
+  i = (int)d;
+  *ok = (double)i == d;
   return i;
 }
 
