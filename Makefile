@@ -98,10 +98,10 @@ test: $(BUILD)/apogee lib example
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer, in its own build dir.
 test-asan:
 	$(MAKE) BUILD=build-asan OPT=-O1 \
-	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
-	  LDFLAGS="-fsanitize=address,undefined" build-asan/apogee build-asan/libapogee.a \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined,float-cast-overflow -fno-omit-frame-pointer -fno-sanitize-recover=undefined,float-cast-overflow" \
+	  LDFLAGS="-fsanitize=address,undefined,float-cast-overflow" build-asan/apogee build-asan/libapogee.a \
 	  build-asan/libapogee.so
-	APOGEE_CAPI_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined" \
+	APOGEE_CAPI_CFLAGS="-fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=undefined,float-cast-overflow" \
 	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 tests/run --vm build-asan/apogee
 
 # Installs the command, both libraries (libapogee.so.$(VERSION) with the usual symlinks), the
