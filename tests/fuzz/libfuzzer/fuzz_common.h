@@ -7,9 +7,9 @@
  *  - time: a count hook raises "instruction limit" after FZ_MAX_INSNS instructions; from then on
  *    the hook fires at every instruction, so a program that catches the error with pcall and
  *    carries on fails again at its next instruction, and the error reaches the top;
- *  - the outside world: io, os.exit/execute/remove/rename/tmpname/setlocale, dofile, loadfile,
- *    require/package, debug.sethook and debug.debug are removed; print writes nothing (but
- *    still converts its arguments with tostring).
+ *  - the outside world: io, os.exit/execute/remove/rename/tmpname/setlocale/getenv, dofile,
+ *    loadfile, require/module/package, debug.sethook, debug.debug and debug.getregistry are
+ *    removed; print writes nothing (but still converts its arguments with tostring).
  * After the run the state must still work: a small check program runs with a fresh budget and
  * must return the right value, or the harness aborts (a finding).
  */
@@ -81,10 +81,14 @@ static int fz_print(lua_State *L)
     return 0;
 }
 
+/* The io and package tables are emptied, not only unset: they stay reachable through the
+   registry's _LOADED (hence also no debug.getregistry, which leads to the FILE* methods). */
 static const char fz_sandbox[] =
+    "for k in pairs(io) do io[k] = nil end for k in pairs(package) do package[k] = nil end\n"
     "io = nil dofile = nil loadfile = nil require = nil package = nil module = nil\n"
     "os.exit = nil os.execute = nil os.remove = nil os.rename = nil os.tmpname = nil\n"
-    "os.setlocale = nil os.getenv = nil debug.sethook = nil debug.debug = nil\n";
+    "os.setlocale = nil os.getenv = nil debug.sethook = nil debug.debug = nil\n"
+    "debug.getregistry = nil\n";
 
 static int fz_setup(lua_State *L)
 {
