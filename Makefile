@@ -143,7 +143,7 @@ clean:
 # with libFuzzer is installed (skipped, with a note, otherwise).
 test-long: $(BUILD)/apogee
 	tests/run --vm $(BUILD)/apogee tests/long
-	@if tests/fuzz/libfuzzer/run --check; then \
+	@if FUZZ_CC=$(FUZZ_CC) tests/fuzz/libfuzzer/run --check; then \
 	  $(MAKE) --no-print-directory fuzz-crash FUZZ_TIME=$(FUZZ_LONG_TIME); \
 	else \
 	  echo "crash fuzzing SKIPPED: $(FUZZ_CC) with libFuzzer is not installed"; \
@@ -204,6 +204,6 @@ $(FUZZ_DIR)/fuzz_%: tests/fuzz/libfuzzer/fuzz_%.c tests/fuzz/libfuzzer/fuzz_comm
 fuzz-crash-build: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
 
 fuzz-crash: fuzz-crash-build
-	tests/fuzz/libfuzzer/run -t $(FUZZ_TIME) $(FUZZ_TARGETS)
+	FUZZ_CC=$(FUZZ_CC) tests/fuzz/libfuzzer/run -t $(FUZZ_TIME) $(FUZZ_TARGETS)
 
 -include $(FUZZ_OBJ:.o=.d)
