@@ -3,7 +3,9 @@
  *
  * Every input runs in a fresh state with a bounded budget, so runaway programs end with an
  * ordinary Lua error instead of a fuzzer timeout or out-of-memory report:
- *  - memory: a counting lua_Alloc refuses to go over FZ_MEM_LIMIT bytes ("not enough memory");
+ *  - memory: a counting lua_Alloc refuses to go over FZ_MEM_LIMIT bytes in use, or over
+ *    FZ_ALLOC_BUDGET bytes allocated in all ("not enough memory"; the second bound stops loops
+ *    that spend their time copying ever longer strings, which the instruction count misses);
  *  - time: a count hook raises "instruction limit" after FZ_MAX_INSNS instructions; from then on
  *    the hook fires at every instruction, so a program that catches the error with pcall and
  *    carries on fails again at its next instruction, and the error reaches the top;
@@ -26,10 +28,11 @@
 #include "lualib.h"
 
 #define FZ_MEM_LIMIT ((size_t)64 << 20)
+#define FZ_ALLOC_BUDGET ((size_t)512 << 20)
 #define FZ_HOOK_EVERY 1000
 #define FZ_MAX_INSNS 100000
 
-static size_t fz_used;
+static size_t fz_used, fz_total;
 static long fz_ticks;
 
 static void *fz_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
@@ -42,8 +45,11 @@ static void *fz_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         fz_used -= osize;
         return NULL;
     }
-    if (nsize > osize && nsize - osize > FZ_MEM_LIMIT - fz_used)
-        return NULL;
+    if (nsize > osize) {
+        if (nsize - osize > FZ_MEM_LIMIT - fz_used || fz_total > FZ_ALLOC_BUDGET)
+            return NULL;
+        fz_total += nsize - osize;
+    }
     void *p = realloc(ptr, nsize);
     if (p != NULL)
         fz_used = fz_used - osize + nsize;
@@ -106,6 +112,7 @@ static lua_State *fz_newstate(void)
 {
     lua_State *L;
     fz_used = 0;
+    fz_total = 0;
     fz_ticks = 0;
     L = lua_newstate(fz_alloc, NULL);
     if (L == NULL)
@@ -149,6 +156,7 @@ static void fz_close(lua_State *L)
     int top = lua_gettop(L);
     lua_sethook(L, fz_hook, LUA_MASKCOUNT, FZ_HOOK_EVERY);
     fz_ticks = 0;
+    fz_total = 0;
     lua_cpcall(L, fz_collect, NULL);
     lua_settop(L, top);
     fz_ticks = 0;
