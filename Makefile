@@ -117,10 +117,10 @@ test: $(BUILD)/apogee lib example
 # The whole suite under AddressSanitizer and UndefinedBehaviorSanitizer, in its own build dir.
 test-asan:
 	$(MAKE) BUILD=build-asan OPT=-O1 VMCC="$(CC)" \
-	  CFLAGS="-O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined" \
-	  LDFLAGS="-fsanitize=address,undefined" build-asan/apogee build-asan/libapogee.a \
+	  CFLAGS="-O1 -g -fsanitize=address,undefined,float-cast-overflow -fno-omit-frame-pointer -fno-sanitize-recover=undefined,float-cast-overflow" \
+	  LDFLAGS="-fsanitize=address,undefined,float-cast-overflow" build-asan/apogee build-asan/libapogee.a \
 	  build-asan/libapogee.so
-	APOGEE_CAPI_CFLAGS="-fsanitize=address,undefined -fno-sanitize-recover=undefined" \
+	APOGEE_CAPI_CFLAGS="-fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=undefined,float-cast-overflow" \
 	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 tests/run --vm build-asan/apogee
 
 # The suite against the direct-threaded interpreter (vm.c built by CC, as where clang-19 is
@@ -165,9 +165,15 @@ clean:
 
 -include $(DEPS)
 
-# Long stress runs, kept out of `make test`.
+# Long stress runs, kept out of `make test`; then a short run of each crash fuzzer when clang-19
+# with libFuzzer is installed (skipped, with a note, otherwise).
 test-long: $(BUILD)/apogee
 	tests/run --vm $(BUILD)/apogee tests/long
+	@if FUZZ_CC=$(FUZZ_CC) tests/fuzz/libfuzzer/run --check; then \
+	  $(MAKE) --no-print-directory fuzz-crash FUZZ_TIME=$(FUZZ_LONG_TIME); \
+	else \
+	  echo "crash fuzzing SKIPPED: $(FUZZ_CC) with libFuzzer is not installed"; \
+	fi
 
 # ---- benchmarks (issue 6): bench/, bench/run -------------------------------------------
 # `make bench` runs the full suite against every installed peer VM (apogee, lua5.1,
@@ -198,3 +204,32 @@ FUZZ_COUNT ?= 2000
 .PHONY: fuzz-diff
 fuzz-diff: $(BUILD)/apogee
 	APOGEE_VM=$(BUILD)/apogee tests/fuzz/diff $(FUZZ_START) $(FUZZ_COUNT)
+
+# Crash fuzzing with libFuzzer (clang-19), ASan and UBSan: four harnesses in tests/fuzz/libfuzzer/
+# (source text, binary chunks, patterns, string.format), built into build/fuzz/fuzz_<target>.
+# `make fuzz-crash` builds them and runs each for FUZZ_TIME seconds (tests/fuzz/libfuzzer/run);
+# `make fuzz-crash-build` only builds.  See tests/fuzz/README.md.
+FUZZ_CC ?= clang-19
+FUZZ_CFLAGS ?= -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_TIME ?= 60
+FUZZ_LONG_TIME ?= 45
+FUZZ_TARGETS = source chunk pattern format
+FUZZ_DIR = build/fuzz
+FUZZ_OBJ = $(CORE_SRC:%.c=$(FUZZ_DIR)/obj/%.o)
+.PHONY: fuzz-crash fuzz-crash-build
+
+$(FUZZ_DIR)/obj/%.o: %.c
+	@mkdir -p $(dir $@)
+	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(WARN) -MMD -MP -c -o $@ $<
+
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/libfuzzer/fuzz_%.c tests/fuzz/libfuzzer/fuzz_common.h $(FUZZ_OBJ)
+	$(FUZZ_CC) -std=c11 -D_GNU_SOURCE -Iinclude $(FUZZ_CFLAGS) -fsanitize=fuzzer $(WARN) -o $@ $< \
+	  $(FUZZ_OBJ) $(LDLIBS)
+
+.SECONDARY: $(FUZZ_OBJ)
+fuzz-crash-build: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
+
+fuzz-crash: fuzz-crash-build
+	FUZZ_CC=$(FUZZ_CC) tests/fuzz/libfuzzer/run -t $(FUZZ_TIME) $(FUZZ_TARGETS)
+
+-include $(FUZZ_OBJ:.o=.d)

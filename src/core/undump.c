@@ -246,8 +246,13 @@ static int kisnum(const Proto *f, int i) { return i < f->sizek && val_isnum(f->k
 static void checkcode(LoadState *S, Proto *f) {
   int pc, j;
   int ms = f->maxstack;
+  char *data;   /* data[pc]: pc holds the count operand of a SETLIST, not an instruction */
   if (f->sizecode == 0 || ms < 2 || f->numparams + ((f->flags & PROTO_NEEDSARG) ? 1 : 0) > ms)
     error(S, "bad code");
+  data = state_buffer(S->L, (size_t)f->sizecode);
+  memset(data, 0, (size_t)f->sizecode);
+  for (pc = 0; pc < f->sizecode - 1; pc++)
+    if (bc_op(f->code[pc]) == BC_SETLIST && bc_c(f->code[pc]) == 0) data[++pc] = 1;
   if (f->sizelineinfo != 0 && f->sizelineinfo != f->sizecode) error(S, "bad line info");
   for (j = 0; j < f->sizelocvars; j++)
     if (f->locvars[j].startpc > f->locvars[j].endpc) error(S, "bad local");
@@ -302,7 +307,7 @@ static void checkcode(LoadState *S, Proto *f) {
       case BC_RET: ok = ok && a + b - 1 <= ms; break;
       case BC_JMP: case BC_FORPREP: case BC_FORLOOP: case BC_TFORLOOP: {
         int dest = pc + 1 + bc_sd(i);
-        ok = ok && dest >= 0 && dest < f->sizecode;
+        ok = ok && dest >= 0 && dest < f->sizecode && !data[dest];   /* no jump into data */
         if (op == BC_FORPREP || op == BC_FORLOOP) ok = ok && a + 3 < ms;
         if (op == BC_TFORLOOP) ok = ok && a + 3 < ms;
         break;
@@ -315,7 +320,7 @@ static void checkcode(LoadState *S, Proto *f) {
       ok = pc + 1 < f->sizecode && bc_op(f->code[pc + 1]) == BC_JMP;
     if (!ok) error(S, "bad code");
   }
-  if (bc_op(f->code[f->sizecode - 1]) != BC_RET) error(S, "bad code");
+  if (bc_op(f->code[f->sizecode - 1]) != BC_RET || data[f->sizecode - 1]) error(S, "bad code");
 }
 
 Proto *undump_chunk(lua_State *L, Zio *z, const char *name) {

@@ -374,6 +374,9 @@ void cg_infix(FuncState *fs, BinOpr op, ExpDesc *v) {
       break;
     default:   /* comparisons: constants may become operands */
       if (!cg_isk(v)) cg_exp2anyreg(fs, v);
+      /* 5.1 puts the left operand into its constant table here, before the right operand is
+         parsed, so a zero on the left fixes the function's zero sign (`-0 == 1/0`) */
+      else if (v->k == EK_NUM) v->u.num = cg_zero(fs, v->u.num);
       break;
   }
 }

@@ -6,7 +6,9 @@
  */
 
 #include <errno.h>
+#include <limits.h>
 #include <locale.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -128,11 +130,25 @@ static void push_date_string(lua_State *L, const char *s, const struct tm *t)
     luaL_pushresult(&b);
 }
 
+/* double -> time_t as 5.1's plain cast behaves on x86-64 (the minimum when out of range or
+ * NaN), without the cast's undefined behaviour. */
+static time_t num_to_time(lua_Number d)
+{
+    if (sizeof(time_t) == 8) {
+        if (d > -9223372036854775808.0 && d < 9223372036854775808.0)
+            return (time_t)d;
+        return (time_t)INT64_MIN;
+    }
+    if (d > -2147483649.0 && d < 2147483648.0)
+        return (time_t)d;
+    return (time_t)INT32_MIN;
+}
+
 static int os_date(lua_State *L)
 {
     const char *s = luaL_optstring(L, 1, "%c");
     time_t when = lua_isnoneornil(L, 2) ? time(NULL)
-                                        : (time_t)luaL_checknumber(L, 2);
+                                        : num_to_time(luaL_checknumber(L, 2));
     struct tm buf;
     struct tm *t;
     if (*s == '!') { /* UTC */
@@ -186,8 +202,9 @@ static time_t time_from_table(lua_State *L)
     ts.tm_min = get_field(L, "min", 0);
     ts.tm_hour = get_field(L, "hour", 12);
     ts.tm_mday = get_field(L, "day", -1);
-    ts.tm_mon = get_field(L, "month", -1) - 1;
-    ts.tm_year = get_field(L, "year", -1) - 1900;
+    /* wrapping like 5.1's int arithmetic on x86, without signed overflow */
+    ts.tm_mon = (int)((unsigned)get_field(L, "month", -1) - 1u);
+    ts.tm_year = (int)((unsigned)get_field(L, "year", -1) - 1900u);
     ts.tm_isdst = get_bool_field(L, "isdst");
     return mktime(&ts);
 }
@@ -204,8 +221,8 @@ static int os_time(lua_State *L)
 
 static int os_difftime(lua_State *L)
 {
-    lua_pushnumber(L, difftime((time_t)luaL_checknumber(L, 1),
-                               (time_t)luaL_optnumber(L, 2, 0)));
+    lua_pushnumber(L, difftime(num_to_time(luaL_checknumber(L, 1)),
+                               num_to_time(luaL_optnumber(L, 2, 0))));
     return 1;
 }
 

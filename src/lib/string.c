@@ -1523,6 +1523,15 @@ static long num_to_long(lua_Number d)
     return LONG_MIN;
 }
 
+/* double -> int the same way (INT_MIN when out of range or NaN), for %c as 5.1's (int) cast
+ * behaves on x86. */
+static int num_to_int(lua_Number d)
+{
+    if (d > -2147483649.0 && d < 2147483648.0)
+        return (int)d;
+    return INT_MIN;
+}
+
 static unsigned long num_to_ulong(lua_Number d)
 {
     if (d >= 0 && d < 18446744073709551616.0)
@@ -1722,10 +1731,10 @@ static size_t format_number(lua_State *L, int arg, char conv,
     switch (conv) {
     case 'c':
         if (spec->len == 1) { /* plain "%c" */
-            buff[0] = (char)(int)d;
+            buff[0] = (char)num_to_int(d);
             return buff[0] != '\0';
         }
-        snprintf(buff, FMT_ITEM_MAX, spec_format(spec, 0, form), (int)d);
+        snprintf(buff, FMT_ITEM_MAX, spec_format(spec, 0, form), num_to_int(d));
         break;
     case 'd':
     case 'i':

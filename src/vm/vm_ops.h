@@ -462,9 +462,12 @@ OP(SETLIST) {
     L->top = L->ci->top;
   }
   if (c == 0) c = (int)*pc++;
+  SAVEPC();
+  /* The compiler always targets the table of a TNEW; a loaded chunk may not (the verifier
+     checks operands, not the types they will hold at run time). */
+  if (!val_istab(*ra)) dbg_typeerror(L, ra, "index");
   h = val_tab(*ra);
   last = ((c - 1) * BC_SETLIST_PER_FLUSH) + n;
-  SAVEPC();
   if (last > (int)h->asize) {
     tab_resize(L, h, last, h->lsizenode ? (int)tab_sizenode(h) : 0);
     base = L->base;

@@ -8,6 +8,10 @@
 --                  multiple assignment)
 --   nonegzerokey   never use a runtime -0 as a table key
 --   noandor        no and/or chains in value context (known codegen bug class)
+--   noborder       never print `#` of a table with holes (any border is valid;
+--                  PUC's choice depends on its number hash: repros/border-holes.lua)
+--   nonanadd       never add two runtime NaNs (the sign of NaN + NaN follows the
+--                  C compiler's operand order: repros/nan-add-order.lua)
 -- Programs are made of independent snippets, each in its own top-level
 -- `do ... end` block marked `-- @snippet N` so the reducer can drop whole ones.
 
@@ -151,6 +155,7 @@ numexpr = function(d)
     local a, ac, av = numexpr(d - 1)
     local b, bc, bv = numexpr(d - 1)
     if op == "^" and chance(0.6) then b, bc, bv = pick({ "2", "0.5", "3", "-1", "0", "10", "1/3" }), true, nil; bv = litval(b); b = "(" .. b .. ")" end
+    if op == "+" and FLAGS.nonanadd and not ac and not bc then b = "nn(" .. b .. ")" end
     if ac and bc then
       local noFold = (op == "/" or op == "%") and bv == 0
       local r = fold(op, av, bv)
@@ -1022,7 +1027,7 @@ stmt = function(d)
   local k = R(d > 0 and 20 or 9)
   if k == 1 and #nv > 0 then
     local v = pick(nv)
-    emit(v .. " = " .. pick({ numexpr(2), v .. " + " .. numexpr(1), v .. " * " .. pick({ "2", "-1", "0.5" }), v .. " - 1" }))
+    emit(v .. " = " .. pick({ numexpr(2), v .. " + " .. (FLAGS.nonanadd and "nn(" .. numexpr(1) .. ")" or numexpr(1)), v .. " * " .. pick({ "2", "-1", "0.5" }), v .. " - 1" }))
   elseif k == 2 and #sv > 0 then
     local v = pick(sv)
     emit(v .. " = string.sub(" .. pick({ strexpr(2), v .. " .. " .. strexpr(1), "tostring(" .. numexpr(1) .. ") .. " .. v }) .. ", 1, 60)")
@@ -1337,7 +1342,7 @@ function S.quirks()
     emit("table.sort(t, function(a, b) calls = calls + 1 return a.k < b.k end)")
     emit("local ids = {} for i = 1, #t do ids[i] = t[i].id end")
     emit("P(calls, table.concat(ids, ' '))")
-  elseif k == 2 then
+  elseif k == 2 and not FLAGS.noborder then
     -- length of tables with holes
     local items = {}
     for i = 1, RR(1, 12) do items[i] = chance(0.3) and "nil" or tostring(i) end
@@ -1354,7 +1359,7 @@ function S.quirks()
     emit("P(tostring(0/0), tostring(-(0/0)), math.sqrt(-1), math.huge - math.huge, math.fmod(1, 0), 0/0 * -1)")
     emit("local z = 0 P(-z, z * -1, 1/(-z), -z .. '', string.format('%g %.1f', -z, -z))")
     if not FLAGS.nonegzerokey then emit("local t = {} t[-z] = 1 for k in pairs(t) do P(k) end") end
-  elseif k == 5 then
+  elseif k == 5 and not FLAGS.noborder then
     emit("local t = {}")
     emit("for i = 1, " .. RR(1, 20) .. " do t[i] = i end")
     emit("for i = 1, " .. RR(1, 20) .. ", " .. RR(2, 3) .. " do t[i] = nil end")

@@ -9,3 +9,10 @@ local function k() local z = -0 return z, 0, 1 / z end
 print(k()) -- expect: -0	-0	-inf
 local zero = 0
 print(-zero, 1 / -zero) -- expect: -0	-inf
+-- the left operand of a comparison enters the constant table before the right one is parsed
+local function c1() return (-0) == (1/0), 1/0, -1/0 end
+print(c1()) -- expect: false	-inf	inf
+local function c2() local x = 5 return -0 < x, x / 0 end
+print(c2()) -- expect: true	-inf
+local function c3() return 0 == -0, 1/-0 end
+print(c3()) -- expect: true	inf

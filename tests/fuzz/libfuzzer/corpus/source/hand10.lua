@@ -1,0 +1,1 @@
+local x = newproxy(true) getmetatable(x).__gc = function() end x = nil collectgarbage()

@@ -1,0 +1,1 @@
+return select('#', unpack({1, nil, 3}, 1, 3)), select(-1, 1, 2, 3)

@@ -1,0 +1,1 @@
+local t = setmetatable({}, {__mode = 'k'}) t[{}] = 1 collectgarbage() return next(t)

@@ -1,0 +1,1 @@
+return math.fmod(7, 3), math.huge // 1

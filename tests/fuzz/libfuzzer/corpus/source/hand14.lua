@@ -1,0 +1,1 @@
+goto = 1 return goto

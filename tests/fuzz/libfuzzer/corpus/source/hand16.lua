@@ -1,0 +1,1 @@
+return [==[ long ]] string ]==] .. #[[x]] .. 0x1p4

@@ -1,0 +1,1 @@
+local function v(...) return ... end return v(v(1, 2), v(3, 4))

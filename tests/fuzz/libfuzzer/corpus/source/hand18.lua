@@ -1,0 +1,1 @@
+debug.setmetatable(1, {__index = math}) return (2):sqrt()

@@ -1,0 +1,1 @@
+return xpcall(function() return nil + 1 end, debug.traceback)

@@ -1,0 +1,1 @@
+local co = coroutine.wrap(function(...) local a = coroutine.yield(...) return a end) co(1, 2) return co(3)

@@ -1,0 +1,1 @@
+return tostring(0/0), tostring(-0), 2^53 + 1, -2^63, 1e309

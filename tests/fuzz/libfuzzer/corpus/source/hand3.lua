@@ -1,0 +1,1 @@
+local s = string.rep('ab', 10) return s:gsub('(a)(b)', '%2%1'), s:find('b', 3, true)

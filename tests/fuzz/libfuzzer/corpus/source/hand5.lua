@@ -1,0 +1,1 @@
+return pcall(error, setmetatable({}, {__tostring = function() return 'x' end}))

@@ -1,0 +1,1 @@
+local a, b, c = ... for i = 1, 10, 2 do a = (a or 0) + i end while a > 0 do a = a - 7 end repeat b = 1 until b return a .. ''

@@ -1,0 +1,1 @@
+local t = {} for i = 1, 100 do t[i] = i end table.sort(t, function(x, y) return x > y end) return table.concat(t, ',', 1, 10)

@@ -1,0 +1,1 @@
+return string.format('%5.2f %q %s %d', 1/3, 'a\0b\n', {}, 7)

@@ -1,0 +1,1 @@
+local f = loadstring(string.dump(function(x) return x + 1 end)) return f(1)
