@@ -138,6 +138,7 @@ static inline int vm_arrayix(const Table *t, Value kv, uint64_t *ix) {
 }
 #define HOOKED(L) ((L)->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT))
 #define LIKELY(x) __builtin_expect(!!(x), 1)
+#define UNLIKELY(x) __builtin_expect(!!(x), 0)
 /* Keeps a short fill loop a loop: Clang would make it a call to memset, and a call in a fast
  * path costs the handler a stack frame. */
 #define NOIDIOM(p) __asm__("" : "+r"(p))

@@ -551,11 +551,14 @@ OP(CALL) {
     if (LIKELY(!(p->flags & PROTO_VARARG) && !(L->hookmask & LUA_MASKCALL) && ci != L->end_ci &&
                (char *)L->stack_last - (char *)nbase > (ptrdiff_t)(p->maxstack * sizeof(Value)))) {
       int b = bc_b(i);
-      Value *top = b != 0 ? ra + b : L->top;
-      Value *parend = nbase + p->numparams;
-      while (top < parend) {
-        *top++ = VAL_NIL;
-        NOIDIOM(top);
+      /* Missing parameters are nil. */
+      if (UNLIKELY(b == 0 || b - 1 < p->numparams)) {
+        Value *top = b != 0 ? ra + b : L->top;
+        Value *parend = nbase + p->numparams;
+        while (top < parend) {
+          *top++ = VAL_NIL;
+          NOIDIOM(top);
+        }
       }
       ci->savedpc = pc;
       L->ci = ++ci;
