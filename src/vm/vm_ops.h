@@ -21,6 +21,7 @@ VMCOLD tsetv_slow(VM_ARGS);
 VMCOLD tsets_slow(VM_ARGS);
 VMCOLD gget_slow(VM_ARGS);
 VMCOLD call_slow(VM_ARGS);
+VMCOLD tailcall_slow(VM_ARGS);
 VMCOLD ret_slow(VM_ARGS);
 #endif
 
@@ -657,25 +658,30 @@ SLOWOP(call_slow) {
   }
 }
 OP(TAILCALL) {
+  /* Fast path: a Lua function with fixed parameters replaces the current frame in place (no
+   * call hook, no open upvalues to close, room on the stack). */
   Value *ra = RA;
-  int b = bc_b(i);
   Value fv = *ra;
-  CallInfo *ci = L->ci;
-  if (b != 0) L->top = ra + b;
-  ci->savedpc = pc;
-  /* Fast path: a Lua function with fixed parameters replaces the current frame in place. */
-  if (val_isfunc(fv) && !val_func(fv)->c.isC && !(L->hookmask & LUA_MASKCALL)) {
-    LFunc *ncl = &val_func(fv)->l;
-    Proto *p = ncl->p;
+  if (LIKELY(val_isfunc(fv) && !val_func(fv)->c.isC)) {
+    Proto *p = val_func(fv)->l.p;
+    CallInfo *ci = L->ci;
     Value *func = ci->func;
-    if (!(p->flags & PROTO_VARARG) &&
-        (char *)L->stack_last - (char *)func > (ptrdiff_t)((p->maxstack + 1) * sizeof(Value))) {
+    if (LIKELY(!(p->flags & PROTO_VARARG) && !(L->hookmask & LUA_MASKCALL) &&
+               !(L->openupval && L->openupval->v >= base) &&
+               (char *)L->stack_last - (char *)func >
+                   (ptrdiff_t)((p->maxstack + 1) * sizeof(Value)))) {
+      int b = bc_b(i);
+      Value *top = b != 0 ? ra + b : L->top;
       Value *nbase = func + 1;
-      Value *top = L->top;
-      int n = (int)(top - ra), j;
-      if (L->openupval && L->openupval->v >= base) func_close(L, base);
-      for (j = 0; j < n; j++) func[j] = ra[j];
-      for (j = n - 1; j < p->numparams; j++) nbase[j] = VAL_NIL;
+      Value *src = ra, *dst = func, *parend = nbase + p->numparams;
+      while (src < top) {
+        *dst++ = *src++;
+        NOIDIOM(dst);
+      }
+      while (dst < parend) {
+        *dst++ = VAL_NIL;
+        NOIDIOM(dst);
+      }
       L->base = ci->base = nbase;
       ci->top = L->top = nbase + p->maxstack;
       ci->savedpc = p->code;
@@ -686,6 +692,13 @@ OP(TAILCALL) {
       NEXT();
     }
   }
+  SLOW(tailcall_slow);
+}
+SLOWOP(tailcall_slow) {
+  Value *ra = RA;
+  int b = bc_b(i);
+  if (b != 0) L->top = ra + b;
+  L->ci->savedpc = pc;
   switch (do_precall(L, ra, LUA_MULTRET)) {
     case PCR_LUA: {
       /* Reuse the caller's frame: move the callee's function and registers down. */
