@@ -82,10 +82,22 @@ OP(name) { \
   } \
   SLOW(arith_slow); \
 }
+/* The constant of a VK/KV form is always a number (the compiler and the chunk verifier see to
+ * it): only the register is tested. */
+#define ARITHK(name, tm, expr, lhs, rhs, reg) \
+OP(name) { \
+  Value b_ = *(lhs), c_ = *(rhs); \
+  if (LIKELY(ISNUM(*(reg)))) { \
+    double b = val_num(b_), c = val_num(c_); \
+    *RA = val_fromnum_raw(expr); \
+    NEXT(); \
+  } \
+  SLOW(arith_slow); \
+}
 #define ARITH3(NAME, tm, expr) \
   ARITH(NAME##VV, tm, expr, RB, RC) \
-  ARITH(NAME##VK, tm, expr, RB, KC) \
-  ARITH(NAME##KV, tm, expr, KC, RB)
+  ARITHK(NAME##VK, tm, expr, RB, KC, RB) \
+  ARITHK(NAME##KV, tm, expr, KC, RB, RB)
   ARITH3(ADD, TM_ADD, b + c)
   ARITH3(SUB, TM_SUB, b - c)
   ARITH3(MUL, TM_MUL, b * c)
@@ -93,6 +105,7 @@ OP(name) { \
   ARITH3(MOD, TM_MOD, b - floor(b / c) * c)
   ARITH(POW, TM_POW, pow(b, c), RB, RC)
 #undef ARITH3
+#undef ARITHK
 #undef ARITH
 
 SLOWOP(arith_slow) {
