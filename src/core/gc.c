@@ -434,7 +434,7 @@ static int sweepstep(lua_State *L, int count) {
 static void endcycle(lua_State *L) {
   global_State *g = G(L);
   makewhite(g, (GCObj *)g->mainthread);
-  if (g->strt.nuse < g->strt.size / 4 && g->strt.size > 64) str_resize(L, g->strt.size / 2);
+  if (g->strt.nuse < g->strt.size / 4 && g->strt.size > 64) str_shrink(L, g->strt.size / 2);
   g->gcstate = g->ntobefnz > 0 ? GCS_FINALIZE : GCS_PAUSE;
 }
 

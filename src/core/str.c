@@ -69,9 +69,8 @@ static inline int str_eqbytes(const char *a, const char *b, size_t len) {
   return 1;
 }
 
-void str_resize(lua_State *L, uint32_t newsize) {
+static void str_rehash(lua_State *L, Str **newhash, uint32_t newsize) {
   StrTable *tb = &G(L)->strt;
-  Str **newhash = mem_newvec(L, newsize, Str *);
   uint32_t i;
   for (i = 0; i < newsize; i++) newhash[i] = NULL;
   for (i = 0; i < tb->size; i++) {
@@ -87,6 +86,18 @@ void str_resize(lua_State *L, uint32_t newsize) {
   mem_freevec(L, tb->hash, tb->size, Str *);
   tb->size = newsize;
   tb->hash = newhash;
+}
+
+void str_resize(lua_State *L, uint32_t newsize) {
+  str_rehash(L, mem_newvec(L, newsize, Str *), newsize);
+}
+
+void str_shrink(lua_State *L, uint32_t newsize) {
+  global_State *g = G(L);
+  Str **newhash = (Str **)g->frealloc(g->ud, NULL, 0, newsize * sizeof(Str *));
+  if (newhash == NULL) return;   /* keep the bigger table: the collector must not fail */
+  g->totalbytes += newsize * sizeof(Str *);
+  str_rehash(L, newhash, newsize);
 }
 
 static Str *str_create(lua_State *L, const char *s, size_t len, uint32_t h) {
