@@ -743,22 +743,25 @@ OP(RET) {
              !(L->openupval && L->openupval->v >= base))) {
     Value *ra = RA;
     int b = bc_b(i);
-    Value *top = b != 0 ? ra + b - 1 : L->top;
     Value *res = ci->func;
     int wanted = ci->nresults;
-    if (wanted == 1 && ra < top) {
-      *res++ = *ra;   /* the usual case: one result wanted and given */
+    if (wanted == 1 && b == 2) {
+      *res = *ra;   /* the usual case: `return x` to a call wanting one value */
+      L->ci = --ci;
+      base = L->base = ci->base;
+      L->top = ci->top;
     } else {
+      Value *top = b != 0 ? ra + b - 1 : L->top;
       int n = wanted;
       while (n != 0 && ra < top) { *res++ = *ra++; n--; }
       while (n-- > 0) {
         *res++ = VAL_NIL;
         NOIDIOM(res);
       }
+      L->ci = --ci;
+      base = L->base = ci->base;
+      L->top = wanted == LUA_MULTRET ? res : ci->top;
     }
-    L->ci = --ci;
-    base = L->base = ci->base;
-    L->top = wanted == LUA_MULTRET ? res : ci->top;
     k = CL->p->k;
     pc = ci->savedpc;
     NEXT();
