@@ -344,8 +344,13 @@ OP(TGETB) {
   if (LIKELY(val_istab(t))) {
     Table *h = val_tab(t);
     uint32_t ix = (uint32_t)bc_c(i) - 1;
-    if (LIKELY(ix < h->asize && !val_isnil(h->array[ix]))) {
-      *RA = h->array[ix];
+    if (LIKELY(ix < h->asize)) {
+      if (LIKELY(!val_isnil(h->array[ix]) || h->mt == NULL)) {
+        *RA = h->array[ix];
+        NEXT();
+      }
+    } else if (h->mt == NULL) {
+      *RA = *tab_getnumhash(h, (double)bc_c(i));   /* t[0], or beyond the array part */
       NEXT();
     }
   }
