@@ -253,6 +253,15 @@ static int numusehash(const Table *t, int *nums, int *pnasize) {
   return totaluse;
 }
 
+static Value *newkey_(lua_State *L, Table *t, Value key, int append);
+
+/* Reinsertion during a resize: never the append path, which would resize again under it. */
+static Value *reinsert(lua_State *L, Table *t, Value key) {
+  const Value *p = tab_get(t, key);
+  if (p != &tab_nilvalue) return (Value *)p;
+  return newkey_(L, t, key, 0);
+}
+
 void tab_resize(lua_State *L, Table *t, int nasize, int nhsize) {
   int i;
   int oldasize = (int)t->asize;
@@ -263,17 +272,21 @@ void tab_resize(lua_State *L, Table *t, int nasize, int nhsize) {
   if (nasize < oldasize) {
     t->asize = (uint32_t)nasize;
     for (i = nasize; i < oldasize; i++) {
-      if (!val_isnil(t->array[i])) *tab_setint(L, t, i + 1) = t->array[i];
+      if (!val_isnil(t->array[i])) *reinsert(L, t, val_fromnum_raw((double)(i + 1))) = t->array[i];
     }
     if (!tab_iscolo(t)) mem_reallocvec(L, t->array, oldasize, nasize, Value);
   }
   for (i = (1 << oldhsize) - 1; i >= 0; i--) {
     Node *old = nold + i;
-    if (!val_isnil(old->val)) *tab_set(L, t, old->key) = old->val;
+    if (!val_isnil(old->val)) *reinsert(L, t, old->key) = old->val;
   }
   /* Colocated nodes stay with the table (the new part never reuses them). */
   if (nold != dummynode && !(t->colonode && nold == tab_colonodes(t)))
     mem_freevec(L, nold, 1 << oldhsize, Node);
+}
+
+void tab_resizearray(lua_State *L, Table *t, int nasize) {
+  tab_resize(L, t, nasize, t->node == dummynode ? 0 : (int)tab_sizenode(t));
 }
 
 static void rehash(lua_State *L, Table *t, Value ek) {
@@ -300,9 +313,10 @@ static Node *getfreepos(Table *t) {
 }
 
 /* Inserts a key known to be absent; returns its value slot. */
-static Value *newkey(lua_State *L, Table *t, Value key) {
+static Value *newkey_(lua_State *L, Table *t, Value key, int append) {
   Node *mp;
-  if (val_isnum(key) && val_num(key) == (double)t->asize + 1 && t->asize < (1u << (MAXABITS - 1))) {
+  if (append && val_isnum(key) && val_num(key) == (double)t->asize + 1 &&
+      t->asize < (1u << (MAXABITS - 1))) {
     /* Appending right after the array part (t[#t + 1] = v, filling 1..n in order): double the
      * array instead of hashing the key; a later rehash still shrinks it if it goes sparse. */
     int nhsize = t->node == dummynode ? 0 : (int)tab_sizenode(t);
@@ -334,6 +348,10 @@ static Value *newkey(lua_State *L, Table *t, Value key) {
   mp->key = key;   /* -0 is stored as given (it hashes and compares as 0), as in 5.1 */
   gc_barriertab(L, t, key);
   return &mp->val;
+}
+
+static Value *newkey(lua_State *L, Table *t, Value key) {
+  return newkey_(L, t, key, 1);
 }
 
 Value *tab_set(lua_State *L, Table *t, Value key) {

@@ -99,5 +99,7 @@ Value *tab_setstr(lua_State *L, Table *t, Str *key);
 int tab_next(lua_State *L, Table *t, Value *keyval);  /* keyval[0] key in/out, keyval[1] value out */
 size_t tab_len(Table *t);                           /* a border, as 5.1's luaH_getn */
 void tab_resize(lua_State *L, Table *t, int nasize, int nhsize);
+/* The array part resized, the hash part kept as it is (no rehash of its keys can happen). */
+void tab_resizearray(lua_State *L, Table *t, int nasize);
 
 #endif

@@ -488,13 +488,20 @@ OP(SETLIST) {
   h = val_tab(*ra);
   last = ((c - 1) * BC_SETLIST_PER_FLUSH) + n;
   if (last > (int)h->asize) {
-    tab_resize(L, h, last, h->lsizenode ? (int)tab_sizenode(h) : 0);
+    tab_resizearray(L, h, last);
     base = L->base;
     ra = RA;
   }
-  /* All of 1..last is in the array part now. */
-  for (; n > 0; n--) h->array[--last] = ra[n];
-  if (gc_isblack(h)) gc_barrierback_(L, h);
+  if (last <= (int)h->asize) {
+    /* All of 1..last is in the array part. */
+    for (; n > 0; n--) h->array[--last] = ra[n];
+    if (gc_isblack(h)) gc_barrierback_(L, h);
+  } else {
+    for (; n > 0; n--) {
+      *tab_setint(L, h, last--) = ra[n];
+      gc_barriertab(L, h, ra[n]);
+    }
+  }
   NEXT();
 }
 OP(SELF) {
