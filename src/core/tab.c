@@ -315,7 +315,7 @@ static Node *getfreepos(Table *t) {
 /* Inserts a key known to be absent; returns its value slot. */
 static Value *newkey_(lua_State *L, Table *t, Value key, int append) {
   Node *mp;
-  if (append && val_isnum(key) && val_num(key) == (double)t->asize + 1 &&
+  if (append && t->node == dummynode && val_isnum(key) && val_num(key) == (double)t->asize + 1 &&
       t->asize < (1u << (MAXABITS - 1))) {
     /* Appending right after the array part (t[#t + 1] = v, filling 1..n in order): double the
      * array instead of hashing the key; a later rehash still shrinks it if it goes sparse. */
