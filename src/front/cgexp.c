@@ -418,8 +418,10 @@ static void cg_arith(FuncState *fs, BinOpr op, ExpDesc *e1, ExpDesc *e2) {
     rb = cg_exp2anyreg(fs, e1);
     rc = k;
     ins = (BCOp)(BC_ADDVK + op);
-  } else if (cg_isnumk(e1) && (k = cg_numk(fs, e1->u.num)) <= 255) {
-    rb = cg_exp2anyreg(fs, e2);
+  } else if (cg_isnumk(e1) &&
+             /* the right operand first, as 5.1's codearith: its constants (a zero in
+                `-0 + (x or 0)`) enter the table before the left one */
+             (rb = cg_exp2anyreg(fs, e2), (k = cg_numk(fs, e1->u.num)) <= 255)) {
     rc = k;
     ins = (BCOp)(BC_ADDKV + op);
   } else {

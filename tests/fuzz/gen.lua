@@ -452,8 +452,10 @@ function S.tables()
     elseif k == 5 then emit("P(pcall(function() " .. t .. "[0/0] = 1 end))")
     elseif k == 6 then emit("P(pcall(function() return " .. t .. "[nil] end))")
     elseif k == 7 then
-      emit("local cnt, sum = 0, 0")
-      emit("for k, v in pairs(" .. t .. ") do cnt = cnt + 1; if type(v) == 'number' then sum = sum + nn(v) end end")
+      -- the numbers are summed in sorted order: a float sum in pairs order would depend on it
+      emit("local cnt, sum, nums = 0, 0, {}")
+      emit("for k, v in pairs(" .. t .. ") do cnt = cnt + 1; if type(v) == 'number' then nums[#nums + 1] = nn(v) end end")
+      emit("table.sort(nums) for i = 1, #nums do sum = sum + nums[i] end")
       emit("P(cnt, sum)")
     elseif k == 8 then
       emit("local cnt = 0")

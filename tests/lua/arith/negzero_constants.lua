@@ -16,3 +16,8 @@ local function c2() local x = 5 return -0 < x, x / 0 end
 print(c2()) -- expect: true	-inf
 local function c3() return 0 == -0, 1/-0 end
 print(c3()) -- expect: true	inf
+-- a constant left operand of arithmetic enters the table after the right operand's code
+local function a1() local x return -0 + (x or 0), -0 end
+print(a1()) -- expect: 0	0
+local function a2() local x return (-0) * (x == nil and 2 or 0), 1 / -0 end
+print(a2()) -- expect: 0	inf
