@@ -27,13 +27,6 @@ static Node dummynode_ = { VAL_NIL, VAL_NIL, NULL };
 
 /* --- hashing --- */
 
-static uint32_t hash_u64(uint64_t x) {
-  x ^= x >> 33;
-  x *= UINT64_C(0xff51afd7ed558ccd);
-  x ^= x >> 33;
-  return (uint32_t)x;
-}
-
 static Node *mainposition(const Table *t, Value key) {
   uint32_t h;
   if (val_isstr(key)) {
@@ -41,9 +34,9 @@ static Node *mainposition(const Table *t, Value key) {
   } else if (val_isnum(key)) {
     h = tab_hashnum(val_num(key));  /* -0 and 0 are one key */
   } else {
-    h = hash_u64(key);
+    h = tab_mix64(key);
   }
-  return &t->node[h & (tab_sizenode(t) - 1)];
+  return &t->node[h & t->hmask];
 }
 
 /* Integer value of a number key if it is integral and fits an int; else 0 with *ok = 0. */
@@ -354,20 +347,16 @@ static Value *newkey(lua_State *L, Table *t, Value key) {
   return newkey_(L, t, key, 1);
 }
 
-Value *tab_set(lua_State *L, Table *t, Value key) {
-  const Value *p = tab_get(t, key);
+Value *tab_setfound(lua_State *L, Table *t, Value key, const Value *p) {
   t->nomm &= (uint8_t)~0x1f;  /* metamethods may have changed; keep the collector's bits */
-  if (p != &tab_nilvalue) return (Value *)p;
+  if (p != &tab_nilvalue) return (Value *)p;  /* present, or a dead key's node: reused */
   if (val_isnil(key)) err_runerror(L, "table index is nil");
   if (val_isnum(key) && val_num(key) != val_num(key)) err_runerror(L, "table index is NaN");
   return newkey(L, t, key);
 }
 
-Value *tab_newkey(lua_State *L, Table *t, Value key) {
-  t->nomm &= (uint8_t)~0x1f;
-  if (val_isnil(key)) err_runerror(L, "table index is nil");
-  if (val_isnum(key) && val_num(key) != val_num(key)) err_runerror(L, "table index is NaN");
-  return newkey(L, t, key);
+Value *tab_set(lua_State *L, Table *t, Value key) {
+  return tab_setfound(L, t, key, tab_get(t, key));
 }
 
 Value *tab_setint(lua_State *L, Table *t, int key) {
@@ -377,10 +366,7 @@ Value *tab_setint(lua_State *L, Table *t, int key) {
 }
 
 Value *tab_setstr(lua_State *L, Table *t, Str *key) {
-  const Value *p = tab_getstr(t, key);
-  t->nomm &= (uint8_t)~0x1f;  /* metamethods may have changed; keep the collector's bits */
-  if (p != &tab_nilvalue) return (Value *)p;
-  return newkey(L, t, val_fromstr(key));
+  return tab_setfound(L, t, val_fromstr(key), tab_getstr(t, key));
 }
 
 /* --- traversal --- */

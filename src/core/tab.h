@@ -7,8 +7,6 @@
 #ifndef APOGEE_TAB_H
 #define APOGEE_TAB_H
 
-#include <string.h>
-
 #include "object.h"
 
 extern const Value tab_nilvalue;   /* returned by lookups that find nothing */
@@ -16,19 +14,9 @@ extern const Value tab_nilvalue;   /* returned by lookups that find nothing */
 Table *tab_new(lua_State *L, int narray, int nhash);
 void tab_free(lua_State *L, Table *t);
 const Value *tab_get(Table *t, Value key);
-/* String keys: inline, they are the most frequent lookups (fields, globals, methods). */
-static inline const Value *tab_getstr(Table *t, Str *key) {
-  Node *n = &t->node[key->hash & t->hmask];
-  Value k = val_fromstr(key);
-  do {
-    if (n->key == k) return &n->val;
-    n = n->next;
-  } while (n);
-  return &tab_nilvalue;
-}
-
-/* tab_getstr for a key given both as a value and as the string (the interpreter's constants):
- * no re-tagging for the compare. */
+/* String keys: inline, they are the most frequent lookups (fields, globals, methods). The key
+ * is given both as a value and as the string, so a caller holding the value (the interpreter's
+ * constants) does not re-tag it for the compare. */
 static inline const Value *tab_getstrv(Table *t, Value kv, const Str *key) {
   Node *n = &t->node[key->hash & t->hmask];
   do {
@@ -37,25 +25,22 @@ static inline const Value *tab_getstrv(Table *t, Value kv, const Str *key) {
   } while (n);
   return &tab_nilvalue;
 }
-
-/* Array-part slot for a number key, or NULL when the key is not an index of the array part. */
-static inline Value *tab_arrayslot(Table *t, double d) {
-  if (d >= 1 && d <= (double)t->asize) {
-    uint32_t ix = (uint32_t)d;
-    if ((double)ix == d) return &t->array[ix - 1];
-  }
-  return NULL;
+static inline const Value *tab_getstr(Table *t, Str *key) {
+  return tab_getstrv(t, val_fromstr(key), key);
 }
 
-/* Hash of a number key (0 and -0 hash alike); the one definition for lookup and insertion. */
-static inline uint32_t tab_hashnum(double d) {
-  uint64_t x;
-  if (d == 0) d = 0;
-  memcpy(&x, &d, sizeof x);
+/* The hash of a 64-bit key (numbers, pointers). */
+static inline uint32_t tab_mix64(uint64_t x) {
   x ^= x >> 33;
   x *= UINT64_C(0xff51afd7ed558ccd);
   x ^= x >> 33;
   return (uint32_t)x;
+}
+
+/* Hash of a number key (0 and -0 hash alike); the one definition for lookup and insertion. */
+static inline uint32_t tab_hashnum(double d) {
+  if (d == 0) d = 0;
+  return tab_mix64(val_fromnum_raw(d));
 }
 
 /* Lookup of a number key (not NaN) in the hash part only: for keys outside the array part. */
@@ -77,24 +62,14 @@ static inline const Value *tab_getnum(Table *t, double d) {
   return tab_getnumhash(t, d);
 }
 
-/* The same test for the interpreter's fast paths: 1 when d is an index of the array part, with
- * its 0-based position in *ix. The range test comes first, so the conversion is always defined,
- * and the bound is compared as an integer. */
-static inline int tab_arrayix(const Table *t, double d, uint32_t *ix) {
-  if (d >= 1.0 && d < 4294967296.0) {
-    uint32_t u = (uint32_t)d;
-    *ix = u - 1;
-    return (double)u == d && u - 1 < t->asize;
-  }
-  return 0;
-}
 const Value *tab_getint(Table *t, int key);
 /* Slot for key, created (holding nil) if absent. key must not be nil or NaN (checked by
  * tab_set, which raises 5.1's "table index is nil" / "table index is NaN"). */
 Value *tab_set(lua_State *L, Table *t, Value key);
 Value *tab_setint(lua_State *L, Table *t, int key);
-/* tab_set for a key just looked up and found absent: inserts it without a second lookup. */
-Value *tab_newkey(lua_State *L, Table *t, Value key);
+/* tab_set for a key already looked up (p is what tab_get or a specialised lookup returned):
+ * no second lookup. */
+Value *tab_setfound(lua_State *L, Table *t, Value key, const Value *p);
 Value *tab_setstr(lua_State *L, Table *t, Str *key);
 int tab_next(lua_State *L, Table *t, Value *keyval);  /* keyval[0] key in/out, keyval[1] value out */
 size_t tab_len(Table *t);                           /* a border, as 5.1's luaH_getn */

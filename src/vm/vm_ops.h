@@ -72,40 +72,29 @@ OP(LEN) {
 }
 
   /* --- arithmetic --- */
-#define ARITH(name, tm, expr, lhs, rhs) \
+/* isnum tests the operands b_ and c_. The constant of a VK/KV form is always a number (the
+ * compiler and the chunk verifier see to it): there only the register is tested. */
+#define ARITH(name, expr, lhs, rhs, isnum) \
 OP(name) { \
   Value b_ = *(lhs), c_ = *(rhs); \
-  if (LIKELY(ISNUM2(b_, c_))) { \
+  if (LIKELY(isnum)) { \
     double b = val_num(b_), c = val_num(c_); \
     *RA = val_fromnum_raw(expr); \
     NEXT(); \
   } \
   SLOW(arith_slow); \
 }
-/* The constant of a VK/KV form is always a number (the compiler and the chunk verifier see to
- * it): only the register is tested. */
-#define ARITHK(name, tm, expr, lhs, rhs, reg) \
-OP(name) { \
-  Value b_ = *(lhs), c_ = *(rhs); \
-  if (LIKELY(ISNUM(*(reg)))) { \
-    double b = val_num(b_), c = val_num(c_); \
-    *RA = val_fromnum_raw(expr); \
-    NEXT(); \
-  } \
-  SLOW(arith_slow); \
-}
-#define ARITH3(NAME, tm, expr) \
-  ARITH(NAME##VV, tm, expr, RB, RC) \
-  ARITHK(NAME##VK, tm, expr, RB, KC, RB) \
-  ARITHK(NAME##KV, tm, expr, KC, RB, RB)
-  ARITH3(ADD, TM_ADD, b + c)
-  ARITH3(SUB, TM_SUB, b - c)
-  ARITH3(MUL, TM_MUL, b * c)
-  ARITH3(DIV, TM_DIV, b / c)
-  ARITH3(MOD, TM_MOD, b - floor(b / c) * c)
-  ARITH(POW, TM_POW, pow(b, c), RB, RC)
+#define ARITH3(NAME, expr) \
+  ARITH(NAME##VV, expr, RB, RC, ISNUM2(b_, c_)) \
+  ARITH(NAME##VK, expr, RB, KC, ISNUM(b_)) \
+  ARITH(NAME##KV, expr, KC, RB, ISNUM(c_))
+  ARITH3(ADD, b + c)
+  ARITH3(SUB, b - c)
+  ARITH3(MUL, b * c)
+  ARITH3(DIV, b / c)
+  ARITH3(MOD, b - floor(b / c) * c)
+  ARITH(POW, pow(b, c), RB, RC, ISNUM2(b_, c_))
 #undef ARITH3
-#undef ARITHK
 #undef ARITH
 
 SLOWOP(arith_slow) {
@@ -407,12 +396,8 @@ SLOWOP(tsetv_slow) {
     }
     if (h->mt == NULL) {  /* a new key and no metatable: a raw store */
       SAVEPC();
-      if (v == &tab_nilvalue) {
-        v = tab_newkey(L, h, *RC);
-        base = L->base;
-      } else {
-        h->nomm &= (uint8_t)~0x1f;  /* a dead key's node, reused as tab_set would */
-      }
+      v = tab_setfound(L, h, key, v);
+      base = L->base;
       *v = *RA;
       gc_barriertab(L, h, *RA);
       NEXT();
@@ -441,12 +426,8 @@ SLOWOP(tsets_slow) {
     if (!val_isnil(*v) || h->mt == NULL) {
       if (val_isnil(*v)) {  /* a new key and no metatable: a raw store */
         SAVEPC();
-        if (v == &tab_nilvalue) {
-          v = tab_newkey(L, h, *KC);
-          base = L->base;
-        } else {
-          h->nomm &= (uint8_t)~0x1f;  /* a dead key's node, reused as tab_set would */
-        }
+        v = tab_setfound(L, h, *KC, v);
+        base = L->base;
       }
       *v = *RA;
       gc_barriertab(L, h, *RA);
