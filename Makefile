@@ -12,7 +12,7 @@ OPT ?= -O2
 ARCH ?= $(shell grep -qw avx /proc/cpuinfo 2>/dev/null && echo -mavx)
 CFLAGS ?= $(OPT) -g $(ARCH)
 WARN = -Wall -Wextra
-CPPFLAGS_ALL = -std=c11 -D_GNU_SOURCE -Iinclude -Isrc/core -Isrc/vm -Isrc/front -Isrc/api $(CPPFLAGS)
+CPPFLAGS_ALL = -std=c11 -D_GNU_SOURCE -Iinclude -Isrc/core -Isrc/vm -Isrc/front -Isrc/api -Isrc/jit $(CPPFLAGS)
 LDLIBS = -lm -ldl
 BUILD ?= build
 
@@ -30,7 +30,8 @@ HEADERS = include/lua.h include/luaconf.h include/lualib.h include/lauxlib.h
 INSTALL ?= install
 
 CORE_SRC = $(wildcard src/core/*.c) $(wildcard src/vm/*.c) $(wildcard src/front/*.c) \
-           $(wildcard src/api/*.c) $(wildcard src/lib/*.c)
+           $(wildcard src/api/*.c) $(wildcard src/lib/*.c) $(wildcard src/jit/*.c) \
+           $(wildcard src/jit/x64/*.c)
 CLI_SRC = src/cli/apogee.c
 CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/obj/%.o)
 CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
@@ -39,7 +40,7 @@ CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 PIC_OBJ = $(CORE_SRC:%.c=$(BUILD)/pic/%.o)
 DEPS = $(CORE_OBJ:.o=.d) $(CLI_OBJ:.o=.d) $(PIC_OBJ:.o=.d)
 
-.PHONY: all lib example test test-asan test-goto test-gccheck test-long debug install uninstall clean FORCE
+.PHONY: all lib example test test-jit test-asan test-goto test-gccheck test-long debug install uninstall clean FORCE
 
 all: $(BUILD)/apogee lib
 
@@ -122,6 +123,10 @@ test-asan:
 	  build-asan/libapogee.so
 	APOGEE_CAPI_CFLAGS="-fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=undefined,float-cast-overflow" \
 	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 tests/run --vm build-asan/apogee
+
+# The suite with every loop compiled at its first iteration (the JIT's stress mode).
+test-jit: $(BUILD)/apogee lib example
+	APOGEE_HOTLOOP=1 tests/run --vm $(BUILD)/apogee
 
 # The suite against the direct-threaded interpreter (vm.c built by CC, as where clang-19 is
 # absent), in its own build dir.

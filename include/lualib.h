@@ -44,6 +44,9 @@ LUALIB_API int (luaopen_package)(lua_State *L);
 #define LUA_BITLIBNAME      "bit"
 LUALIB_API int (luaopen_bit)(lua_State *L);
 
+#define LUA_JITLIBNAME      "jit"
+LUALIB_API int (luaopen_jit)(lua_State *L);
+
 /* Opens every library above into the given state. */
 LUALIB_API void (luaL_openlibs)(lua_State *L);
 

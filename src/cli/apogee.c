@@ -50,8 +50,11 @@ static void print_usage(FILE *out)
         "  -i        enter interactive mode after executing 'script'\n"
         "  -v        show version information\n"
         "  -bl file  list the bytecode of a Lua file and exit\n"
-        "  -joff     accepted for LuaJIT compatibility (there is no JIT compiler yet)\n"
-        "  -O[opt]   accepted for LuaJIT compatibility; no effect without a JIT\n"
+        "  -j cmd    JIT control: -jon, -joff, -jflush, -jv (trace events),\n"
+        "            -jdump[=flags] (t bytecode lines, i IR, m machine code)\n"
+        "  -O[opt]   JIT optimisations: -O0..-O3, -Ohotloop=N, -Omaxtrace=N,\n"
+        "            -Omaxrecord=N, -Omaxsnap=N, -Omaxmcode=KiB, -Ofold / -O-fold\n"
+        "            (also cse, dce, loop, narrow, fwd); comma-separated lists work\n"
         "  -h        show this help and exit\n"
         "  --        stop handling options\n"
         "  -         execute stdin and stop handling options\n"
@@ -379,15 +382,9 @@ static int collect_options(char **argv, Options *o)
             const char *cmd = a[2] != '\0' ? a + 2 : argv[++i];
             if (cmd == NULL)
                 return bad_option("'%s' needs argument", a);
-            if (strcmp(cmd, "off") != 0) {
-                fprintf(stderr, "%s: -j%s: no JIT compiler in this build (only -joff)\n", PROGNAME, cmd);
-                fflush(stderr);
-                return -1;
-            }
             break;
         }
         case 'O':
-            /* LuaJIT's optimiser flags: accepted, and without a JIT they change nothing. */
             break;
         case 'b':
             if (strcmp(a, "-bl") != 0)
@@ -410,12 +407,82 @@ static int collect_options(char **argv, Options *o)
     return 0;
 }
 
-/* Second pass: runs -e and -l in command-line order, up to the script. */
+/* -j and -O: through the jit library, as LuaJIT's command does. */
+static int jit_cli(lua_State *L, int kind, const char *value)
+{
+    int status;
+    lua_getglobal(L, "jit");
+    if (!lua_istable(L, -1)) {
+        lua_pop(L, 1);
+        message(PROGNAME, "JIT library not available");
+        return 1;
+    }
+    if (kind == 'O') {
+        /* -O3, -Ohotloop=10,-fold: each comma-separated item is one jit.opt.start argument. */
+        char buf[256];
+        char *item, *save = NULL;
+        int n = 0;
+        if (strlen(value) >= sizeof buf) {
+            lua_pop(L, 1);
+            message(PROGNAME, "-O: argument too long");
+            return 1;
+        }
+        strcpy(buf, value);
+        lua_getfield(L, -1, "opt");
+        lua_getfield(L, -1, "start");
+        for (item = strtok_r(buf, ",", &save); item; item = strtok_r(NULL, ",", &save)) {
+            lua_pushstring(L, item);
+            n++;
+        }
+        status = docall(L, n, 1);
+        lua_pop(L, 2);
+    } else if (strcmp(value, "on") == 0 || strcmp(value, "off") == 0 || strcmp(value, "flush") == 0) {
+        lua_getfield(L, -1, value);
+        status = docall(L, 0, 1);
+        lua_pop(L, 1);
+    } else {
+        /* -jv, -jdump[=flags]: the modules jit.v and jit.dump. */
+        char mod[32];
+        const char *eq = strchr(value, '=');
+        size_t len = eq ? (size_t)(eq - value) : strlen(value);
+        lua_pop(L, 1);
+        if (len + 4 >= sizeof mod) {
+            message(PROGNAME, "-j: bad option");
+            return 1;
+        }
+        memcpy(mod, "jit.", 4);
+        memcpy(mod + 4, value, len);
+        mod[len + 4] = '\0';
+        lua_getglobal(L, "require");
+        lua_pushstring(L, mod);
+        lua_settop(L, lua_gettop(L));
+        {
+            int top = lua_gettop(L) - 2;
+            status = docall(L, 1, 0);
+            if (status == 0) {
+                lua_settop(L, top + 1);   /* the module */
+                lua_getfield(L, -1, "start");
+                if (eq) lua_pushstring(L, eq + 1);
+                status = docall(L, eq ? 1 : 0, 1);
+                lua_settop(L, top);
+            }
+        }
+    }
+    return report(L, status);
+}
+
+/* Second pass: runs -e, -l, -j and -O in command-line order, up to the script. */
 static int run_options(lua_State *L, char **argv, int end)
 {
     int i;
     for (i = 1; i < end && argv[i] != NULL; i++) {
         const char *a = argv[i];
+        if (a[0] == '-' && (a[1] == 'j' || a[1] == 'O')) {
+            const char *value = a[1] == 'j' && a[2] == '\0' ? argv[++i] : a + 2;
+            if (jit_cli(L, a[1], value) != 0)
+                return 1;
+            continue;
+        }
         if (a[0] != '-' || (a[1] != 'e' && a[1] != 'l'))
             continue;
         {

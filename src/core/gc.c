@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "gc.h"
+#include "jit.h"
 #include "mem.h"
 #include "str.h"
 #include "tab.h"
@@ -201,6 +202,8 @@ static size_t propagateall(global_State *g) {
   return m;
 }
 
+static void markobj_cb(global_State *g, GCObj *o) { markobject(g, o); }
+
 static void markroot(lua_State *L) {
   global_State *g = G(L);
   int i;
@@ -213,6 +216,7 @@ static void markroot(lua_State *L) {
   g->gray = (GCObj *)g->mainthread;
   markvalue(g, g->registry);
   for (i = 0; i <= LUA_TTHREAD; i++) markobject(g, g->basemt[i]);
+  jit_mark(g, markobj_cb);   /* constants of compiled traces */
   g->gcstate = GCS_PROPAGATE;
 }
 
@@ -368,6 +372,7 @@ void gc_revive_(global_State *g, GCObj *o) {
 static void atomic(lua_State *L) {
   global_State *g = G(L);
   int i;
+  jit_mark(g, markobj_cb);
   remarkupvals(g);
   propagateall(g);
   g->gray = g->weak;
@@ -406,7 +411,7 @@ static void freeobj(lua_State *L, GCObj *o) {
     case GCT_FUNC: func_free(L, (Closure *)o); break;
     case GCT_UDATA: mem_free(L, o, sizeof(Udata) + ((Udata *)o)->len); break;
     case GCT_THREAD: state_freethread(L, (lua_State *)o); break;
-    case GCT_PROTO: func_freeproto(L, (Proto *)o); break;
+    case GCT_PROTO: jit_freeproto(G(L), (Proto *)o); func_freeproto(L, (Proto *)o); break;
     case GCT_UPVAL: func_freeupval(L, (UpVal *)o); break;
     default: break;
   }

@@ -208,6 +208,8 @@ typedef struct global_State {
   lua_CFunction panic;
   char *buf;             /* scratch buffer (concatenation, formatting) */
   size_t bufsize;
+  struct JitState *jit;  /* the trace compiler (src/jit), or NULL */
+  uint16_t hotcount[64]; /* hot-loop counters, indexed by jit_hotslot(pc) (JIT_HOTCOUNT) */
 } global_State;
 
 struct lua_State {

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "state.h"
+#include "jit.h"
 #include "mem.h"
 #include "str.h"
 #include "tab.h"
@@ -85,6 +86,7 @@ static void close_state(lua_State *L) {
   global_State *g = G(L);
   func_close(L, L->stack);
   gc_freeall(L);
+  jit_free(g);
   mem_freevec(L, g->strt.hash, g->strt.size, Str *);
   mem_freevec(L, g->buf, g->bufsize, char);
   stack_free(L, L);
@@ -131,6 +133,7 @@ LUA_API lua_State *lua_newstate(lua_Alloc f, void *ud) {
   g->bufsize = 0;
   for (i = 0; i < TM_N; i++) g->tmname[i] = NULL;
   for (i = 0; i <= LUA_TTHREAD; i++) g->basemt[i] = NULL;
+  jit_init(L);
   if (err_rawrunprotected(L, f_openstate, NULL) != 0) {
     close_state(L);
     return NULL;
@@ -154,7 +157,7 @@ lua_State *state_newthread(lua_State *L) {
   thread_preinit(L1, G(L));
   stack_init(L1, L);
   L1->gt = L->gt;
-  L1->hookmask = L->hookmask;
+  L1->hookmask = L->hookmask & (uint8_t)~JIT_RECMASK;
   L1->basehookcount = L->basehookcount;
   L1->hook = L->hook;
   L1->hookcount = L1->basehookcount;
@@ -162,6 +165,7 @@ lua_State *state_newthread(lua_State *L) {
 }
 
 void state_freethread(lua_State *L, lua_State *L1) {
+  jit_abort_thread(L1);
   func_close(L1, L1->stack);
   stack_free(L, L1);
   mem_free(L, L1, sizeof(lua_State));

@@ -63,7 +63,14 @@ static void dumpfunction(DumpState *D, const Proto *f, const Str *psource) {
   dumpbyte(D, f->maxstack);
   dumpbyte(D, f->nups);
   dumpint(D, f->sizecode);
-  dumpblock(D, f->code, sizeof(Instr) * (size_t)f->sizecode);
+  for (i = 0; i < f->sizecode; i++) {   /* as compiled: loops the JIT patched mapped back */
+    Instr ins = bc_unpatch(f->code[i]);
+    dumpblock(D, &ins, sizeof ins);
+    if (bc_op(ins) == BC_SETLIST && bc_c(ins) == 0 && i + 1 < f->sizecode) {
+      dumpblock(D, &f->code[i + 1], sizeof(Instr));   /* the count word, as it is */
+      i++;
+    }
+  }
   dumpint(D, f->sizek);
   for (i = 0; i < f->sizek; i++) {
     Value v = f->k[i];
@@ -261,7 +268,9 @@ static void checkcode(LoadState *S, Proto *f) {
     BCOp op = bc_op(i);
     int a = bc_a(i), b = bc_b(i), c = bc_c(i), d = bc_d(i);
     int ok = 1;
-    if ((int)op >= BC__MAX) error(S, "bad opcode");
+    if ((int)op >= BC__MAX || op == BC_JFORLOOP || op == BC_JLOOP || op == BC_IFORLOOP ||
+        op == BC_ILOOP)
+      error(S, "bad opcode");
     if (bc_formats[op] == BCFMT_ABC || op != BC_JMP) ok = a < ms;
     switch (op) {
       case BC_MOV: case BC_NOT: case BC_UNM: case BC_LEN: case BC_IST: case BC_ISF:

@@ -21,6 +21,7 @@ static const luaL_Reg standard_libs[] = {
     {LUA_MATHLIBNAME, luaopen_math},
     {LUA_DBLIBNAME, luaopen_debug},
     {LUA_BITLIBNAME, luaopen_bit},
+    {LUA_JITLIBNAME, luaopen_jit},
     {NULL, NULL}
 };
 

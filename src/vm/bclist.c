@@ -110,7 +110,7 @@ static void bc_comment(FILE *out, const Proto *p, int pc, Instr ins) {
 }
 
 static void bc_printins(FILE *out, const Proto *p, int pc) {
-  Instr ins = p->code[pc];
+  Instr ins = bc_unpatch(p->code[pc]);
   BCOp op = bc_op(ins);
   int line = (p->lineinfo && pc < p->sizelineinfo) ? p->lineinfo[pc] : -1;
   fprintf(out, "%04d [%4d] ", pc, line);

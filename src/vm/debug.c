@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "debug.h"
+#include "jit.h"
 #include "state.h"
 #include "str.h"
 #include "tab.h"
@@ -65,7 +66,7 @@ static int writes_reg(Instr i, int reg) {
 static int findsetreg(const Proto *p, int lastpc, int reg) {
   int pc, setreg = -1, jmptarget = 0;
   for (pc = 0; pc < lastpc; pc++) {
-    Instr i = p->code[pc];
+    Instr i = bc_unpatch(p->code[pc]);
     BCOp op = bc_op(i);
     if (op == BC_JMP || op == BC_FORPREP || op == BC_TFORLOOP || op == BC_FORLOOP) {
       int dest = pc + 1 + bc_sd(i);
@@ -336,12 +337,13 @@ LUA_API int lua_sethook(lua_State *L, lua_Hook func, int mask, int count) {
   L->hook = func;
   L->basehookcount = count;
   L->hookcount = count;
-  L->hookmask = (uint8_t)mask;
+  L->hookmask = (uint8_t)(mask | (L->hookmask & JIT_RECMASK));
+  jit_sethook(L);
   return 1;
 }
 
 LUA_API lua_Hook lua_gethook(lua_State *L) { return L->hook; }
-LUA_API int lua_gethookmask(lua_State *L) { return L->hookmask; }
+LUA_API int lua_gethookmask(lua_State *L) { return L->hookmask & ~JIT_RECMASK; }
 LUA_API int lua_gethookcount(lua_State *L) { return L->basehookcount; }
 
 /* For `apogee -bl`: lists the bytecode of the Lua function at idx. Returns 0 if it is not one. */

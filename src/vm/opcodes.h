@@ -100,7 +100,12 @@
   _(FORPREP,  AD,  "R(A), R(A+1), R(A+2) := tonumber(init, limit, step); if the loop runs, R(A+3) := R(A), else pc += sD") \
   _(FORLOOP,  AD,  "R(A) += R(A+2); if R(A) is within R(A+1) then R(A+3) := R(A); pc += sD") \
   _(TFORCALL, ABC, "R(A+3) .. R(A+2+C) := R(A)(R(A+1), R(A+2))") \
-  _(TFORLOOP, AD,  "if R(A+3) ~= nil then R(A+2) := R(A+3); pc += sD")
+  _(TFORLOOP, AD,  "if R(A+3) ~= nil then R(A+2) := R(A+3); pc += sD") \
+  /* loop instructions patched by the JIT (never emitted by the compiler, never dumped) */ \
+  _(JFORLOOP, AD,  "FORLOOP, then enter the trace compiled for it") \
+  _(JLOOP,    AD,  "LOOP: enter the trace compiled for it") \
+  _(IFORLOOP, AD,  "FORLOOP that is no longer counted (blacklisted)") \
+  _(ILOOP,    AD,  "LOOP that is no longer counted (blacklisted)")
 
 typedef enum {
 #define BC_ENUM(name, fmt, sem) BC_##name,
@@ -134,5 +139,14 @@ extern const uint8_t bc_formats[BC__MAX];
 #define bc_setb(i, b)       ((i) = ((i) & ~UINT32_C(0xff0000)) | ((uint32_t)(b) << 16))
 #define bc_setc(i, c)       ((i) = ((i) & ~UINT32_C(0xff000000)) | ((uint32_t)(c) << 24))
 #define bc_setd(i, d)       ((i) = ((i) & UINT32_C(0xffff)) | ((uint32_t)(d) << 16))
+
+/* The instruction as the compiler wrote it: the JIT's patched loop opcodes mapped back (their
+ * operands are the original ones). Everything that shows or saves bytecode uses this. */
+static inline uint32_t bc_unpatch(uint32_t i) {
+  uint32_t op = i & 0xff;
+  if (op == BC_JFORLOOP || op == BC_IFORLOOP) bc_setop(i, BC_FORLOOP);
+  else if (op == BC_JLOOP || op == BC_ILOOP) bc_setop(i, BC_LOOP);
+  return i;
+}
 
 #endif

@@ -39,6 +39,7 @@
 #include "do.h"
 #include "meta.h"
 #include "debug.h"
+#include "jit.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -136,7 +137,8 @@ static inline int vm_arrayix(const Table *t, Value kv, uint64_t *ix) {
   *ix = (uint64_t)n - 1;
   return *ix < t->asize && val_fromnum_raw((double)n) == kv;
 }
-#define HOOKED(L) ((L)->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT))
+/* The dispatch goes through vm_hook while a line or count hook is set or the JIT records. */
+#define HOOKED(L) ((L)->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | JIT_RECMASK))
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
 /* Keeps a short fill loop a loop: Clang would make it a call to memset, and a call in a fast
@@ -188,6 +190,11 @@ VMFN vm_reentry(VM_ARGS) {
 }
 
 VMFN vm_hook(VM_ARGS) {
+  if (L->hookmask & JIT_RECMASK) {
+    SAVEPC();
+    jit_record(L, pc - 1);
+    base = L->base;
+  }
   if ((L->hookmask & LUA_MASKLINE) || (L->hookmask & LUA_MASKCOUNT && --L->hookcount == 0)) {
     traceexec(L, pc);   /* saves pc itself: it compares with the previous saved pc */
     base = L->base;
@@ -241,6 +248,11 @@ reentry:
   NEXT();
 
 hook_entry:
+  if (L->hookmask & JIT_RECMASK) {
+    SAVEPC();
+    jit_record(L, pc - 1);
+    base = L->base;
+  }
   if ((L->hookmask & LUA_MASKLINE) || (L->hookmask & LUA_MASKCOUNT && --L->hookcount == 0)) {
     traceexec(L, pc);   /* saves pc itself: it compares with the previous saved pc */
     base = L->base;

@@ -23,6 +23,11 @@ VMCOLD gget_slow(VM_ARGS);
 VMCOLD call_slow(VM_ARGS);
 VMCOLD tailcall_slow(VM_ARGS);
 VMCOLD ret_slow(VM_ARGS);
+VMCOLD loop_hot(VM_ARGS);
+VMCOLD jloop_enter(VM_ARGS);
+VMCOLD forprep_enter(VM_ARGS);
+VMCOLD forloop_hot(VM_ARGS);
+VMCOLD jforloop_enter(VM_ARGS);
 #endif
 
   /* --- moves and constants --- */
@@ -781,6 +786,28 @@ OP(JMP) {
   NEXT();
 }
 OP(LOOP) {
+  if (UNLIKELY(--G(L)->hotcount[jit_hotslot(pc - 1)] == 0)) SLOW(loop_hot);
+  NEXT();
+}
+SLOWOP(loop_hot) {
+  jit_hotloop(L, pc - 1);
+  SETDISP();
+  NEXT();
+}
+OP(ILOOP) {
+  NEXT();
+}
+OP(JLOOP) {
+  SLOW(jloop_enter);
+}
+SLOWOP(jloop_enter) {
+  if (!HOOKED(L)) {
+    const Instr *npc;
+    SAVEPC();
+    npc = jit_enter(L, pc - 1);
+    base = L->base;
+    if (npc) pc = npc;
+  }
   NEXT();
 }
 OP(FORPREP) {
@@ -796,9 +823,19 @@ OP(FORPREP) {
   ra[2] = val_fromnum_raw(step);
   if (step > 0 ? idx <= limit : limit <= idx) {
     ra[0] = ra[3] = val_fromnum_raw(idx);
+    /* A compiled loop runs from its first iteration on. */
+    if (UNLIKELY(bc_op(pc[bc_sd(i) - 1]) == BC_JFORLOOP) && !HOOKED(L)) SLOW(forprep_enter);
   } else {
     pc += bc_sd(i);
   }
+  NEXT();
+}
+SLOWOP(forprep_enter) {
+  const Instr *npc;
+  SAVEPC();
+  npc = jit_enter(L, pc + bc_sd(i) - 1);
+  base = L->base;
+  if (npc) pc = npc;
   NEXT();
 }
 OP(FORLOOP) {
@@ -808,7 +845,48 @@ OP(FORLOOP) {
   double limit = val_num(ra[1]);
   if (step > 0 ? idx <= limit : limit <= idx) {
     ra[0] = ra[3] = val_fromnum_raw(idx);
+    if (UNLIKELY(--G(L)->hotcount[jit_hotslot(pc - 1)] == 0)) SLOW(forloop_hot);
     pc += bc_sd(i);
+  }
+  NEXT();
+}
+SLOWOP(forloop_hot) {
+  jit_hotloop(L, pc - 1);
+  pc += bc_sd(i);
+  SETDISP();
+  NEXT();
+}
+OP(IFORLOOP) {
+  Value *ra = RA;
+  double step = val_num(ra[2]);
+  double idx = val_num(ra[0]) + step;
+  double limit = val_num(ra[1]);
+  if (step > 0 ? idx <= limit : limit <= idx) {
+    ra[0] = ra[3] = val_fromnum_raw(idx);
+    pc += bc_sd(i);
+  }
+  NEXT();
+}
+OP(JFORLOOP) {
+  SLOW(jforloop_enter);
+}
+SLOWOP(jforloop_enter) {
+  /* FORLOOP, then the trace if the loop goes on (interpreted when a hook is set). */
+  Value *ra = RA;
+  double step = val_num(ra[2]);
+  double idx = val_num(ra[0]) + step;
+  double limit = val_num(ra[1]);
+  if (step > 0 ? idx <= limit : limit <= idx) {
+    const Instr *lpc = pc - 1;
+    ra[0] = ra[3] = val_fromnum_raw(idx);
+    pc += bc_sd(i);
+    if (!HOOKED(L)) {
+      const Instr *npc;
+      SAVEPC();
+      npc = jit_enter(L, lpc);
+      base = L->base;
+      if (npc) pc = npc;
+    }
   }
   NEXT();
 }

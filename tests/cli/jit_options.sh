@@ -1,7 +1,19 @@
-# LuaJIT's -joff and -O flags are accepted; -jon is refused since there is no JIT compiler.
+# LuaJIT's -j and -O options: each changes the JIT and the program runs as before.
 $LUA -joff -O3 -e 'print("ran")'
 # expect: ran
 $LUA -j off -e 'print("ran again")'
 # expect: ran again
-$LUA -jon -e 'print("no")' 2>/dev/null; echo "exit $?"
+$LUA -jon -e 'print(jit.status())'
+# expect: true	fold	cse	dce	loop	narrow	fwd
+$LUA -joff -e 'print(jit.status())'
+# expect: false	fold	cse	dce	loop	narrow	fwd
+$LUA -Ohotloop=1,-fold -e 'local s = 0 for i = 1, 10 do s = s + i end print(s)'
+# expect: 55
+$LUA -Obogus -e 'print("no")' 2>/dev/null; echo "exit $?"
 # expect: exit 1
+$LUA -jnosuchthing -e 'print("no")' 2>/dev/null; echo "exit $?"
+# expect: exit 1
+# -jv names each trace it compiles, with its start.
+$LUA -jv -Ohotloop=2 -e 'local s = 0 for i = 1, 100 do s = s + i end print(s)' 2>&1
+# expect: [TRACE   1 (command line):1 loop]
+# expect: 5050

@@ -1,0 +1,623 @@
+/*
+ * ir.c - building the IR: constants, the emitter with its fold rules and CSE, and the dump.
+ *
+ * ir_emit is the one way instructions enter the trace. It first runs the fold rules (constant
+ * folding and algebraic simplification: a table of small functions matched by opcode and operand
+ * kinds), then looks for an identical earlier instruction on the opcode's chain (CSE), and only
+ * then appends. Loads take part in CSE and store-to-load forwarding, limited by the stores that
+ * may alias them (ir_loadlimit). A guard that folds to "always holds" is dropped (ir_emit returns
+ * 0); one that folds to "never holds" aborts the recording.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jit_int.h"
+#include "mem.h"
+
+const char *const ir_names[IR__MAX] = {
+#define IR_NAME(name, m1, m2, fl, sem) #name,
+  IR_OPCODES(IR_NAME)
+#undef IR_NAME
+};
+const uint8_t ir_flags[IR__MAX] = {
+#define IR_FLAGS(name, m1, m2, fl, sem) (fl),
+  IR_OPCODES(IR_FLAGS)
+#undef IR_FLAGS
+};
+const uint8_t ir_mode1[IR__MAX] = {
+#define IR_M1(name, m1, m2, fl, sem) IRM_##m1,
+  IR_OPCODES(IR_M1)
+#undef IR_M1
+};
+const uint8_t ir_mode2[IR__MAX] = {
+#define IR_M2(name, m1, m2, fl, sem) IRM_##m2,
+  IR_OPCODES(IR_M2)
+#undef IR_M2
+};
+const char *const irt_names[IRT__MAX] = {
+#define IRT_NAME(name, str) str,
+  IRT_LIST(IRT_NAME)
+#undef IRT_NAME
+};
+static const char *const irfpm_names[IRFPM__MAX] = {
+#define IRFPM_NAME(name, fn) #fn,
+  IRFPM_LIST(IRFPM_NAME)
+#undef IRFPM_NAME
+};
+static const char *const irfl_names[IRFL__MAX] = {
+#define IRFL_NAME(name, t, ofs) #name,
+  IRFL_LIST(IRFL_NAME)
+#undef IRFL_NAME
+};
+
+/* --- the buffer --- */
+
+/* The IR lives in J->irbuf, covering refs irbot..irtop-1; it grows in both directions. */
+static void ir_grow(JitState *J) {
+  IRRef nbot = J->irbot, ntop = J->irtop;
+  IRIns *nbuf;
+  if (J->nk <= J->irbot) nbot = (IRRef)(J->irbot > 1024 ? J->irbot - 1024 : 0);
+  if (J->nins >= J->irtop) ntop = (IRRef)(J->irtop + 1024 < 0xffff ? J->irtop + 1024 : 0xffff);
+  if ((nbot == J->irbot && J->nk <= J->irbot) || (ntop == J->irtop && J->nins >= J->irtop))
+    rec_abort(J, "trace too long");
+  nbuf = (IRIns *)calloc((size_t)(ntop - nbot), sizeof(IRIns));
+  if (!nbuf) rec_abort(J, "out of memory");
+  if (J->irbuf)
+    memcpy(nbuf + (J->irbot - nbot), J->irbuf, (size_t)(J->irtop - J->irbot) * sizeof(IRIns));
+  free(J->irbuf);
+  J->irbuf = nbuf;
+  J->irbot = nbot;
+  J->irtop = ntop;
+}
+
+void ir_init(JitState *J) {
+  if (!J->irbuf) {
+    J->irbot = REF_BIAS - 256;
+    J->irtop = REF_BIAS + 512;
+    J->irbuf = (IRIns *)calloc((size_t)(J->irtop - J->irbot), sizeof(IRIns));
+    if (!J->irbuf) rec_abort(J, "out of memory");
+  }
+  J->nk = REF_BIAS;
+  J->nins = REF_FIRST;
+  memset(J->chain, 0, sizeof J->chain);
+  J->loopref = 0;
+  /* REF_BIAS itself: a placeholder so that no real instruction has ref REF_BIAS. */
+  memset(IR(J, REF_BIAS), 0, sizeof(IRIns));
+  IR(J, REF_BIAS)->o = IR_NOP;
+  IR(J, REF_BIAS)->t = IRT_VOID;
+}
+
+static IRRef ir_newk(JitState *J, IROp o, IRType t) {
+  IRRef ref;
+  IRIns *ins;
+  if (J->nk <= J->irbot + 1) ir_grow(J);
+  ref = --J->nk;
+  ins = IR(J, ref);
+  memset(ins, 0, sizeof *ins);
+  ins->o = (uint8_t)o;
+  ins->t = (uint8_t)t;
+  ins->prev = J->chain[o];
+  J->chain[o] = ref;
+  return ref;
+}
+
+IRRef ir_kint(JitState *J, int32_t i) {
+  IRRef ref;
+  for (ref = J->chain[IR_KINT]; ref; ref = IR(J, ref)->prev)
+    if (IR(J, ref)->k.i == i) return ref;
+  ref = ir_newk(J, IR_KINT, IRT_INT);
+  IR(J, ref)->k.i = i;
+  return ref;
+}
+
+IRRef ir_knum(JitState *J, double n) {
+  IRRef ref;
+  uint64_t bits;
+  memcpy(&bits, &n, sizeof bits);
+  for (ref = J->chain[IR_KNUM]; ref; ref = IR(J, ref)->prev)
+    if (IR(J, ref)->k.u64 == bits) return ref;
+  ref = ir_newk(J, IR_KNUM, IRT_NUM);
+  IR(J, ref)->k.u64 = bits;
+  return ref;
+}
+
+IRRef ir_kgc(JitState *J, GCObj *o, IRType t) {
+  IRRef ref;
+  for (ref = J->chain[IR_KGC]; ref; ref = IR(J, ref)->prev)
+    if (IR(J, ref)->k.ptr == (void *)o && IR(J, ref)->t == t) return ref;
+  ref = ir_newk(J, IR_KGC, t);
+  IR(J, ref)->k.ptr = o;
+  return ref;
+}
+
+IRRef ir_kptr(JitState *J, void *p) {
+  IRRef ref;
+  for (ref = J->chain[IR_KPTR]; ref; ref = IR(J, ref)->prev)
+    if (IR(J, ref)->k.ptr == p) return ref;
+  ref = ir_newk(J, IR_KPTR, IRT_PTR);
+  IR(J, ref)->k.ptr = p;
+  return ref;
+}
+
+IRRef ir_kpri(JitState *J, IRType t) {
+  IRRef ref;
+  for (ref = J->chain[IR_KPRI]; ref; ref = IR(J, ref)->prev)
+    if (IR(J, ref)->t == t) return ref;
+  return ir_newk(J, IR_KPRI, t);
+}
+
+IRRef ir_emit_raw(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2) {
+  IRRef ref;
+  IRIns *ins;
+  if (J->nins >= J->irtop - 1) ir_grow(J);
+  if ((int)(J->nins - REF_BIAS) > J->param[JIT_P_maxrecord]) rec_abort(J, "trace too long");
+  ref = J->nins++;
+  ins = IR(J, ref);
+  memset(ins, 0, sizeof *ins);
+  ins->o = (uint8_t)o;
+  ins->t = (uint8_t)t;
+  ins->op1 = op1;
+  ins->op2 = op2;
+  ins->prev = J->chain[o];
+  J->chain[o] = ref;
+  return ref;
+}
+
+IRType ir_type_of_value(Value v) {
+  if (val_isnum(v)) return IRT_NUM;
+  switch (val_itype(v)) {
+    case ITYPE_NIL: return IRT_NIL;
+    case ITYPE_FALSE: return IRT_FALSE;
+    case ITYPE_TRUE: return IRT_TRUE;
+    case ITYPE_LIGHTUD: return IRT_LUD;
+    case ITYPE_STR: return IRT_STR;
+    case ITYPE_THREAD: return IRT_THREAD;
+    case ITYPE_FUNC: return IRT_FUNC;
+    case ITYPE_TAB: return IRT_TAB;
+    case ITYPE_UDATA: return IRT_UDATA;
+    case ITYPE_PROTO: return IRT_PROTO;
+    default: return IRT_UPVAL;
+  }
+}
+
+/* --- fold rules --- */
+
+/* What a fold rule returns: a ref (the result: an existing instruction or a constant), or one of
+ * these. FOLD_NEXT: the rule does not apply; FOLD_EMIT: emit the (possibly rewritten) instruction
+ * in J->fins; FOLD_DROP: a guard that always holds. */
+#define FOLD_NEXT  ((IRRef)0xffff)
+#define FOLD_EMIT  ((IRRef)0xfffe)
+#define FOLD_DROP  ((IRRef)0)
+
+typedef struct FoldIns { IROp o; IRType t; IRRef op1, op2; } FoldIns;
+typedef IRRef (*FoldFn)(JitState *J, FoldIns *f);
+
+#define KN(ref) (IR(J, ref)->k.n)
+#define KI(ref) (IR(J, ref)->k.i)
+#define ISKNUM(ref) (irref_isk(ref) && IR(J, ref)->o == IR_KNUM)
+#define ISKINT(ref) (irref_isk(ref) && IR(J, ref)->o == IR_KINT)
+
+static double fold_arith(IROp o, double a, double b) {
+  switch (o) {
+    case IR_ADD: return a + b;
+    case IR_SUB: return a - b;
+    case IR_MUL: return a * b;
+    case IR_DIV: return a / b;
+    case IR_MOD: return a - floor(a / b) * b;
+    case IR_POW: return pow(a, b);
+    case IR_MIN: return a < b ? a : b;   /* as the backend: minsd returns op2 unless op1 < op2 */
+    case IR_MAX: return a > b ? a : b;
+    default: return 0;
+  }
+}
+
+static double fold_fpmath(int fn, double a) {
+  switch (fn) {
+    case IRFPM_FLOOR: return floor(a);
+    case IRFPM_CEIL: return ceil(a);
+    case IRFPM_SQRT: return sqrt(a);
+    case IRFPM_ABS: return fabs(a);
+    case IRFPM_SIN: return sin(a);
+    case IRFPM_COS: return cos(a);
+    case IRFPM_TAN: return tan(a);
+    case IRFPM_EXP: return exp(a);
+    case IRFPM_LOG: return log(a);
+    default: return log10(a);
+  }
+}
+
+/* KNUM op KNUM */
+static IRRef fold_knum_arith(JitState *J, FoldIns *f) {
+  if (f->t != IRT_NUM) return FOLD_NEXT;
+  return ir_knum(J, fold_arith(f->o, KN(f->op1), KN(f->op2)));
+}
+static IRRef fold_knum_neg(JitState *J, FoldIns *f) {
+  return ir_knum(J, -KN(f->op1));
+}
+static IRRef fold_knum_fpmath(JitState *J, FoldIns *f) {
+  return ir_knum(J, fold_fpmath(f->op2, KN(f->op1)));
+}
+
+/* KINT op KINT, computed in 64 bits: the OV forms fold only without overflow. */
+static IRRef fold_kint_arith(JitState *J, FoldIns *f) {
+  int64_t a = KI(f->op1), b = KI(f->op2), r;
+  uint32_t ua = (uint32_t)a, ub = (uint32_t)b;
+  switch (f->o) {
+    case IR_ADD: r = (int32_t)(ua + ub); break;
+    case IR_SUB: r = (int32_t)(ua - ub); break;
+    case IR_MUL: r = (int32_t)(ua * ub); break;
+    case IR_ADDOV: r = a + b; if (r != (int32_t)r) return FOLD_NEXT; break;
+    case IR_SUBOV: r = a - b; if (r != (int32_t)r) return FOLD_NEXT; break;
+    case IR_BAND: r = (int32_t)(ua & ub); break;
+    case IR_BOR: r = (int32_t)(ua | ub); break;
+    case IR_BXOR: r = (int32_t)(ua ^ ub); break;
+    case IR_BSHL: r = (int32_t)(ua << (ub & 31)); break;
+    case IR_BSHR: r = (int32_t)(ua >> (ub & 31)); break;
+    case IR_BSAR: r = (int32_t)a >> (ub & 31); break;
+    case IR_BROL: r = (int32_t)((ua << (ub & 31)) | (ua >> ((32 - (ub & 31)) & 31))); break;
+    case IR_BROR: r = (int32_t)((ua >> (ub & 31)) | (ua << ((32 - (ub & 31)) & 31))); break;
+    default: return FOLD_NEXT;
+  }
+  return ir_kint(J, (int32_t)r);
+}
+static IRRef fold_kint_unary(JitState *J, FoldIns *f) {
+  uint32_t a = (uint32_t)KI(f->op1);
+  switch (f->o) {
+    case IR_BNOT: return ir_kint(J, (int32_t)~a);
+    case IR_BSWAP: return ir_kint(J, (int32_t)__builtin_bswap32(a));
+    case IR_NEG: return f->t == IRT_INT && a != 0x80000000u ? ir_kint(J, -(int32_t)a) : FOLD_NEXT;
+    case IR_TONUM: return ir_knum(J, (double)(int32_t)a);
+    default: return FOLD_NEXT;
+  }
+}
+static IRRef fold_knum_toint(JitState *J, FoldIns *f) {
+  double n = KN(f->op1);
+  if (n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n) return ir_kint(J, (int32_t)n);
+  return FOLD_NEXT;   /* the guard would fail: leave it to run time (it exits) */
+}
+static IRRef fold_toint_tonum(JitState *J, FoldIns *f) {
+  IRIns *a = IR(J, f->op1);
+  if (a->o == IR_TONUM) return a->op1;   /* (int)(double)i == i */
+  return FOLD_NEXT;
+}
+
+/* Comparisons of two constants: drop a guard that holds, refuse one that cannot. */
+static IRRef fold_kcompare(JitState *J, FoldIns *f) {
+  int holds;
+  if (ISKNUM(f->op1) && ISKNUM(f->op2)) {
+    double a = KN(f->op1), b = KN(f->op2);
+    switch (f->o) {
+      case IR_LT: holds = a < b; break;
+      case IR_GE: holds = !(a < b); break;
+      case IR_LE: holds = a <= b; break;
+      case IR_GT: holds = !(a <= b); break;
+      case IR_EQ: holds = a == b; break;
+      case IR_NE: holds = a != b; break;
+      default: return FOLD_NEXT;
+    }
+  } else if (ISKINT(f->op1) && ISKINT(f->op2)) {
+    int32_t a = KI(f->op1), b = KI(f->op2);
+    switch (f->o) {
+      case IR_LT: holds = a < b; break;
+      case IR_GE: holds = a >= b; break;
+      case IR_LE: holds = a <= b; break;
+      case IR_GT: holds = a > b; break;
+      case IR_ULT: holds = (uint32_t)a < (uint32_t)b; break;
+      case IR_EQ: holds = a == b; break;
+      case IR_NE: holds = a != b; break;
+      default: return FOLD_NEXT;
+    }
+  } else {
+    if (f->o != IR_EQ && f->o != IR_NE) return FOLD_NEXT;
+    holds = (IR(J, f->op1)->k.u64 == IR(J, f->op2)->k.u64) == (f->o == IR_EQ);
+  }
+  if (holds) return FOLD_DROP;
+  rec_abort(J, "guard always fails");
+  return FOLD_NEXT;
+}
+
+/* x op x for non-numbers: identity comparisons. */
+static IRRef fold_same_compare(JitState *J, FoldIns *f) {
+  (void)J;
+  if (f->op1 != f->op2 || f->t == IRT_NUM) return FOLD_NEXT;   /* NaN ~= NaN */
+  if (f->o == IR_EQ || f->o == IR_LE || f->o == IR_GE) return FOLD_DROP;
+  rec_abort(J, "guard always fails");
+  return FOLD_NEXT;
+}
+
+/* Algebraic simplification with a constant right operand. */
+static IRRef fold_simplify_k(JitState *J, FoldIns *f) {
+  if (ISKNUM(f->op2)) {
+    double k = KN(f->op2);
+    switch (f->o) {
+      case IR_SUB: if (k == 0.0) return f->op1; break;          /* x - 0 = x, also for -0 */
+      case IR_MUL: if (k == 1.0) return f->op1;                 /* x * 1 = x */
+                   if (k == 2.0) { f->o = IR_ADD; f->op2 = f->op1; return FOLD_EMIT; }
+                   if (k == -1.0) { f->o = IR_NEG; f->op2 = 0; return FOLD_EMIT; }
+                   break;
+      case IR_DIV: if (k == 1.0) return f->op1; break;
+      case IR_POW: if (k == 1.0) return f->op1;
+                   if (k == 2.0) { f->o = IR_MUL; f->op2 = f->op1; return FOLD_EMIT; }
+                   break;
+      default: break;
+    }
+  } else if (ISKINT(f->op2)) {
+    int32_t k = KI(f->op2);
+    switch (f->o) {
+      case IR_ADD: case IR_SUB: case IR_ADDOV: case IR_SUBOV: case IR_BOR: case IR_BXOR:
+      case IR_BSHL: case IR_BSHR: case IR_BSAR: case IR_BROL: case IR_BROR:
+        if (k == 0) return f->op1;
+        break;
+      case IR_MUL: if (k == 1) return f->op1; break;
+      case IR_BAND: if (k == -1) return f->op1; if (k == 0) return f->op2; break;
+      default: break;
+    }
+  }
+  return FOLD_NEXT;
+}
+
+/* x - x for integers; x & x, x | x. */
+static IRRef fold_same_arith(JitState *J, FoldIns *f) {
+  if (f->op1 != f->op2) return FOLD_NEXT;
+  if (f->t == IRT_INT && (f->o == IR_SUB || f->o == IR_SUBOV || f->o == IR_BXOR)) return ir_kint(J, 0);
+  if (f->o == IR_BAND || f->o == IR_BOR) return f->op1;
+  return FOLD_NEXT;
+}
+
+/* TONUM(x) followed by arithmetic with an integral constant stays a NUM operation; nothing to
+ * narrow here. NEG(NEG(x)) = x. */
+static IRRef fold_neg_neg(JitState *J, FoldIns *f) {
+  IRIns *a = IR(J, f->op1);
+  if (a->o == IR_NEG) return a->op1;
+  return FOLD_NEXT;
+}
+
+/* FLOAD of a constant table's field cannot be folded (fields change); FLOAD TAB_HMASK etc. stay. */
+
+enum { FK_ANY, FK_K, FK_NK };   /* operand: anything, a constant, not a constant */
+typedef struct FoldRule { uint8_t o, k1, k2; FoldFn fn; } FoldRule;
+
+static const FoldRule fold_rules[] = {
+  { IR_ADD, FK_K, FK_K, fold_knum_arith }, { IR_SUB, FK_K, FK_K, fold_knum_arith },
+  { IR_MUL, FK_K, FK_K, fold_knum_arith }, { IR_DIV, FK_K, FK_K, fold_knum_arith },
+  { IR_MOD, FK_K, FK_K, fold_knum_arith }, { IR_POW, FK_K, FK_K, fold_knum_arith },
+  { IR_MIN, FK_K, FK_K, fold_knum_arith }, { IR_MAX, FK_K, FK_K, fold_knum_arith },
+  { IR_ADD, FK_K, FK_K, fold_kint_arith }, { IR_SUB, FK_K, FK_K, fold_kint_arith },
+  { IR_MUL, FK_K, FK_K, fold_kint_arith }, { IR_ADDOV, FK_K, FK_K, fold_kint_arith },
+  { IR_SUBOV, FK_K, FK_K, fold_kint_arith }, { IR_BAND, FK_K, FK_K, fold_kint_arith },
+  { IR_BOR, FK_K, FK_K, fold_kint_arith }, { IR_BXOR, FK_K, FK_K, fold_kint_arith },
+  { IR_BSHL, FK_K, FK_K, fold_kint_arith }, { IR_BSHR, FK_K, FK_K, fold_kint_arith },
+  { IR_BSAR, FK_K, FK_K, fold_kint_arith }, { IR_BROL, FK_K, FK_K, fold_kint_arith },
+  { IR_BROR, FK_K, FK_K, fold_kint_arith },
+  { IR_NEG, FK_K, FK_ANY, fold_knum_neg }, { IR_FPMATH, FK_K, FK_ANY, fold_knum_fpmath },
+  { IR_BNOT, FK_K, FK_ANY, fold_kint_unary }, { IR_BSWAP, FK_K, FK_ANY, fold_kint_unary },
+  { IR_TONUM, FK_K, FK_ANY, fold_kint_unary }, { IR_TOINT, FK_K, FK_ANY, fold_knum_toint },
+  { IR_TOINT, FK_NK, FK_ANY, fold_toint_tonum }, { IR_NEG, FK_NK, FK_ANY, fold_neg_neg },
+  { IR_LT, FK_K, FK_K, fold_kcompare }, { IR_GE, FK_K, FK_K, fold_kcompare },
+  { IR_LE, FK_K, FK_K, fold_kcompare }, { IR_GT, FK_K, FK_K, fold_kcompare },
+  { IR_ULT, FK_K, FK_K, fold_kcompare }, { IR_EQ, FK_K, FK_K, fold_kcompare },
+  { IR_NE, FK_K, FK_K, fold_kcompare },
+  { IR_LT, FK_NK, FK_NK, fold_same_compare }, { IR_GE, FK_NK, FK_NK, fold_same_compare },
+  { IR_LE, FK_NK, FK_NK, fold_same_compare }, { IR_GT, FK_NK, FK_NK, fold_same_compare },
+  { IR_EQ, FK_NK, FK_NK, fold_same_compare }, { IR_NE, FK_NK, FK_NK, fold_same_compare },
+  { IR_SUB, FK_NK, FK_NK, fold_same_arith }, { IR_SUBOV, FK_NK, FK_NK, fold_same_arith },
+  { IR_BXOR, FK_NK, FK_NK, fold_same_arith }, { IR_BAND, FK_NK, FK_NK, fold_same_arith },
+  { IR_BOR, FK_NK, FK_NK, fold_same_arith },
+  { IR_ADD, FK_NK, FK_K, fold_simplify_k }, { IR_SUB, FK_NK, FK_K, fold_simplify_k },
+  { IR_MUL, FK_NK, FK_K, fold_simplify_k }, { IR_DIV, FK_NK, FK_K, fold_simplify_k },
+  { IR_POW, FK_NK, FK_K, fold_simplify_k }, { IR_ADDOV, FK_NK, FK_K, fold_simplify_k },
+  { IR_SUBOV, FK_NK, FK_K, fold_simplify_k }, { IR_BAND, FK_NK, FK_K, fold_simplify_k },
+  { IR_BOR, FK_NK, FK_K, fold_simplify_k }, { IR_BXOR, FK_NK, FK_K, fold_simplify_k },
+  { IR_BSHL, FK_NK, FK_K, fold_simplify_k }, { IR_BSHR, FK_NK, FK_K, fold_simplify_k },
+  { IR_BSAR, FK_NK, FK_K, fold_simplify_k }, { IR_BROL, FK_NK, FK_K, fold_simplify_k },
+  { IR_BROR, FK_NK, FK_K, fold_simplify_k },
+};
+
+static int fold_kindok(int kind, IRRef ref) {
+  if (kind == FK_K) return irref_isk(ref);
+  if (kind == FK_NK) return !irref_isk(ref);
+  return 1;
+}
+
+/* Runs the rules until one gives a result or none applies (a rewrite starts over). */
+static IRRef fold(JitState *J, FoldIns *f) {
+  int rounds = 0;
+again:
+  /* Commutative operations keep a constant on the right. */
+  if ((ir_flags[f->o] & IRF_A) && irref_isk(f->op1) && !irref_isk(f->op2)) {
+    IRRef tmp = f->op1; f->op1 = f->op2; f->op2 = tmp;
+  }
+  {
+    size_t n;
+    for (n = 0; n < sizeof fold_rules / sizeof fold_rules[0]; n++) {
+      const FoldRule *r = &fold_rules[n];
+      IRRef res;
+      if (r->o != f->o || !fold_kindok(r->k1, f->op1)) continue;
+      if (ir_mode2[f->o] == IRM_R && !fold_kindok(r->k2, f->op2)) continue;
+      res = r->fn(J, f);
+      if (res == FOLD_NEXT) continue;
+      if (res == FOLD_EMIT) {
+        if (++rounds < 8) goto again;
+        return FOLD_EMIT;
+      }
+      return res;
+    }
+  }
+  return FOLD_EMIT;
+}
+
+/* --- CSE and memory --- */
+
+/* The store opcode that writes what a load reads. */
+static IROp ir_storeof(IROp load) {
+  return load == IR_ALOAD ? IR_ASTORE : load == IR_HLOAD ? IR_HSTORE : IR_USTORE;
+}
+
+/* May the addresses of two array slots be the same? Distinct only when they index the same
+ * array with indices differing by a known non-zero constant. */
+static int ir_aref_mayalias(JitState *J, IRRef a, IRRef b) {
+  IRIns *ia, *ib;
+  if (a == b) return 1;
+  ia = IR(J, a);
+  ib = IR(J, b);
+  if (ia->o != IR_AREF || ib->o != IR_AREF || ia->op1 != ib->op1) return 1;
+  {
+    IRRef xa = ia->op2, xb = ib->op2;
+    int32_t ka = 0, kb = 0;
+    if (!irref_isk(xa) && IR(J, xa)->o == IR_ADD && ISKINT(IR(J, xa)->op2)) { ka = KI(IR(J, xa)->op2); xa = IR(J, xa)->op1; }
+    if (!irref_isk(xb) && IR(J, xb)->o == IR_ADD && ISKINT(IR(J, xb)->op2)) { kb = KI(IR(J, xb)->op2); xb = IR(J, xb)->op1; }
+    if (ISKINT(xa) && ISKINT(xb)) return KI(xa) + ka == KI(xb) + kb;
+    if (xa == xb) return ka == kb;
+  }
+  return 1;
+}
+
+/* Hash slots of different constant keys never alias (a key has one node per table). */
+static int ir_href_mayalias(JitState *J, IRRef a, IRRef b) {
+  IRIns *ia, *ib;
+  if (a == b) return 1;
+  ia = IR(J, a);
+  ib = IR(J, b);
+  if (ia->o == IR_HREFK && ib->o == IR_HREFK && ia->op2 != ib->op2) return 0;
+  return 1;
+}
+
+static int ir_mayalias(JitState *J, IROp load, IRRef a, IRRef b) {
+  if (load == IR_ALOAD) return ir_aref_mayalias(J, a, b);
+  if (load == IR_HLOAD) return ir_href_mayalias(J, a, b);
+  return 1;
+}
+
+/* Store-to-load forwarding and load CSE. Returns the value the load would read when it is known,
+ * else 0. Inside the loop body nothing is taken from before the LOOP if the trace stores to this
+ * kind of memory anywhere: such a value may be one iteration old. */
+static IRRef ir_loadfwd(JitState *J, IROp o, IRType t, IRRef addr) {
+  IROp so = ir_storeof(o);
+  IRRef lim = 0, ref;
+  for (ref = J->chain[so]; ref; ref = IR(J, ref)->prev) {
+    IRIns *st = IR(J, ref);
+    if (st->op1 == addr) {
+      if (IR(J, st->op2)->t == t) return st->op2;
+      return 0;
+    }
+    if (ir_mayalias(J, o, st->op1, addr)) { lim = ref; break; }
+  }
+  if (J->loopref && J->chain[so]) {
+    if (lim < J->loopref) lim = J->loopref;
+  }
+  for (ref = J->chain[o]; ref > lim; ref = IR(J, ref)->prev) {
+    IRIns *ld = IR(J, ref);
+    if (ld->op1 == addr && ld->t == t) return ref;
+  }
+  return 0;
+}
+
+IRRef ir_emit(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2) {
+  FoldIns f;
+  f.o = o; f.t = t; f.op1 = op1; f.op2 = op2;
+  if (JIT_OPT(J, fold)) {
+    IRRef res = fold(J, &f);
+    if (res != FOLD_EMIT) return res;
+  }
+  o = f.o; t = f.t; op1 = f.op1; op2 = f.op2;
+  if (JIT_OPT(J, cse)) {
+    uint8_t fl = ir_flags[o];
+    if (fl & IRF_L) {
+      if (o == IR_FLOAD) {
+        IRRef ref;
+        for (ref = J->chain[o]; ref; ref = IR(J, ref)->prev)
+          if (IR(J, ref)->op1 == op1 && IR(J, ref)->op2 == op2) return ref;
+      } else if (JIT_OPT(J, fwd)) {
+        IRRef ref = ir_loadfwd(J, o, t, op1);
+        if (ref) return ref;
+      }
+    } else if (!(fl & IRF_S) && !(fl & IRF_C) && o != IR_SLOAD) {
+      IRRef ref;
+      for (ref = J->chain[o]; ref; ref = IR(J, ref)->prev) {
+        IRIns *ins = IR(J, ref);
+        if (ins->op1 == op1 && ins->op2 == op2 && ins->t == t) return ref;
+      }
+    }
+  }
+  return ir_emit_raw(J, o, t, op1, op2);
+}
+
+/* --- dump --- */
+
+void ir_dumpref(FILE *out, const IRIns *ir, IRRef kbot, IRRef ref) {
+  const IRIns *ins = &ir[ref - kbot];
+  if (!irref_isk(ref)) {
+    fprintf(out, "%04d", ref - REF_BIAS);
+    return;
+  }
+  switch (ins->o) {
+    case IR_KINT: fprintf(out, "%+d", ins->k.i); break;
+    case IR_KNUM: fprintf(out, "%+.14g", ins->k.n); break;
+    case IR_KPRI: fprintf(out, "%s", ins->t == IRT_NIL ? "nil" : ins->t == IRT_TRUE ? "true" : "false"); break;
+    case IR_KGC:
+      if (ins->t == IRT_STR) fprintf(out, "\"%.20s\"", str_data((Str *)ins->k.ptr));
+      else fprintf(out, "%s:%p", irt_names[ins->t], ins->k.ptr);
+      break;
+    default: fprintf(out, "[%p]", ins->k.ptr); break;
+  }
+}
+
+static void ir_dumpsnap(FILE *out, const IRIns *ir, IRRef kbot, const SnapShot *s, int n,
+                        const SnapEntry *map) {
+  uint32_t e;
+  fprintf(out, "....              SNAP   #%-3d [", n);
+  for (e = 0; e < s->nent; e++) {
+    fprintf(out, " %d=", map[s->mapofs + e].slot);
+    ir_dumpref(out, ir, kbot, map[s->mapofs + e].ref);
+  }
+  fprintf(out, " ]\n");
+}
+
+void ir_dump(FILE *out, const IRIns *ir, IRRef kbot, IRRef nins, const SnapShot *snap, int nsnap,
+             const SnapEntry *map) {
+  IRRef ref;
+  int s = 0;
+  for (ref = REF_FIRST; ref < nins; ref++) {
+    const IRIns *ins = &ir[ref - kbot];
+    while (s < nsnap && snap[s].ref <= ref) {
+      ir_dumpsnap(out, ir, kbot, &snap[s], s, map);
+      s++;
+    }
+    if (ins->o == IR_NOP) continue;
+    if (ins->o == IR_LOOP) {
+      fprintf(out, "%04d ------------ LOOP ------------\n", ref - REF_BIAS);
+      continue;
+    }
+    fprintf(out, "%04d %s %s %-6s ", ref - REF_BIAS, ir_isguard(ins->o) ? ">" : " ",
+            irt_names[ins->t], ir_names[ins->o]);
+    switch (ins->o) {
+      case IR_SLOAD:
+        fprintf(out, "#%d%s%s", (int16_t)ins->op1, (ins->op2 & IRSLOAD_TYPECHECK) ? " T" : "",
+                (ins->op2 & IRSLOAD_TOINT) ? " I" : "");
+        break;
+      case IR_FLOAD:
+        ir_dumpref(out, ir, kbot, ins->op1);
+        if (ins->op2 >= IRFL_FUNC_UPVAL) fprintf(out, "  upval[%d]", ins->op2 - IRFL_FUNC_UPVAL);
+        else fprintf(out, "  %s", irfl_names[ins->op2]);
+        break;
+      case IR_FPMATH:
+        ir_dumpref(out, ir, kbot, ins->op1);
+        fprintf(out, "  %s", irfpm_names[ins->op2]);
+        break;
+      default:
+        if (ir_mode1[ins->o] == IRM_R) ir_dumpref(out, ir, kbot, ins->op1);
+        if (ir_mode2[ins->o] == IRM_R) {
+          fprintf(out, "  ");
+          ir_dumpref(out, ir, kbot, ins->op2);
+        }
+        if (ins->o == IR_HREFK) fprintf(out, "  @%d", ins->k.i);
+        break;
+    }
+    fprintf(out, "\n");
+  }
+  while (s < nsnap) {
+    ir_dumpsnap(out, ir, kbot, &snap[s], s, map);
+    s++;
+  }
+}

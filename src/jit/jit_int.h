@@ -1,0 +1,200 @@
+/*
+ * jit_int.h - the trace compiler's shared state, for the files of src/jit only.
+ *
+ * Pipeline (one trace at a time): record.c records the bytecode executed by one loop iteration
+ * into IR (through ir.c's emitter, which folds constants and eliminates common subexpressions),
+ * takes snapshots at guards, then peels the loop (opt_loop in record.c: the body is re-emitted
+ * once after a LOOP marker, so invariant code and guards stay before it and loop-carried values
+ * become PHIs) and removes dead code. x64/lower.c allocates registers by linear scan and emits
+ * machine code; trace.c owns the traces, the machine-code area, patching and the exits.
+ */
+#ifndef APOGEE_JIT_INT_H
+#define APOGEE_JIT_INT_H
+
+#include <stdio.h>
+#include "jit.h"
+#include "ir.h"
+#include "opcodes.h"
+
+/* One entry of a snapshot: stack slot `slot` (base-relative) holds the value of `ref`. */
+typedef struct SnapEntry {
+  int16_t slot;
+  IRRef ref;
+} SnapEntry;
+
+typedef struct SnapShot {
+  uint32_t mapofs;     /* first entry in the snapshot map */
+  uint16_t nent;       /* number of entries */
+  IRRef ref;           /* first IR instruction this snapshot covers */
+  const Instr *pc;     /* where the interpreter resumes */
+  uint32_t count;      /* times this exit was taken */
+} SnapShot;
+
+/* Where the register allocator put an instruction's result. */
+#define RA_NONE  0xff          /* no register (constant, or spilled only) */
+typedef struct RegSp {
+  uint8_t reg;           /* gpr 0..15, or xmm 0..15 (by type), or RA_NONE */
+  uint16_t spill;        /* spill slot + 1 (8 bytes each), or 0 */
+} RegSp;
+
+typedef struct Trace {
+  int no;
+  Proto *proto;
+  const Instr *startpc;    /* the patched loop instruction */
+  BCOp startop;            /* its original opcode */
+  const Instr *entrypc;    /* the first instruction the trace runs */
+  int loopreg;             /* FORLOOP traces: A of the FORLOOP */
+  IRIns *ir;               /* copy of the IR, indexed by ref - kbot */
+  IRRef kbot, nins;        /* constants from kbot, instructions up to nins - 1 */
+  RegSp *rs;               /* indexed like ir */
+  SnapShot *snap;
+  int nsnap;
+  SnapEntry *snapmap;
+  int nsnapmap;
+  uint8_t *mcode;          /* entry point */
+  size_t szmcode;
+  int spillslots;
+} Trace;
+
+#define trace_ir(T, ref) (&(T)->ir[(ref) - (T)->kbot])
+
+/* Optimisation flags (-O...). */
+#define JIT_OPT_LIST(_) _(fold) _(cse) _(dce) _(loop) _(narrow) _(fwd)
+enum {
+#define JIT_OPT_ENUM(name) JIT_OPTB_##name,
+  JIT_OPT_LIST(JIT_OPT_ENUM)
+#undef JIT_OPT_ENUM
+};
+#define JIT_OPT(J, name) ((J)->opt & (1u << JIT_OPTB_##name))
+
+/* Parameters (-Oname=value). */
+#define JIT_PARAM_LIST(_) \
+  _(hotloop, 56) _(maxtrace, 1000) _(maxrecord, 4000) _(maxsnap, 500) _(maxmcode, 2048) \
+  _(tryside, 4) _(blacklist, 6)
+enum {
+#define JIT_PARAM_ENUM(name, def) JIT_P_##name,
+  JIT_PARAM_LIST(JIT_PARAM_ENUM)
+#undef JIT_PARAM_ENUM
+  JIT_P__MAX
+};
+
+enum { JREC_IDLE, JREC_START, JREC_ACTIVE };
+
+#define JIT_MAXSLOTS 256       /* slots a trace may touch (BC_MAXREGS plus the function) */
+#define JIT_SLOTBIAS 1         /* slot[] is indexed by base-relative slot + 1 (slot -1 = the
+                                  function) */
+#define JIT_SPILLBYTES 1024    /* the trace frame's spill area (fixed: one frame layout) */
+
+/* Machine-visible part first: the exit stubs and the loops address these from r15. */
+typedef struct JitState {
+  volatile uint32_t interrupt;  /* non-zero: compiled code leaves at its next loop test */
+  uint32_t exitno;              /* written by an exit stub: the snapshot */
+  uint32_t exittrace;           /* and the trace */
+  uint32_t pad_;
+  /* Everything below is C-only. */
+  global_State *g;
+  lua_State *L;                 /* the thread running compiled code or recording */
+  int on;
+  uint32_t opt;
+  int32_t param[JIT_P__MAX];
+  int verbose;                  /* -jv */
+  int dump;                     /* -jdump: bit 1 bytecode, 2 IR, 4 machine code */
+  FILE *out;                    /* where -jv / -jdump write (stderr) */
+
+  /* Recording. */
+  int state;                    /* JREC_* */
+  Proto *proto;
+  const Instr *startpc;         /* the loop instruction that got hot */
+  BCOp startop;
+  const Instr *entrypc;
+  Value *base;                  /* base of the recorded frame */
+  IRRef slot[JIT_MAXSLOTS + JIT_SLOTBIAS];  /* current value of each slot, 0 if not loaded */
+  uint8_t modified[JIT_MAXSLOTS + JIT_SLOTBIAS];  /* written by the trace */
+  int maxslot;                  /* highest slot index touched + 1 */
+  int needsnap;
+  int nrecorded;                /* bytecodes recorded */
+  const Instr *curpc;           /* the instruction being recorded */
+  IRRef sload[JIT_MAXSLOTS + JIT_SLOTBIAS];  /* the SLOAD of each slot read before written */
+  void *optbuf[6];              /* opt_loop's temporary buffers (freed on abort too) */
+  char abortbuf[80];
+  const char *abortmsg;         /* why the recording stopped */
+  int abortline;
+  jmp_buf abortjmp;             /* rec_abort longjmps here (inside jit_record only) */
+
+  /* The IR being built. */
+  IRIns *irbuf;                 /* irbuf[ref - irbot] */
+  IRRef irbot, irtop;           /* the allocated range of refs */
+  IRRef nk, nins;               /* lowest constant, next instruction */
+  IRRef chain[IR__MAX];         /* newest instruction of each opcode */
+  IRRef loopref;                /* the LOOP instruction, or 0 */
+
+  SnapShot *snap;
+  int nsnap, sizesnap;
+  SnapEntry *snapmap;
+  int nsnapmap, sizesnapmap;
+
+  /* Traces. */
+  Trace **trace;                /* trace[1..ntrace] (NULL where freed) */
+  int ntrace, sizetrace;
+  struct { const Instr *pc; int traceno; } *map;  /* patched pc -> trace (open addressing) */
+  int sizemap;
+  struct { const Instr *pc; uint16_t tries; uint16_t backoff; } penalty[64];  /* aborts */
+  int penaltyslot;
+
+  /* Machine code. */
+  uint8_t *mcarea;              /* one area, near the VM's code */
+  size_t mcsize, mctop;         /* size, bytes used */
+  uint8_t *enter;               /* the shared entry stub: enter(mcode, base, J) */
+  uint8_t *exithandler;         /* the shared exit handler */
+  const Instr *exitpc;          /* set by jit_exit_restore: where the interpreter resumes */
+  int vex;                      /* AVX present: VEX-encoded scalar floating point */
+  int sse41;                    /* roundsd available */
+
+  /* Statistics. */
+  unsigned long nexits;
+} JitState;
+
+/* What the exit handler saves: every register, then the trace frame (spill area) follows. */
+typedef struct ExitState {
+  uint64_t gpr[16];
+  double fpr[16];
+} ExitState;
+
+#define J_OF(L) (G(L)->jit)
+
+/* ir.c */
+void ir_init(JitState *J);
+IRRef ir_emit(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2);     /* fold + CSE */
+IRRef ir_emit_raw(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2); /* no fold, no CSE */
+IRRef ir_kint(JitState *J, int32_t i);
+IRRef ir_knum(JitState *J, double n);
+IRRef ir_kgc(JitState *J, GCObj *o, IRType t);
+IRRef ir_kptr(JitState *J, void *p);
+IRRef ir_kpri(JitState *J, IRType t);
+#define IR(J, ref) (&(J)->irbuf[(ref) - (J)->irbot])
+void ir_dump(FILE *out, const IRIns *ir, IRRef kbot, IRRef nins, const SnapShot *snap, int nsnap,
+             const SnapEntry *map);
+void ir_dumpref(FILE *out, const IRIns *ir, IRRef kbot, IRRef ref);
+int ir_fold_selftest(JitState *J, FILE *out);   /* used by tests/jit */
+IRType ir_type_of_value(Value v);
+
+/* record.c */
+void rec_start(JitState *J, lua_State *L);
+void rec_ins(JitState *J, lua_State *L, const Instr *pc);
+_Noreturn void rec_abort(JitState *J, const char *msg);
+void rec_snap(JitState *J, const Instr *pc);   /* take a snapshot now */
+void opt_freeall(JitState *J);
+
+/* trace.c */
+void trace_compiled(JitState *J);       /* recording finished: assemble, install, patch */
+void trace_aborted(JitState *J);
+void *trace_mcalloc(JitState *J, size_t *avail);
+void trace_mccommit(JitState *J, size_t used);
+void trace_flushall(JitState *J);
+
+/* x64/lower.c */
+int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used);
+int lower_stubs(JitState *J, uint8_t *buf, size_t size, size_t *used);
+void lower_disasm(FILE *out, const uint8_t *code, size_t size);
+
+#endif

@@ -1,0 +1,807 @@
+/*
+ * record.c - the recorder: bytecode executed by one loop iteration becomes IR.
+ *
+ * jit_record calls rec_ins before the interpreter runs each instruction of the recording thread,
+ * so the recorder sees the operands' current values: it specialises to their types (guards in
+ * the IR check the types at run time) and to the branch directions taken (comparisons become
+ * guards). J->slot[] maps each stack slot of the frame to the IR value it holds; a slot read for
+ * the first time is loaded with SLOAD, which guards its type. Slots are written to the stack
+ * only when the trace exits, from the snapshot in force.
+ *
+ * When the loop instruction that started the recording comes round again, the trace is closed:
+ * opt_loop peels the loop (the recorded iteration runs once; its copy, emitted after LOOP through
+ * the same folding and CSE, is the loop body, so whatever it recomputes identically is hoisted),
+ * PHIs join loop-carried values, DCE removes what nothing uses, and trace.c assembles it.
+ *
+ * Everything not covered aborts the recording with a reason (rec_abort), and the interpreter
+ * carries on as if nothing happened: the recorder never changes VM state.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jit_int.h"
+#include "opcodes.h"
+#include "state.h"
+#include "tab.h"
+#include "vm.h"
+
+#define SLOT(r) (J->slot[(r) + JIT_SLOTBIAS])
+
+_Noreturn void rec_abort(JitState *J, const char *msg) {
+  J->abortmsg = msg;
+  longjmp(J->abortjmp, 1);
+}
+
+/* --- snapshots --- */
+
+static void snap_grow(JitState *J, int nent) {
+  if (J->nsnap + 1 > J->sizesnap) {
+    int n = J->sizesnap ? 2 * J->sizesnap : 32;
+    SnapShot *s = (SnapShot *)realloc(J->snap, (size_t)n * sizeof *s);
+    if (!s) rec_abort(J, "out of memory");
+    J->snap = s;
+    J->sizesnap = n;
+  }
+  if (J->nsnapmap + nent > J->sizesnapmap) {
+    int n = J->sizesnapmap ? 2 * J->sizesnapmap : 256;
+    SnapEntry *m;
+    while (n < J->nsnapmap + nent) n *= 2;
+    m = (SnapEntry *)realloc(J->snapmap, (size_t)n * sizeof *m);
+    if (!m) rec_abort(J, "out of memory");
+    J->snapmap = m;
+    J->sizesnapmap = n;
+  }
+}
+
+/* A snapshot of the modified slots, resuming at pc, covering the instructions from now on. */
+void rec_snap(JitState *J, const Instr *pc) {
+  int s, nent = 0;
+  SnapShot *sn;
+  if (J->nsnap >= J->param[JIT_P_maxsnap]) rec_abort(J, "too many snapshots");
+  /* A snapshot that covers no instruction yet is replaced. */
+  if (J->nsnap > 0 && J->snap[J->nsnap - 1].ref == J->nins) {
+    J->nsnap--;
+    J->nsnapmap = (int)J->snap[J->nsnap].mapofs;
+  }
+  snap_grow(J, J->maxslot + 1);
+  sn = &J->snap[J->nsnap];
+  sn->mapofs = (uint32_t)J->nsnapmap;
+  for (s = -1; s < J->maxslot; s++) {
+    if (J->modified[s + JIT_SLOTBIAS]) {
+      J->snapmap[J->nsnapmap + nent].slot = (int16_t)s;
+      J->snapmap[J->nsnapmap + nent].ref = SLOT(s);
+      nent++;
+    }
+  }
+  sn->nent = (uint16_t)nent;
+  sn->ref = J->nins;
+  sn->pc = pc;
+  sn->count = 0;
+  J->nsnapmap += nent;
+  J->nsnap++;
+}
+
+/* Emit a guard, taking the snapshot for the current instruction first if it has none yet. */
+static IRRef guard(JitState *J, IROp o, IRType t, IRRef a, IRRef b) {
+  if (J->needsnap) {
+    rec_snap(J, J->curpc);
+    J->needsnap = 0;
+  }
+  return ir_emit(J, o, t, a, b);
+}
+
+/* --- slots --- */
+
+static IRType rec_valtype(Value v) { return ir_type_of_value(v); }
+
+/* The IR value of slot r (base-relative; -1 is the function), loaded on first use. */
+static IRRef getslot(JitState *J, int r) {
+  IRRef ref = SLOT(r);
+  if (ref == 0) {
+    Value v = J->base[r];
+    IRType t = rec_valtype(v);
+    if (r + 1 > J->maxslot) J->maxslot = r + 1;
+    if (t == IRT_PROTO || t == IRT_UPVAL) rec_abort(J, "internal value in a slot");
+    ref = guard(J, IR_SLOAD, t, (IRRef)(int16_t)r, IRSLOAD_TYPECHECK);
+    J->sload[r + JIT_SLOTBIAS] = ref;
+    if (irt_ispri(t)) ref = ir_kpri(J, t);   /* the guard holds the type; the value is known */
+    SLOT(r) = ref;
+  }
+  return ref;
+}
+
+static void setslot(JitState *J, int r, IRRef ref) {
+  SLOT(r) = ref;
+  J->modified[r + JIT_SLOTBIAS] = 1;
+  if (r + 1 > J->maxslot) J->maxslot = r + 1;
+}
+
+#define ireft(ref) ((IRType)IR(J, (ref))->t)
+
+/* A number operand as NUM (an INT is converted). */
+static IRRef tonum(JitState *J, IRRef ref) {
+  IRType t = ireft(ref);
+  if (t == IRT_NUM) return ref;
+  if (t == IRT_INT) return ir_emit(J, IR_TONUM, IRT_NUM, ref, 0);
+  rec_abort(J, "number expected");
+  return 0;
+}
+
+/* A number operand as INT, guarding that it is an exact int32 when it is a NUM. */
+static IRRef toint(JitState *J, IRRef ref) {
+  IRType t = ireft(ref);
+  if (t == IRT_INT) return ref;
+  if (t == IRT_NUM) {
+    if (irref_isk(ref)) {
+      double n = IR(J, ref)->k.n;
+      if (n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n)
+        return ir_kint(J, (int32_t)n);
+      rec_abort(J, "non-integral constant index");
+    }
+    return guard(J, IR_TOINT, IRT_INT, ref, 0);
+  }
+  rec_abort(J, "number expected");
+  return 0;
+}
+
+static int isnumtype(IRType t) { return t == IRT_NUM || t == IRT_INT; }
+
+/* An integral double constant as INT, else 0. */
+static IRRef kasint(JitState *J, IRRef ref) {
+  if (irref_isk(ref) && IR(J, ref)->o == IR_KNUM) {
+    double n = IR(J, ref)->k.n;
+    if (n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n) return ir_kint(J, (int32_t)n);
+  }
+  if (irref_isk(ref) && IR(J, ref)->o == IR_KINT) return ref;
+  return 0;
+}
+
+/* --- arithmetic --- */
+
+static IRRef rec_arith(JitState *J, IROp o, IRRef b, IRRef c) {
+  IRType tb = ireft(b), tc = ireft(c);
+  if (!isnumtype(tb) || !isnumtype(tc)) rec_abort(J, "NYI: arithmetic metamethod or coercion");
+  /* Integer addition and subtraction stay integers (overflow exits): exact as long as they do
+   * not overflow, so the double the interpreter would compute is the same number. */
+  if (JIT_OPT(J, narrow) && (o == IR_ADD || o == IR_SUB)) {
+    IRRef ib = tb == IRT_INT ? b : kasint(J, b), ic = tc == IRT_INT ? c : kasint(J, c);
+    if (ib && ic && (tb == IRT_INT || tc == IRT_INT)) {
+      Value *none = NULL;
+      (void)none;
+      return guard(J, o == IR_ADD ? IR_ADDOV : IR_SUBOV, IRT_INT, ib, ic);
+    }
+  }
+  b = tonum(J, b);
+  c = tonum(J, c);
+  if (o == IR_POW) return ir_emit(J, IR_POW, IRT_NUM, b, c);
+  return ir_emit(J, o, IRT_NUM, b, c);
+}
+
+/* --- comparisons --- */
+
+static double slotnum(Value v) { return val_num(v); }
+
+/* Record ISLT/ISGE/ISLE/ISGT on numbers: a guard for the direction taken now. */
+static void rec_compare(JitState *J, BCOp op, int a, int d) {
+  IRRef ra = getslot(J, a), rd = getslot(J, d);
+  IRType ta = ireft(ra), td = ireft(rd);
+  double x, y;
+  int lt;   /* op is a "less than" (ISLT/ISGE) or "less equal" (ISLE/ISGT) test */
+  int holds;
+  IROp go;
+  if (!isnumtype(ta) || !isnumtype(td)) rec_abort(J, "NYI: comparison of non-numbers");
+  x = slotnum(J->base[a]);
+  y = slotnum(J->base[d]);
+  lt = op == BC_ISLT || op == BC_ISGE;
+  holds = lt ? x < y : x <= y;       /* the relation itself */
+  if (op == BC_ISGE || op == BC_ISGT) holds = !holds;   /* the instruction's condition */
+  /* The guard: the condition as it came out. */
+  if (op == BC_ISLT) go = holds ? IR_LT : IR_GE;
+  else if (op == BC_ISGE) go = holds ? IR_GE : IR_LT;
+  else if (op == BC_ISLE) go = holds ? IR_LE : IR_GT;
+  else go = holds ? IR_GT : IR_LE;
+  if (ta == IRT_INT && td == IRT_INT) {
+    guard(J, go, IRT_INT, ra, rd);
+  } else {
+    IRRef ka = ta == IRT_INT ? 0 : kasint(J, ra), kd = td == IRT_INT ? 0 : kasint(J, rd);
+    if (ta == IRT_INT && kd) guard(J, go, IRT_INT, ra, kd);
+    else if (td == IRT_INT && ka) guard(J, go, IRT_INT, ka, rd);
+    else guard(J, go, IRT_NUM, tonum(J, ra), tonum(J, rd));
+  }
+}
+
+/* Equality of two IR values whose types are fixed by guards; returns whether they are equal now
+ * and emits the guard that keeps it so. */
+static int rec_equal(JitState *J, IRRef ra, IRRef rd, Value va, Value vd) {
+  IRType ta = ireft(ra), td = ireft(rd);
+  int eq;
+  if (isnumtype(ta) && isnumtype(td)) {
+    eq = val_num(va) == val_num(vd);
+    if (ta == IRT_INT && td == IRT_INT) guard(J, eq ? IR_EQ : IR_NE, IRT_INT, ra, rd);
+    else guard(J, eq ? IR_EQ : IR_NE, IRT_NUM, tonum(J, ra), tonum(J, rd));
+    return eq;
+  }
+  if (ta != td) return 0;          /* different types: never equal */
+  if (irt_ispri(ta)) return 1;     /* nil == nil, true == true */
+  eq = va == vd;
+  if (ta == IRT_TAB || ta == IRT_UDATA) {
+    if (!eq) {
+      /* Different tables are equal only through __eq: require that neither has a metatable. */
+      if (ta == IRT_UDATA) rec_abort(J, "NYI: userdata comparison");
+      if (val_tab(va)->mt || val_tab(vd)->mt) rec_abort(J, "NYI: __eq");
+      guard(J, IR_EQ, IRT_PTR, ir_emit(J, IR_FLOAD, IRT_PTR, ra, IRFL_TAB_MT), ir_kptr(J, NULL));
+      guard(J, IR_EQ, IRT_PTR, ir_emit(J, IR_FLOAD, IRT_PTR, rd, IRFL_TAB_MT), ir_kptr(J, NULL));
+    }
+  }
+  guard(J, eq ? IR_EQ : IR_NE, ta, ra, rd);
+  return eq;
+}
+
+static void condjmp(JitState *J, int cond) {
+  (void)J;
+  (void)cond;   /* the interpreter takes the branch; the guard keeps the trace on this path */
+}
+
+/* --- tables --- */
+
+/* Guard that a table has no metatable (so a nil read is final and a store is raw). */
+static void guard_nomt(JitState *J, IRRef t) {
+  guard(J, IR_EQ, IRT_PTR, ir_emit(J, IR_FLOAD, IRT_PTR, t, IRFL_TAB_MT), ir_kptr(J, NULL));
+}
+
+/* Address of the value of key `key` (a Value known now) in table tr, plus a description of what
+ * is there now. Array part for integer keys in range, a predicted hash slot for constant keys
+ * present in the hash part; anything else aborts (part 2). */
+typedef struct TabRef { IRRef ref; IROp load, store; Value cur; } TabRef;
+
+static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value key) {
+  TabRef r;
+  IRType kt = ireft(keyref);
+  if (isnumtype(kt)) {
+    double d = val_num(key);
+    if (d >= 1 && d <= (double)t->asize && d == floor(d)) {
+      IRRef ix = toint(J, keyref);
+      IRRef ix0 = ir_emit(J, IR_ADD, IRT_INT, ix, ir_kint(J, -1));
+      IRRef asize = ir_emit(J, IR_FLOAD, IRT_U32, tr, IRFL_TAB_ASIZE);
+      guard(J, IR_ULT, IRT_INT, ix0, asize);
+      r.ref = ir_emit(J, IR_AREF, IRT_PTR, ir_emit(J, IR_FLOAD, IRT_PTR, tr, IRFL_TAB_ARRAY), ix0);
+      r.load = IR_ALOAD;
+      r.store = IR_ASTORE;
+      r.cur = t->array[(uint32_t)d - 1];
+      return r;
+    }
+    rec_abort(J, "NYI: number key outside the array part");
+  }
+  if (kt == IRT_STR && irref_isk(keyref)) {
+    Str *s = val_str(key);
+    uint32_t j = s->hash & t->hmask;
+    Node *n = &t->node[j];
+    /* Find the node now; the trace guards the table's size and that the key is still there. */
+    do {
+      if (n->key == key) break;
+      n = n->next;
+    } while (n);
+    if (n) {
+      IRRef hmask = ir_emit(J, IR_FLOAD, IRT_U32, tr, IRFL_TAB_HMASK);
+      IRRef node = ir_emit(J, IR_FLOAD, IRT_PTR, tr, IRFL_TAB_NODE);
+      IRRef href;
+      guard(J, IR_EQ, IRT_INT, hmask, ir_kint(J, (int32_t)t->hmask));
+      if (J->needsnap) { rec_snap(J, J->curpc); J->needsnap = 0; }
+      href = ir_emit(J, IR_HREFK, IRT_PTR, node, keyref);
+      if (IR(J, href)->o == IR_HREFK && IR(J, href)->k.i == 0 && href == J->nins - 1)
+        IR(J, href)->k.i = (int32_t)(n - t->node);
+      if (IR(J, href)->k.i != (int32_t)(n - t->node)) rec_abort(J, "hash slot moved");
+      r.ref = href;
+      r.load = IR_HLOAD;
+      r.store = IR_HSTORE;
+      r.cur = n->val;
+      return r;
+    }
+    rec_abort(J, "NYI: absent key");
+  }
+  rec_abort(J, "NYI: table key type");
+  r.ref = 0;
+  return r;
+}
+
+static IRRef rec_tget(JitState *J, IRRef tr, IRRef keyref, Value tv, Value key) {
+  Table *t;
+  TabRef r;
+  IRType vt;
+  if (ireft(tr) != IRT_TAB) rec_abort(J, "NYI: indexing a non-table");
+  t = val_tab(tv);
+  r = rec_tabref(J, tr, t, keyref, key);
+  vt = rec_valtype(r.cur);
+  if (vt == IRT_NIL) {
+    if (t->mt) rec_abort(J, "NYI: __index");
+    guard_nomt(J, tr);
+  }
+  {
+    IRRef v = guard(J, r.load, vt, r.ref, 0);
+    return irt_ispri(vt) ? ir_kpri(J, vt) : v;
+  }
+}
+
+static void rec_tset(JitState *J, IRRef tr, IRRef keyref, Value tv, Value key, IRRef val) {
+  Table *t;
+  TabRef r;
+  if (ireft(tr) != IRT_TAB) rec_abort(J, "NYI: indexing a non-table");
+  t = val_tab(tv);
+  r = rec_tabref(J, tr, t, keyref, key);
+  if (t->mt) rec_abort(J, "NYI: store into a table with a metatable");
+  guard_nomt(J, tr);
+  if (ireft(val) == IRT_INT) val = tonum(J, val);   /* slots hold doubles */
+  ir_emit(J, r.store, IRT_VOID, r.ref, val);
+  if (irt_isgc(ireft(val))) ir_emit(J, IR_TBAR, IRT_VOID, tr, 0);
+}
+
+/* --- fast functions --- */
+
+static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
+  int a = bc_a(i), nargs = bc_b(i) - 1, nres = bc_c(i) - 1;
+  Value fv = J->base[a];
+  CFunc *cf;
+  IRRef fr, arg;
+  static const uint8_t ff2fpm[FF__MAX] = { 0, IRFPM_ABS, IRFPM_CEIL, IRFPM_FLOOR, IRFPM_SQRT,
+    IRFPM_SIN, IRFPM_COS, IRFPM_TAN, IRFPM_EXP, IRFPM_LOG, IRFPM_LOG10 };
+  (void)pc;
+  if (!val_isfunc(fv) || !val_func(fv)->c.isC) return 0;
+  cf = &val_func(fv)->c;
+  if (cf->ffid == 0 || nargs != 1 || nres != 1) return 0;
+  fr = getslot(J, a);
+  arg = getslot(J, a + 1);
+  if (!isnumtype(ireft(arg))) return 0;
+  /* The callee stays the same function object (the constant keeps it alive). */
+  guard(J, IR_EQ, IRT_FUNC, fr, ir_kgc(J, (GCObj *)cf, IRT_FUNC));
+  setslot(J, a, ir_emit(J, IR_FPMATH, IRT_NUM, tonum(J, arg), ff2fpm[cf->ffid]));
+  return 1;
+}
+
+/* --- the loop --- */
+
+static void rec_forloop_step(JitState *J, int a) {
+  IRRef idx = getslot(J, a), limit = getslot(J, a + 1), step = getslot(J, a + 2);
+  double st = val_num(J->base[a + 2]);
+  IRRef nidx;
+  if (ireft(idx) == IRT_INT) {
+    nidx = guard(J, IR_ADDOV, IRT_INT, idx, toint(J, step));
+    if (ireft(limit) == IRT_INT) guard(J, st > 0 ? IR_LE : IR_GE, IRT_INT, nidx, limit);
+    else guard(J, st > 0 ? IR_LE : IR_GE, IRT_NUM, tonum(J, nidx), limit);
+  } else {
+    nidx = ir_emit(J, IR_ADD, IRT_NUM, idx, tonum(J, step));
+    guard(J, st > 0 ? IR_LE : IR_GE, IRT_NUM, nidx, tonum(J, limit));
+  }
+  setslot(J, a, nidx);
+  setslot(J, a + 3, nidx);
+}
+
+/* At the start of a FORLOOP trace: the loop's slots, the index narrowed to INT when the values
+ * allow it, and the step's sign guarded (it fixes the direction of the test). */
+static void rec_forloop_start(JitState *J, int a) {
+  Value *ra = J->base + a;
+  double idx = val_num(ra[0]), limit = val_num(ra[1]), step = val_num(ra[2]);
+  IRRef ri, rl, rs;
+#define ISI32(x) ((x) >= -2147483648.0 && (x) <= 2147483647.0 && (x) == (double)(int32_t)(x))
+  if (JIT_OPT(J, narrow) && ISI32(idx) && ISI32(step) && step != 0) {
+    ri = guard(J, IR_SLOAD, IRT_INT, (IRRef)a, IRSLOAD_TYPECHECK | IRSLOAD_TOINT);
+    rs = guard(J, IR_SLOAD, IRT_INT, (IRRef)(a + 2), IRSLOAD_TYPECHECK | IRSLOAD_TOINT);
+    if (ISI32(limit))
+      rl = guard(J, IR_SLOAD, IRT_INT, (IRRef)(a + 1), IRSLOAD_TYPECHECK | IRSLOAD_TOINT);
+    else
+      rl = guard(J, IR_SLOAD, IRT_NUM, (IRRef)(a + 1), IRSLOAD_TYPECHECK);
+    guard(J, step > 0 ? IR_GT : IR_LT, IRT_INT, rs, ir_kint(J, 0));
+  } else {
+    ri = guard(J, IR_SLOAD, IRT_NUM, (IRRef)a, IRSLOAD_TYPECHECK);
+    rl = guard(J, IR_SLOAD, IRT_NUM, (IRRef)(a + 1), IRSLOAD_TYPECHECK);
+    rs = guard(J, IR_SLOAD, IRT_NUM, (IRRef)(a + 2), IRSLOAD_TYPECHECK);
+    guard(J, step > 0 ? IR_GT : IR_LE, IRT_NUM, rs, ir_knum(J, 0));
+  }
+#undef ISI32
+  SLOT(a) = ri;
+  SLOT(a + 1) = rl;
+  SLOT(a + 2) = rs;
+  SLOT(a + 3) = ri;   /* the visible copy equals the index when the body starts */
+  J->sload[a + JIT_SLOTBIAS] = ri;
+  J->sload[a + 1 + JIT_SLOTBIAS] = rl;
+  J->sload[a + 2 + JIT_SLOTBIAS] = rs;
+  if (a + 4 > J->maxslot) J->maxslot = a + 4;
+}
+
+/* --- loop optimisation --- */
+
+
+static IRRef subst_of(JitState *J, IRRef *subst, IRRef ref) {
+  (void)J;
+  if (irref_isk(ref)) return ref;
+  return subst[ref - REF_BIAS];
+}
+
+/* Temporary buffers of opt_loop live in J->optbuf so that an abort (a longjmp) frees them. */
+static void *opt_alloc(JitState *J, int n, size_t size) {
+  free(J->optbuf[n]);
+  J->optbuf[n] = calloc(size ? size : 1, 1);
+  if (!J->optbuf[n]) rec_abort(J, "out of memory");
+  return J->optbuf[n];
+}
+static void opt_free(JitState *J, int n) {
+  free(J->optbuf[n]);
+  J->optbuf[n] = NULL;
+}
+void opt_freeall(JitState *J) {
+  int n;
+  for (n = 0; n < (int)(sizeof J->optbuf / sizeof J->optbuf[0]); n++) opt_free(J, n);
+}
+
+/* Copy the recorded iteration after a LOOP marker (see the file comment). */
+static void opt_loop(JitState *J) {
+  IRRef loopend = J->nins, ref, invar;
+  int nloopsnap = J->nsnap - 1;     /* the loop snapshot: the state when the iteration ends */
+  SnapShot loopsnap = J->snap[nloopsnap];
+  int s, ns = 1;
+  IRRef *subst = (IRRef *)opt_alloc(J, 0, ((size_t)(loopend - REF_BIAS) + 1) * sizeof(IRRef));
+  IRRef *phi = NULL;
+  int nphi = 0;
+  SnapEntry *lmap;
+  lmap = (SnapEntry *)opt_alloc(J, 1, (size_t)(loopsnap.nent + 1) * sizeof *lmap);
+  memcpy(lmap, J->snapmap + loopsnap.mapofs, loopsnap.nent * sizeof *lmap);
+
+  J->loopref = ir_emit_raw(J, IR_LOOP, IRT_VOID, 0, 0);
+  invar = J->loopref;
+  /* Slots loaded by SLOAD hold, at the start of each later iteration, what the loop snapshot
+   * says they hold at the end of one. */
+  for (ref = REF_FIRST; ref < loopend; ref++) subst[ref - REF_BIAS] = ref;
+  for (s = 0; s < loopsnap.nent; s++) {
+    int slot = lmap[s].slot;
+    IRRef sl = J->sload[slot + JIT_SLOTBIAS];
+    IRRef nv = lmap[s].ref;
+    if (!sl) continue;
+    if (IR(J, sl)->t != ireft(nv)) {
+      if (IR(J, sl)->t == IRT_NUM && ireft(nv) == IRT_INT) {
+        nv = ir_emit(J, IR_TONUM, IRT_NUM, nv, 0);
+      } else {
+        rec_abort(J, "type instability in a loop-carried slot");
+      }
+    }
+    subst[sl - REF_BIAS] = nv;
+  }
+  /* The body again, through FOLD and CSE, with the snapshots. */
+  for (ref = REF_FIRST; ref < loopend; ref++) {
+    IRIns *ins = IR(J, ref);
+    IRRef op1, op2, nref;
+    while (ns < nloopsnap && J->snap[ns].ref <= ref) {
+      /* A snapshot of the copy: the slots at the start of the iteration, then what this one
+       * changed by that point. */
+      SnapShot *os = &J->snap[ns];
+      int e, k;
+      int nent = 0;
+      SnapEntry *tmp = (SnapEntry *)opt_alloc(J, 2, (size_t)(loopsnap.nent + os->nent + 1) * sizeof *tmp);
+      for (e = 0; e < loopsnap.nent; e++) tmp[nent++] = lmap[e];
+      for (e = 0; e < os->nent; e++) {
+        SnapEntry en = J->snapmap[os->mapofs + e];
+        en.ref = subst_of(J, subst, en.ref);
+        for (k = 0; k < nent && tmp[k].slot != en.slot; k++) {}
+        if (k == nent) nent++;
+        tmp[k] = en;
+      }
+      if (J->nsnap >= J->param[JIT_P_maxsnap]) rec_abort(J, "too many snapshots");
+      snap_grow(J, nent);
+      {
+        SnapShot *sn = &J->snap[J->nsnap];
+        const Instr *opc = J->snap[ns].pc;
+        sn->mapofs = (uint32_t)J->nsnapmap;
+        sn->nent = (uint16_t)nent;
+        sn->ref = J->nins;
+        sn->pc = opc;
+        sn->count = 0;
+        memcpy(J->snapmap + J->nsnapmap, tmp, (size_t)nent * sizeof *tmp);
+        J->nsnapmap += nent;
+        /* Replace a snapshot that covers nothing. */
+        if (J->nsnap > 0 && J->snap[J->nsnap - 1].ref == J->nins && J->nsnap - 1 > nloopsnap) {
+          J->snap[J->nsnap - 1] = *sn;
+          J->snap[J->nsnap - 1].mapofs = sn->mapofs;
+        } else {
+          J->nsnap++;
+        }
+      }
+      opt_free(J, 2);
+      ns++;
+    }
+    if (ins->o == IR_SLOAD || ins->o == IR_NOP) continue;
+    op1 = ir_mode1[ins->o] == IRM_R ? subst_of(J, subst, ins->op1) : ins->op1;
+    op2 = ir_mode2[ins->o] == IRM_R ? subst_of(J, subst, ins->op2) : ins->op2;
+    if (ins->o == IR_HREFK) {
+      int32_t slotno = ins->k.i;
+      nref = ir_emit(J, IR_HREFK, (IRType)ins->t, op1, op2);
+      if (nref == J->nins - 1 && IR(J, nref)->k.i == 0) IR(J, nref)->k.i = slotno;
+    } else {
+      nref = ir_emit(J, (IROp)ins->o, (IRType)ins->t, op1, op2);
+    }
+    ins = IR(J, ref);   /* the buffer may have moved */
+    subst[ref - REF_BIAS] = nref;
+  }
+  /* The state at the end of the copied iteration: the snapshot for the interrupt test. */
+  {
+    int e;
+    snap_grow(J, loopsnap.nent);
+    J->snap[J->nsnap].mapofs = (uint32_t)J->nsnapmap;
+    J->snap[J->nsnap].nent = (uint16_t)loopsnap.nent;
+    J->snap[J->nsnap].ref = J->nins;
+    J->snap[J->nsnap].pc = loopsnap.pc;
+    J->snap[J->nsnap].count = 0;
+    for (e = 0; e < loopsnap.nent; e++) {
+      J->snapmap[J->nsnapmap + e].slot = lmap[e].slot;
+      J->snapmap[J->nsnapmap + e].ref = subst_of(J, subst, lmap[e].ref);
+    }
+    J->nsnapmap += loopsnap.nent;
+    J->nsnap++;
+    ir_emit_raw(J, IR_INTR, IRT_VOID, 0, 0);
+  }
+  /* PHIs: every value from before the LOOP that the loop uses (as an operand or in a snapshot)
+   * and that the copy recomputed differently is loop-carried. */
+  {
+    IRRef nend = J->nins;
+    uint8_t *used = (uint8_t *)opt_alloc(J, 3, (size_t)(invar - REF_BIAS) + 1);
+    for (ref = invar + 1; ref < nend; ref++) {
+      IRIns *ins = IR(J, ref);
+      if (ir_mode1[ins->o] == IRM_R && !irref_isk(ins->op1) && ins->op1 < invar) used[ins->op1 - REF_BIAS] = 1;
+      if (ir_mode2[ins->o] == IRM_R && !irref_isk(ins->op2) && ins->op2 < invar) used[ins->op2 - REF_BIAS] = 1;
+    }
+    for (s = nloopsnap + 1; s < J->nsnap; s++) {
+      uint32_t e;
+      for (e = 0; e < J->snap[s].nent; e++) {
+        IRRef r = J->snapmap[J->snap[s].mapofs + e].ref;
+        if (!irref_isk(r) && r < invar) used[r - REF_BIAS] = 1;
+      }
+    }
+    phi = (IRRef *)opt_alloc(J, 4, (size_t)(invar - REF_BIAS) * sizeof(IRRef) + 1);
+    for (ref = REF_FIRST; ref < invar; ref++) {
+      IRRef r2;
+      if (!used[ref - REF_BIAS]) continue;
+      r2 = subst[ref - REF_BIAS];
+      if (r2 == ref || r2 == 0) continue;
+      if (IR(J, ref)->t != IR(J, r2)->t) {
+        rec_abort(J, "type instability in a loop-carried value");
+      }
+      phi[nphi++] = ref;
+    }
+    for (s = 0; s < nphi; s++)
+      ir_emit_raw(J, IR_PHI, (IRType)IR(J, phi[s])->t, phi[s], subst[phi[s] - REF_BIAS]);
+  }
+  opt_freeall(J);
+}
+
+/* Dead-code elimination: keep guards, stores, PHIs and everything they or a snapshot use. */
+static void opt_dce(JitState *J) {
+  IRRef ref;
+  int s;
+  size_t n = (size_t)(J->nins - REF_BIAS);
+  uint8_t *live = (uint8_t *)opt_alloc(J, 5, n + 1);
+  for (s = 0; s < J->nsnap; s++) {
+    uint32_t e;
+    for (e = 0; e < J->snap[s].nent; e++) {
+      IRRef r = J->snapmap[J->snap[s].mapofs + e].ref;
+      if (!irref_isk(r)) live[r - REF_BIAS] = 1;
+    }
+  }
+  for (ref = J->nins - 1; ref >= REF_FIRST; ref--) {
+    IRIns *ins = IR(J, ref);
+    if (ir_flags[ins->o] & (IRF_G | IRF_S | IRF_C)) live[ref - REF_BIAS] = 1;
+    if (!live[ref - REF_BIAS]) {
+      ins->o = IR_NOP;
+      continue;
+    }
+    if (ir_mode1[ins->o] == IRM_R && !irref_isk(ins->op1)) live[ins->op1 - REF_BIAS] = 1;
+    if (ir_mode2[ins->o] == IRM_R && !irref_isk(ins->op2)) live[ins->op2 - REF_BIAS] = 1;
+  }
+  opt_free(J, 5);
+}
+
+/* --- the recorder proper --- */
+
+void rec_start(JitState *J, lua_State *L) {
+  const Instr *pc = J->startpc;
+  Instr i = *pc;
+  J->base = L->base;
+  memset(J->slot, 0, sizeof J->slot);
+  memset(J->sload, 0, sizeof J->sload);
+  memset(J->modified, 0, sizeof J->modified);
+  J->maxslot = 0;
+  J->nsnap = 0;
+  J->nsnapmap = 0;
+  J->nrecorded = 0;
+  J->needsnap = 0;
+  ir_init(J);
+  if (J->startop == BC_FORLOOP) {
+    J->entrypc = pc + 1 + bc_sd(i);
+    J->curpc = J->entrypc;
+    rec_snap(J, J->entrypc);
+    rec_forloop_start(J, bc_a(i));
+  } else {
+    J->entrypc = pc + 1;
+    J->curpc = J->entrypc;
+    rec_snap(J, J->entrypc);
+  }
+}
+
+static void rec_close(JitState *J) {
+  if (J->startop == BC_FORLOOP) rec_forloop_step(J, bc_a(*J->startpc));
+  /* The loop snapshot: the state when an iteration ends, resuming at the loop's first
+   * instruction. */
+  J->needsnap = 0;
+  rec_snap(J, J->entrypc);
+  if (JIT_OPT(J, loop)) {
+    opt_loop(J);
+  } else {
+    ir_emit_raw(J, IR_LOOP, IRT_VOID, 0, 0);
+    J->loopref = J->nins - 1;
+    ir_emit_raw(J, IR_INTR, IRT_VOID, 0, 0);
+  }
+  if (JIT_OPT(J, dce)) opt_dce(J);
+}
+
+/* Records instruction pc; returns 1 when the trace is complete. */
+static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
+  Instr i = *pc;
+  BCOp op = bc_op(i);
+  int a = bc_a(i);
+  const Value *k = J->proto->k;
+  Value *base = J->base;
+  if (L->base != J->base) rec_abort(J, "NYI: frame change");
+  J->curpc = pc;
+  J->needsnap = 1;
+  if (pc == J->startpc && J->nrecorded > 0) {
+    rec_close(J);
+    return 1;
+  }
+  if (++J->nrecorded > J->param[JIT_P_maxrecord]) rec_abort(J, "trace too long");
+  switch (op) {
+    case BC_MOV: setslot(J, a, getslot(J, bc_d(i))); break;
+    case BC_KSTR: setslot(J, a, ir_kgc(J, (GCObj *)val_str(k[bc_d(i)]), IRT_STR)); break;
+    case BC_KNUM: setslot(J, a, ir_knum(J, val_num(k[bc_d(i)]))); break;
+    case BC_KSHORT: setslot(J, a, ir_knum(J, (double)bc_sd(i))); break;
+    case BC_KPRI: setslot(J, a, ir_kpri(J, bc_d(i) == 0 ? IRT_NIL : bc_d(i) == 1 ? IRT_FALSE : IRT_TRUE)); break;
+    case BC_KNIL: {
+      int r;
+      for (r = a; r <= bc_d(i); r++) setslot(J, r, ir_kpri(J, IRT_NIL));
+      break;
+    }
+    case BC_NOT: {
+      IRType t = ireft(getslot(J, bc_d(i)));
+      setslot(J, a, ir_kpri(J, (t == IRT_NIL || t == IRT_FALSE) ? IRT_TRUE : IRT_FALSE));
+      break;
+    }
+    case BC_UNM: {
+      IRRef d = getslot(J, bc_d(i));
+      if (!isnumtype(ireft(d))) rec_abort(J, "NYI: __unm");
+      setslot(J, a, ir_emit(J, IR_NEG, IRT_NUM, tonum(J, d), 0));
+      break;
+    }
+    case BC_LEN: {
+      IRRef d = getslot(J, bc_d(i));
+      IRType t = ireft(d);
+      if (t == IRT_STR) {
+        setslot(J, a, ir_emit(J, IR_TONUM, IRT_NUM, ir_emit(J, IR_FLOAD, IRT_PTR, d, IRFL_STR_LEN), 0));
+      } else if (t == IRT_TAB) {
+        setslot(J, a, ir_emit(J, IR_TONUM, IRT_NUM, ir_emit(J, IR_TLEN, IRT_PTR, d, 0), 0));
+      } else {
+        rec_abort(J, "NYI: __len");
+      }
+      break;
+    }
+    case BC_ADDVV: case BC_SUBVV: case BC_MULVV: case BC_DIVVV: case BC_MODVV:
+      setslot(J, a, rec_arith(J, (IROp)(IR_ADD + (op - BC_ADDVV)), getslot(J, bc_b(i)), getslot(J, bc_c(i))));
+      break;
+    case BC_ADDVK: case BC_SUBVK: case BC_MULVK: case BC_DIVVK: case BC_MODVK:
+      setslot(J, a, rec_arith(J, (IROp)(IR_ADD + (op - BC_ADDVK)), getslot(J, bc_b(i)), ir_knum(J, val_num(k[bc_c(i)]))));
+      break;
+    case BC_ADDKV: case BC_SUBKV: case BC_MULKV: case BC_DIVKV: case BC_MODKV:
+      setslot(J, a, rec_arith(J, (IROp)(IR_ADD + (op - BC_ADDKV)), ir_knum(J, val_num(k[bc_c(i)])), getslot(J, bc_b(i))));
+      break;
+    case BC_POW:
+      setslot(J, a, rec_arith(J, IR_POW, getslot(J, bc_b(i)), getslot(J, bc_c(i))));
+      break;
+    case BC_ISLT: case BC_ISGE: case BC_ISLE: case BC_ISGT:
+      rec_compare(J, op, a, bc_d(i));
+      break;
+    case BC_ISEQV: case BC_ISNEV: {
+      IRRef ra = getslot(J, a), rd = getslot(J, bc_d(i));
+      condjmp(J, rec_equal(J, ra, rd, base[a], base[bc_d(i)]));
+      break;
+    }
+    case BC_ISEQS: case BC_ISNES: {
+      IRRef ra = getslot(J, a);
+      Value kv = k[bc_d(i)];
+      if (ireft(ra) == IRT_STR) {
+        int eq = base[a] == kv;
+        guard(J, eq ? IR_EQ : IR_NE, IRT_STR, ra, ir_kgc(J, (GCObj *)val_str(kv), IRT_STR));
+      }
+      break;
+    }
+    case BC_ISEQN: case BC_ISNEN: {
+      IRRef ra = getslot(J, a);
+      if (isnumtype(ireft(ra))) {
+        IRRef kr = ir_knum(J, val_num(k[bc_d(i)]));
+        rec_equal(J, ra, kr, base[a], k[bc_d(i)]);
+      }
+      break;
+    }
+    case BC_ISEQP: case BC_ISNEP: case BC_IST: case BC_ISF:
+      getslot(J, op == BC_IST || op == BC_ISF ? bc_d(i) : a);   /* the type guard decides */
+      break;
+    case BC_ISTC: case BC_ISFC: {
+      IRRef d = getslot(J, bc_d(i));
+      IRType t = ireft(d);
+      int truthy = !(t == IRT_NIL || t == IRT_FALSE);
+      if (truthy == (op == BC_ISTC)) setslot(J, a, d);
+      break;
+    }
+    case BC_GGET: case BC_GSET: {
+      IRRef fn = getslot(J, -1);
+      IRRef env = ir_emit(J, IR_FLOAD, IRT_TAB, fn, IRFL_FUNC_ENV);
+      Value kv = k[bc_d(i)];
+      Value envv = val_fromtab(val_func(base[-1])->l.env);
+      IRRef key = ir_kgc(J, (GCObj *)val_str(kv), IRT_STR);
+      if (op == BC_GGET) setslot(J, a, rec_tget(J, env, key, envv, kv));
+      else rec_tset(J, env, key, envv, kv, getslot(J, a));
+      break;
+    }
+    case BC_UGET: case BC_USET: {
+      IRRef fn = getslot(J, -1);
+      IRRef uv = ir_emit(J, IR_FLOAD, IRT_PTR, fn, (IRRef)(IRFL_FUNC_UPVAL + bc_d(i)));
+      if (bc_d(i) >= 200) rec_abort(J, "NYI: upvalue index");
+      if (op == BC_UGET) {
+        Value cur = *val_func(base[-1])->l.upvals[bc_d(i)]->v;
+        IRType t = rec_valtype(cur);
+        IRRef v = guard(J, IR_ULOAD, t, uv, 0);
+        setslot(J, a, irt_ispri(t) ? ir_kpri(J, t) : v);
+      } else {
+        IRRef v = getslot(J, a);
+        if (ireft(v) == IRT_INT) v = tonum(J, v);
+        if (irt_isgc(ireft(v))) rec_abort(J, "NYI: upvalue store of an object");
+        ir_emit(J, IR_USTORE, IRT_VOID, uv, v);
+      }
+      break;
+    }
+    case BC_TGETV: case BC_TGETS: case BC_TGETB: {
+      IRRef t = getslot(J, bc_b(i)), key;
+      Value kv;
+      if (op == BC_TGETV) { key = getslot(J, bc_c(i)); kv = base[bc_c(i)]; }
+      else if (op == BC_TGETS) { kv = k[bc_c(i)]; key = ir_kgc(J, (GCObj *)val_str(kv), IRT_STR); }
+      else { kv = val_fromnum_raw((double)bc_c(i)); key = ir_kint(J, bc_c(i)); }
+      if (ireft(key) == IRT_STR && !irref_isk(key)) rec_abort(J, "NYI: variable string key");
+      setslot(J, a, rec_tget(J, t, key, base[bc_b(i)], kv));
+      break;
+    }
+    case BC_TSETV: case BC_TSETS: case BC_TSETB: {
+      IRRef t = getslot(J, bc_b(i)), key;
+      Value kv;
+      if (op == BC_TSETV) { key = getslot(J, bc_c(i)); kv = base[bc_c(i)]; }
+      else if (op == BC_TSETS) { kv = k[bc_c(i)]; key = ir_kgc(J, (GCObj *)val_str(kv), IRT_STR); }
+      else { kv = val_fromnum_raw((double)bc_c(i)); key = ir_kint(J, bc_c(i)); }
+      if (ireft(key) == IRT_STR && !irref_isk(key)) rec_abort(J, "NYI: variable string key");
+      rec_tset(J, t, key, base[bc_b(i)], kv, getslot(J, a));
+      break;
+    }
+    case BC_CALL:
+      if (!rec_fastcall(J, pc, i)) rec_abort(J, "NYI: call");
+      break;
+    case BC_JMP:
+      break;
+    case BC_LOOP:
+    case BC_FORPREP: case BC_JFORLOOP: case BC_JLOOP: case BC_IFORLOOP: case BC_ILOOP:
+      rec_abort(J, "inner loop");
+      break;
+    case BC_FORLOOP:
+      rec_abort(J, pc == J->startpc ? "loop left" : "inner loop");
+      break;
+    default:
+      snprintf(J->abortbuf, sizeof J->abortbuf, "NYI: bytecode %s", bc_names[op]);
+      rec_abort(J, J->abortbuf);
+  }
+  return 0;
+}
+
+void rec_ins(JitState *J, lua_State *L, const Instr *pc) {
+  if (rec_one(J, L, pc)) trace_compiled(J);
+}

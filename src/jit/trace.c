@@ -1,0 +1,646 @@
+/*
+ * trace.c - the life of a trace: hot loops, recording, assembly, patching, entry and exits,
+ * aborts and blacklisting, the machine-code area, options and -jv / -jdump output.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+#if defined(__x86_64__)
+#include <cpuid.h>
+#endif
+
+#include "jit_int.h"
+#include "opcodes.h"
+#include "state.h"
+#include "debug.h"
+
+/* --- the machine-code area --- */
+
+/* One mmap'ed area within +-2 GiB of the VM's code (so traces call C helpers with rel32),
+ * read-write only while a trace is written, read-execute otherwise. */
+static int mc_alloc(JitState *J, size_t size) {
+  uintptr_t target = (uintptr_t)(void *)&jit_init;
+  uintptr_t step = (uintptr_t)1 << 26, d;
+  for (d = step; d < ((uintptr_t)1 << 31) - size - step; d += step) {
+    int side;
+    for (side = 0; side < 2; side++) {
+      uintptr_t hint = side ? target + d : (target > d ? target - d : 0);
+      void *p;
+      if (!hint) continue;
+      hint &= ~(uintptr_t)0xffff;
+      p = mmap((void *)hint, size, PROT_READ | PROT_EXEC, MAP_PRIVATE | MAP_ANONYMOUS
+#ifdef MAP_FIXED_NOREPLACE
+               | MAP_FIXED_NOREPLACE
+#endif
+               , -1, 0);
+      if (p == MAP_FAILED) continue;
+      {
+        intptr_t dist = (intptr_t)((uintptr_t)p - target);
+        if (dist > -((intptr_t)1 << 31) + (intptr_t)size && dist < ((intptr_t)1 << 31) - (intptr_t)size) {
+          J->mcarea = (uint8_t *)p;
+          J->mcsize = size;
+          J->mctop = 0;
+          return 1;
+        }
+      }
+      munmap(p, size);
+    }
+  }
+  return 0;
+}
+
+static void mc_write(JitState *J, int writable) {
+  mprotect(J->mcarea, J->mcsize, writable ? PROT_READ | PROT_WRITE : PROT_READ | PROT_EXEC);
+}
+
+/* --- state --- */
+
+void jit_init(lua_State *L) {
+  global_State *g = G(L);
+  JitState *J = (JitState *)calloc(1, sizeof *J);
+  static const int32_t defaults[JIT_P__MAX] = {
+#define JIT_PARAM_DEF(name, def) def,
+    JIT_PARAM_LIST(JIT_PARAM_DEF)
+#undef JIT_PARAM_DEF
+  };
+  int i;
+  g->jit = NULL;
+  for (i = 0; i < JIT_HOTCOUNT; i++) g->hotcount[i] = 0xffff;
+  if (!J) return;
+  J->g = g;
+  memcpy(J->param, defaults, sizeof defaults);
+  J->opt = 0xffffffffu;
+  J->out = stderr;
+#if defined(__x86_64__)
+  {
+    unsigned int a, b, c, d;
+    if (__get_cpuid(1, &a, &b, &c, &d)) {
+      J->sse41 = (c >> 19) & 1;
+      J->vex = ((c >> 28) & 1) && ((c >> 27) & 1);   /* AVX and OSXSAVE */
+    }
+  }
+  J->on = J->sse41;   /* the backend needs roundsd */
+#else
+  J->on = 0;
+#endif
+  if (getenv("APOGEE_JIT_NOVEX")) J->vex = 0;
+  /* Testing aid (make test-jit): every state starts with this -Ohotloop. */
+  {
+    const char *h = getenv("APOGEE_HOTLOOP");
+    if (h && atoi(h) > 0) J->param[JIT_P_hotloop] = atoi(h) > 65000 ? 65000 : atoi(h);
+  }
+  g->jit = J;
+  for (i = 0; i < JIT_HOTCOUNT; i++) g->hotcount[i] = (uint16_t)J->param[JIT_P_hotloop];
+}
+
+static void trace_free(JitState *J, Trace *T) {
+  (void)J;
+  free(T->ir);
+  free(T->rs);
+  free(T->snap);
+  free(T->snapmap);
+  free(T);
+}
+
+void jit_free(global_State *g) {
+  JitState *J = g->jit;
+  int i;
+  if (!J) return;
+  for (i = 1; i <= J->ntrace; i++) if (J->trace[i]) trace_free(J, J->trace[i]);
+  free(J->trace);
+  free(J->map);
+  free(J->irbuf);
+  free(J->snap);
+  free(J->snapmap);
+  opt_freeall(J);
+  if (J->mcarea) munmap(J->mcarea, J->mcsize);
+  free(J);
+  g->jit = NULL;
+}
+
+/* --- the pc -> trace map --- */
+
+static int map_find(JitState *J, const Instr *pc) {
+  int i;
+  if (!J->sizemap) return 0;
+  i = (int)(((uintptr_t)pc >> 2) & (uintptr_t)(J->sizemap - 1));
+  while (J->map[i].pc) {
+    if (J->map[i].pc == pc) return J->map[i].traceno;
+    i = (i + 1) & (J->sizemap - 1);
+  }
+  return 0;
+}
+
+static int map_insert(JitState *J, const Instr *pc, int no) {
+  int i;
+  if (J->ntrace * 2 + 2 >= J->sizemap) {
+    int n = J->sizemap ? J->sizemap * 2 : 64, k;
+    void *old = J->map;
+    int oldsize = J->sizemap;
+    J->map = calloc((size_t)n, sizeof *J->map);
+    if (!J->map) { J->map = old; return 0; }
+    J->sizemap = n;
+    for (k = 0; k < oldsize; k++) {
+      const Instr *p = ((__typeof__(J->map))old)[k].pc;
+      if (p && ((__typeof__(J->map))old)[k].traceno) map_insert(J, p, ((__typeof__(J->map))old)[k].traceno);
+    }
+    free(old);
+  }
+  i = (int)(((uintptr_t)pc >> 2) & (uintptr_t)(J->sizemap - 1));
+  while (J->map[i].pc && J->map[i].pc != pc) i = (i + 1) & (J->sizemap - 1);
+  J->map[i].pc = pc;
+  J->map[i].traceno = no;
+  return 1;
+}
+
+/* Removing from open addressing: rebuild from the live traces. */
+static void map_rebuild(JitState *J) {
+  int i;
+  if (J->map) memset(J->map, 0, (size_t)J->sizemap * sizeof *J->map);
+  for (i = 1; i <= J->ntrace; i++)
+    if (J->trace[i]) map_insert(J, J->trace[i]->startpc, i);
+}
+
+/* --- messages --- */
+
+static int pc_line(Proto *p, const Instr *pc) {
+  int n = (int)(pc - p->code);
+  return p->lineinfo && n >= 0 && n < p->sizelineinfo ? p->lineinfo[n] : 0;
+}
+
+static void pc_where(char *buf, size_t n, Proto *p, const Instr *pc) {
+  char id[60];
+  obj_chunkid(id, str_data(p->source), sizeof id);
+  snprintf(buf, n, "%s:%d", id, pc_line(p, pc));
+}
+
+static int jit_ready(JitState *J);
+
+/* --- recording --- */
+
+static void rec_stop(JitState *J) {
+  if (J->L) J->L->hookmask &= (uint8_t)~JIT_RECMASK;
+  J->state = JREC_IDLE;
+  J->proto = NULL;
+}
+
+static int penalty_find(JitState *J, const Instr *pc) {
+  int i;
+  for (i = 0; i < 64; i++) if (J->penalty[i].pc == pc) return i;
+  return -1;
+}
+
+void jit_hotloop(lua_State *L, const Instr *pc) {
+  JitState *J = J_OF(L);
+  global_State *g = G(L);
+  g->hotcount[jit_hotslot(pc)] = J ? (uint16_t)J->param[JIT_P_hotloop] : 0xffff;
+  if (!J || !J->on) return;
+  if (!J->mcarea && !jit_ready(J)) {
+    J->on = 0;
+    return;
+  }
+  if (J->state != JREC_IDLE) {
+    if (J->L == L && (L->hookmask & JIT_RECMASK)) return;
+    J->abortmsg = "recording interrupted";
+    trace_aborted(J);
+  }
+  if (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET)) return;
+  /* Only an unpatched loop starts a trace (the counter of a loop just compiled may run out as
+   * its old instruction finishes). */
+  if (bc_op(*pc) != BC_FORLOOP && bc_op(*pc) != BC_LOOP) return;
+  if (J->ntrace >= J->param[JIT_P_maxtrace]) return;
+  {
+    int pi = penalty_find(J, pc);
+    if (pi >= 0 && J->penalty[pi].backoff > 0) {
+      /* Still backing off after an abort: wait longer before trying again. */
+      g->hotcount[jit_hotslot(pc)] = J->penalty[pi].backoff;
+      J->penalty[pi].backoff = 0;
+      return;
+    }
+  }
+  J->state = JREC_START;
+  J->L = L;
+  J->proto = ci_func(L->ci)->l.p;
+  J->startpc = pc;
+  J->startop = bc_op(*pc);
+  L->hookmask |= JIT_RECMASK;
+}
+
+void jit_record(lua_State *L, const Instr *pc) {
+  JitState *J = J_OF(L);
+  if (!J || J->state == JREC_IDLE || J->L != L) {
+    L->hookmask &= (uint8_t)~JIT_RECMASK;
+    return;
+  }
+  if (setjmp(J->abortjmp)) {
+    trace_aborted(J);
+    return;
+  }
+  if (J->state == JREC_START) {
+    if (!ci_isLua(L->ci) || ci_func(L->ci)->l.p != J->proto) rec_abort(J, "frame change");
+    J->state = JREC_ACTIVE;
+    rec_start(J, L);
+  }
+  rec_ins(J, L, pc);
+}
+
+void jit_abort_thread(lua_State *L) {
+  JitState *J = J_OF(L);
+  if (J && J->L == L) {
+    if (J->state != JREC_IDLE) {
+      J->abortmsg = "thread gone";
+      trace_aborted(J);
+    }
+    J->L = NULL;
+  }
+}
+
+void jit_sethook(lua_State *L) {
+  JitState *J = J_OF(L);
+  if (!J) return;
+  J->interrupt = (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT)) ? 1 : 0;
+  if (J->state != JREC_IDLE && J->L == L && (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET))) {
+    J->abortmsg = "hook set";
+    trace_aborted(J);
+  }
+}
+
+void trace_aborted(JitState *J) {
+  const Instr *pc = J->startpc;
+  opt_freeall(J);
+  if (J->verbose && J->proto) {
+    char where[100], at[100];
+    pc_where(where, sizeof where, J->proto, pc);
+    if (J->state == JREC_ACTIVE && J->curpc) pc_where(at, sizeof at, J->proto, J->curpc);
+    else snprintf(at, sizeof at, "start");
+    fprintf(J->out, "[TRACE --- %s -- %s at %s]\n", where, J->abortmsg ? J->abortmsg : "?", at);
+  }
+  if (pc && J->proto) {
+    /* Penalise the start: back off exponentially, then blacklist it. */
+    int pi = penalty_find(J, pc);
+    if (pi < 0) {
+      pi = J->penaltyslot;
+      J->penaltyslot = (J->penaltyslot + 1) & 63;
+      J->penalty[pi].pc = pc;
+      J->penalty[pi].tries = 0;
+    }
+    J->penalty[pi].tries++;
+    if (J->penalty[pi].tries >= J->param[JIT_P_blacklist]) {
+      Instr *ip = (Instr *)pc;
+      BCOp op = bc_op(*ip);
+      if (op == BC_FORLOOP) bc_setop(*ip, BC_IFORLOOP);
+      else if (op == BC_LOOP) bc_setop(*ip, BC_ILOOP);
+      J->penalty[pi].pc = NULL;
+      if (J->verbose) {
+        char where[100];
+        pc_where(where, sizeof where, J->proto, pc);
+        fprintf(J->out, "[TRACE --- %s -- blacklisted]\n", where);
+      }
+    } else {
+      unsigned b = (unsigned)J->param[JIT_P_hotloop] << J->penalty[pi].tries;
+      J->penalty[pi].backoff = (uint16_t)(b > 60000 ? 60000 : b);
+    }
+  }
+  rec_stop(J);
+}
+
+/* --- a finished trace --- */
+
+static void dump_bytecode_line(JitState *J) {
+  char where[100];
+  pc_where(where, sizeof where, J->proto, J->startpc);
+  fprintf(J->out, "---- TRACE %d start %s\n", J->ntrace + 1, where);
+}
+
+void trace_compiled(JitState *J) {
+  Trace *T;
+  size_t nir = (size_t)(J->nins - J->nk), used = 0, avail;
+  int no = J->ntrace + 1;
+  if (J->ntrace + 1 >= J->sizetrace) {
+    int n = J->sizetrace ? 2 * J->sizetrace : 16;
+    Trace **t = (Trace **)realloc(J->trace, (size_t)n * sizeof *t);
+    if (!t) rec_abort(J, "out of memory");
+    memset(t + J->sizetrace, 0, (size_t)(n - J->sizetrace) * sizeof *t);
+    J->trace = t;
+    J->sizetrace = n;
+  }
+  T = (Trace *)calloc(1, sizeof *T);
+  if (!T) rec_abort(J, "out of memory");
+  T->no = no;
+  T->proto = J->proto;
+  T->startpc = J->startpc;
+  T->startop = J->startop;
+  T->entrypc = J->entrypc;
+  T->kbot = J->nk;
+  T->nins = J->nins;
+  T->ir = (IRIns *)malloc(nir * sizeof(IRIns));
+  T->rs = (RegSp *)calloc(nir, sizeof(RegSp));
+  T->snap = (SnapShot *)malloc((size_t)(J->nsnap + 1) * sizeof(SnapShot));
+  T->snapmap = (SnapEntry *)malloc((size_t)(J->nsnapmap + 1) * sizeof(SnapEntry));
+  if (!T->ir || !T->rs || !T->snap || !T->snapmap) {
+    trace_free(J, T);
+    rec_abort(J, "out of memory");
+  }
+  memcpy(T->ir, IR(J, J->nk), nir * sizeof(IRIns));
+  memcpy(T->snap, J->snap, (size_t)J->nsnap * sizeof(SnapShot));
+  memcpy(T->snapmap, J->snapmap, (size_t)J->nsnapmap * sizeof(SnapEntry));
+  T->nsnap = J->nsnap;
+  T->nsnapmap = J->nsnapmap;
+  if (J->dump) {
+    dump_bytecode_line(J);
+    if (J->dump & 2) {
+      fprintf(J->out, "---- TRACE %d IR\n", no);
+      ir_dump(J->out, T->ir, T->kbot, T->nins, T->snap, T->nsnap, T->snapmap);
+    }
+  }
+  avail = J->mcsize - J->mctop;
+  if ((size_t)J->param[JIT_P_maxmcode] * 1024 < J->mctop + 256) {
+    trace_free(J, T);
+    rec_abort(J, "machine code limit (-Omaxmcode) reached");
+  }
+  mc_write(J, 1);
+  if (!lower_trace(J, T, J->mcarea + J->mctop, avail, &used)) {
+    mc_write(J, 0);
+    trace_free(J, T);
+    rec_abort(J, J->abortmsg ? J->abortmsg : "assembly failed");
+  }
+  mc_write(J, 0);
+  T->mcode = J->mcarea + J->mctop;
+  T->szmcode = used;
+  J->mctop = (J->mctop + used + 15) & ~(size_t)15;
+  if (J->dump & 4) {
+    fprintf(J->out, "---- TRACE %d mcode %zu\n", no, used);
+    lower_disasm(J->out, T->mcode, used);
+  }
+  J->trace[no] = T;
+  J->ntrace = no;
+  map_insert(J, T->startpc, no);
+  {
+    Instr *ip = (Instr *)T->startpc;
+    bc_setop(*ip, T->startop == BC_FORLOOP ? BC_JFORLOOP : BC_JLOOP);
+  }
+  if (J->verbose) {
+    char where[100];
+    pc_where(where, sizeof where, J->proto, T->startpc);
+    fprintf(J->out, "[TRACE %3d %s loop]\n", no, where);
+  }
+  if (J->dump) fprintf(J->out, "---- TRACE %d stop -> loop\n\n", no);
+  rec_stop(J);
+}
+
+/* --- running traces --- */
+
+typedef void (*EnterFn)(uint8_t *mcode, Value *base, JitState *J);
+
+const Instr *jit_enter(lua_State *L, const Instr *pc) {
+  JitState *J = J_OF(L);
+  int no = map_find(J, pc);
+  Trace *T;
+  if (!no || !(T = J->trace[no])) return NULL;
+  J->L = L;
+  J->exitpc = NULL;
+  ((EnterFn)(void *)J->enter)(T->mcode, L->base, J);
+  return J->exitpc;
+}
+
+/* The original instruction of a patched loop (for FORPREP / JFORLOOP / JLOOP handlers). */
+Instr jit_origins(lua_State *L, const Instr *pc) {
+  Instr i = *pc;
+  BCOp op = bc_op(i);
+  (void)L;
+  if (op == BC_JFORLOOP || op == BC_IFORLOOP) bc_setop(i, BC_FORLOOP);
+  else if (op == BC_JLOOP || op == BC_ILOOP) bc_setop(i, BC_LOOP);
+  return i;
+}
+
+static Value snap_value(Trace *T, IRRef ref, ExitState *ex, uint64_t *spill) {
+  IRIns *ins = trace_ir(T, ref);
+  IRType t = (IRType)ins->t;
+  uint64_t raw;
+  if (irref_isk(ref)) {
+    switch (ins->o) {
+      case IR_KNUM: return ins->k.u64;
+      case IR_KINT: return val_fromnum_raw((double)ins->k.i);
+      case IR_KPRI: return t == IRT_NIL ? VAL_NIL : t == IRT_FALSE ? VAL_FALSE : VAL_TRUE;
+      default: break;
+    }
+    raw = ins->k.u64;
+  } else if (irt_ispri(t)) {
+    return t == IRT_NIL ? VAL_NIL : t == IRT_FALSE ? VAL_FALSE : VAL_TRUE;
+  } else {
+    RegSp *rs = &T->rs[ref - T->kbot];
+    if (rs->reg != RA_NONE) {
+      if (t == IRT_NUM) memcpy(&raw, &ex->fpr[rs->reg], sizeof raw);
+      else raw = ex->gpr[rs->reg];
+    } else {
+      raw = spill[rs->spill - 1];
+    }
+  }
+  switch (t) {
+    case IRT_NUM: return raw;
+    case IRT_INT: return val_fromnum_raw((double)(int32_t)(uint32_t)raw);
+    case IRT_STR: return val_frompt(ITYPE_STR, (void *)(uintptr_t)raw);
+    case IRT_TAB: return val_frompt(ITYPE_TAB, (void *)(uintptr_t)raw);
+    case IRT_FUNC: return val_frompt(ITYPE_FUNC, (void *)(uintptr_t)raw);
+    case IRT_UDATA: return val_frompt(ITYPE_UDATA, (void *)(uintptr_t)raw);
+    case IRT_THREAD: return val_frompt(ITYPE_THREAD, (void *)(uintptr_t)raw);
+    case IRT_LUD: return val_frompt(ITYPE_LIGHTUD, (void *)(uintptr_t)raw);
+    default: return VAL_NIL;
+  }
+}
+
+/* Called by the exit handler: rebuild the Lua stack from the snapshot of the exit taken. */
+void jit_exit_restore(JitState *J, ExitState *ex);
+void jit_exit_restore(JitState *J, ExitState *ex) {
+  Trace *T = J->trace[J->exittrace];
+  SnapShot *s = &T->snap[J->exitno];
+  Value *base = (Value *)(uintptr_t)ex->gpr[14];
+  uint64_t *spill = (uint64_t *)(void *)(ex + 1);
+  uint32_t e;
+  for (e = 0; e < s->nent; e++) {
+    SnapEntry en = T->snapmap[s->mapofs + e];
+    base[en.slot] = snap_value(T, en.ref, ex, spill);
+  }
+  s->count++;
+  J->nexits++;
+  J->exitpc = s->pc;
+}
+
+/* --- collector --- */
+
+void jit_mark(global_State *g, void (*mark)(global_State *g, GCObj *o)) {
+  JitState *J = g->jit;
+  int i;
+  if (!J) return;
+  for (i = 1; i <= J->ntrace; i++) {
+    Trace *T = J->trace[i];
+    IRRef ref;
+    if (!T) continue;
+    for (ref = T->kbot; ref < REF_BIAS; ref++) {
+      IRIns *ins = trace_ir(T, ref);
+      if (ins->o == IR_KGC) mark(g, (GCObj *)ins->k.ptr);
+    }
+  }
+}
+
+static void trace_unpatch(JitState *J, Trace *T) {
+  Instr *ip = (Instr *)T->startpc;
+  (void)J;
+  if (bc_op(*ip) == BC_JFORLOOP || bc_op(*ip) == BC_JLOOP) bc_setop(*ip, T->startop);
+}
+
+void jit_freeproto(global_State *g, Proto *p) {
+  JitState *J = g->jit;
+  int i, any = 0;
+  if (!J) return;
+  if (J->state != JREC_IDLE && J->proto == p) {
+    J->abortmsg = "prototype collected";
+    trace_aborted(J);
+  }
+  for (i = 1; i <= J->ntrace; i++) {
+    Trace *T = J->trace[i];
+    if (T && T->proto == p) {
+      trace_free(J, T);
+      J->trace[i] = NULL;
+      any = 1;
+    }
+  }
+  for (i = 0; i < 64; i++)
+    if (J->penalty[i].pc >= p->code && J->penalty[i].pc < p->code + p->sizecode) J->penalty[i].pc = NULL;
+  if (any) map_rebuild(J);
+}
+
+void trace_flushall(JitState *J) {
+  int i;
+  if (J->state != JREC_IDLE) {
+    J->abortmsg = "flushed";
+    trace_aborted(J);
+  }
+  for (i = 1; i <= J->ntrace; i++) {
+    if (J->trace[i]) {
+      trace_unpatch(J, J->trace[i]);
+      trace_free(J, J->trace[i]);
+      J->trace[i] = NULL;
+    }
+  }
+  J->ntrace = 0;
+  map_rebuild(J);
+  /* Keep the stubs at the start of the area. */
+  J->mctop = (size_t)(J->exithandler - J->mcarea) + 256;
+  J->mctop = (J->mctop + 15) & ~(size_t)15;
+}
+
+/* --- options --- */
+
+static int jit_ready(JitState *J) {
+  size_t used;
+  if (J->mcarea) return 1;
+  if (!J->sse41) return 0;
+  if (!mc_alloc(J, (size_t)4 << 20)) return 0;
+  mc_write(J, 1);
+  if (!lower_stubs(J, J->mcarea, 4096, &used)) {
+    mc_write(J, 0);
+    munmap(J->mcarea, J->mcsize);
+    J->mcarea = NULL;
+    return 0;
+  }
+  mc_write(J, 0);
+  J->mctop = (used + 15) & ~(size_t)15;
+  return 1;
+}
+
+/* Called once the state is fully built (luaL_openlibs or first hot loop). */
+int jit_status(lua_State *L) {
+  JitState *J = J_OF(L);
+  return J && J->on && jit_ready(J);
+}
+
+static const char *const opt_names[] = {
+#define JIT_OPT_NAME(name) #name,
+  JIT_OPT_LIST(JIT_OPT_NAME)
+#undef JIT_OPT_NAME
+};
+static const char *const param_names[] = {
+#define JIT_PARAM_NAME(name, def) #name,
+  JIT_PARAM_LIST(JIT_PARAM_NAME)
+#undef JIT_PARAM_NAME
+};
+
+/* One -O argument (without the -O): a level 0..3, name=value, +name, -name or name. */
+const char *jit_option(lua_State *L, const char *o) {
+  JitState *J = J_OF(L);
+  size_t i;
+  if (!J) return "JIT not available";
+  if (*o == 0 || (o[0] >= '0' && o[0] <= '3' && o[1] == 0)) {
+    int level = *o ? o[0] - '0' : 3;
+    J->opt = level == 0 ? 0 : level == 1 ? (1u << JIT_OPTB_fold) | (1u << JIT_OPTB_cse) | (1u << JIT_OPTB_dce)
+                                          : 0xffffffffu;
+    return NULL;
+  }
+  for (i = 0; i < sizeof param_names / sizeof param_names[0]; i++) {
+    size_t n = strlen(param_names[i]);
+    if (strncmp(o, param_names[i], n) == 0 && o[n] == '=') {
+      char *end;
+      long v = strtol(o + n + 1, &end, 10);
+      if (*end || v < 1 || v > 0x7fffffff) return "bad parameter value";
+      if (i == JIT_P_hotloop && v > 65000) v = 65000;
+      J->param[i] = (int32_t)v;
+      if (i == JIT_P_hotloop) {
+        int k;
+        for (k = 0; k < JIT_HOTCOUNT; k++) G(L)->hotcount[k] = (uint16_t)v;
+      }
+      return NULL;
+    }
+  }
+  {
+    int on = 1;
+    const char *name = o;
+    if (*name == '+' ) name++;
+    else if (*name == '-') { on = 0; name++; }
+    else if (strncmp(name, "no", 2) == 0 && 0) { on = 0; name += 2; }
+    for (i = 0; i < sizeof opt_names / sizeof opt_names[0]; i++) {
+      if (strcmp(name, opt_names[i]) == 0) {
+        if (on) J->opt |= 1u << i;
+        else J->opt &= ~(1u << i);
+        return NULL;
+      }
+    }
+  }
+  return "unknown or malformed optimization flag";
+}
+
+const char *jit_control(lua_State *L, const char *cmd) {
+  JitState *J = J_OF(L);
+  if (!J) return "JIT not available";
+  if (strcmp(cmd, "on") == 0) {
+    if (!J->sse41) return "JIT needs SSE4.1";
+    J->on = 1;
+  } else if (strcmp(cmd, "off") == 0) {
+    J->on = 0;
+    if (J->state != JREC_IDLE) { J->abortmsg = "JIT turned off"; trace_aborted(J); }
+  } else if (strcmp(cmd, "flush") == 0) {
+    if (J->mcarea) trace_flushall(J);
+  } else if (strcmp(cmd, "v") == 0) {
+    J->verbose = 1;
+  } else if (strncmp(cmd, "dump", 4) == 0) {
+    const char *f = cmd[4] == '=' ? cmd + 5 : "tim";
+    J->dump = 0;
+    if (strchr(f, 'b') || strchr(f, 't')) J->dump |= 1;
+    if (strchr(f, 'i')) J->dump |= 2;
+    if (strchr(f, 'm')) J->dump |= 4;
+    if (!J->dump) J->dump = 1;
+  } else {
+    return "unknown -j option";
+  }
+  return NULL;
+}
+
+/* The counts behind jit.status and -jv. */
+int jit_ntraces(lua_State *L) {
+  JitState *J = J_OF(L);
+  int i, n = 0;
+  if (!J) return 0;
+  for (i = 1; i <= J->ntrace; i++) if (J->trace[i]) n++;
+  return n;
+}

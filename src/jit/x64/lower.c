@@ -1,0 +1,960 @@
+/*
+ * lower.c - register allocation and machine code for x86-64.
+ *
+ * Register allocation is a linear scan over live intervals, done before emission. It was chosen
+ * over LuaJIT's backward allocation-during-emission because it keeps the two concerns apart
+ * (the allocator is one small pass whose result, a register or a spill slot per value, is also
+ * what the exit handler reads to rebuild the Lua stack) and because a trace is a straight line
+ * plus one back edge, where an interval per value is exact: a value defined before the LOOP and
+ * used in the loop, and both sides of every PHI, live to the end of the loop. A value that does
+ * not get a register lives in its spill slot for its whole life (no splitting); constants never
+ * take a register: they are immediates or rematerialised into a scratch register at each use.
+ *
+ * Fixed registers: r14 holds the Lua frame base, r15 the JitState (its first word is the
+ * interrupt word the loop tests). r10/r11 and xmm14/xmm15 are scratch. Across calls into C the
+ * live caller-saved registers are saved in the frame and restored.
+ *
+ * The trace frame is the same for every trace: the shared entry stub saves the callee-saved
+ * registers and reserves JIT_SPILLBYTES of spill area; the shared exit handler saves every
+ * register below it (ExitState), calls jit_exit_restore and returns to the interpreter.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "jit_int.h"
+#include "asm.h"
+#include "gc.h"
+#include "tab.h"
+
+#define RID_BASE   X64_R14
+#define RID_J      X64_R15
+#define RID_TMP    X64_R11
+#define RID_TMP2   X64_R10
+#define XID_TMP    15
+#define XID_TMP2   14
+#define SAVE_OFS   (JIT_SPILLBYTES - 256)   /* call save area: 16 gprs then 16 xmms */
+#define MAX_SPILL  (SAVE_OFS / 8)
+
+static const uint8_t gpr_alloc[] = { X64_RAX, X64_RCX, X64_RDX, X64_RSI, X64_RDI, X64_R8,
+                                     X64_R9, X64_RBX, X64_RBP, X64_R12, X64_R13 };
+#define NGPR (int)(sizeof gpr_alloc)
+#define NXMM 14
+#define CALLER_SAVED_GPR ((1u << X64_RAX) | (1u << X64_RCX) | (1u << X64_RDX) | (1u << X64_RSI) | \
+                          (1u << X64_RDI) | (1u << X64_R8) | (1u << X64_R9) | (1u << X64_R10) | \
+                          (1u << X64_R11))
+
+typedef struct Lower {
+  JitState *J;
+  Trace *T;
+  X64Asm a;
+  IRIns *ir;
+  IRRef kbot, nins, loopref;
+  RegSp *rs;
+  int32_t *iend;            /* last use of each ref (position), by ref - kbot */
+  int nspill;
+  struct { uint8_t *field; int snap; } *fix;   /* jumps to exit stubs */
+  int nfix, sizefix;
+  int cursnap;
+  const char *err;
+} Lower;
+
+#define LIR(A, ref) (&(A)->ir[(ref) - (A)->kbot])
+#define LRS(A, ref) (&(A)->rs[(ref) - (A)->kbot])
+
+static void lower_fail(Lower *A, const char *msg) {
+  if (!A->err) A->err = msg;
+}
+
+/* --- register allocation --- */
+
+static int ref_isfp(Lower *A, IRRef ref) { return irt_isfp(LIR(A, ref)->t); }
+static int ref_hasvalue(Lower *A, IRRef ref) {
+  IRIns *ins = LIR(A, ref);
+  if (ins->o == IR_NOP || ins->o == IR_LOOP || ins->o == IR_PHI || ins->o == IR_INTR) return 0;
+  if (ins->t == IRT_VOID || irt_ispri(ins->t)) return 0;
+  return 1;
+}
+
+static void use(Lower *A, IRRef ref, int32_t pos) {
+  if (irref_isk(ref)) return;
+  if (A->iend[ref - A->kbot] < pos) A->iend[ref - A->kbot] = pos;
+}
+
+static void ra_intervals(Lower *A) {
+  IRRef ref;
+  int s;
+  Trace *T = A->T;
+  int32_t loopend = (int32_t)A->nins;
+  for (ref = REF_FIRST; ref < A->nins; ref++) {
+    IRIns *ins = LIR(A, ref);
+    if (ins->o == IR_NOP) continue;
+    if (ir_mode1[ins->o] == IRM_R) use(A, ins->op1, ref);
+    if (ir_mode2[ins->o] == IRM_R) use(A, ins->op2, ref);
+    if (ins->o == IR_PHI) {
+      use(A, ins->op1, loopend);
+      use(A, ins->op2, loopend);
+    }
+  }
+  for (s = 0; s < T->nsnap; s++) {
+    int32_t end = (s + 1 < T->nsnap ? T->snap[s + 1].ref : A->nins) - 1;
+    uint32_t e;
+    if (end < (int32_t)T->snap[s].ref) continue;   /* covers nothing */
+    for (e = 0; e < T->snap[s].nent; e++) use(A, T->snapmap[T->snap[s].mapofs + e].ref, end);
+  }
+  /* Values from before the loop used inside it live through the whole loop. */
+  if (A->loopref) {
+    for (ref = REF_FIRST; ref < A->loopref; ref++)
+      if (A->iend[ref - A->kbot] > (int32_t)A->loopref) A->iend[ref - A->kbot] = loopend;
+  }
+}
+
+static void ra_allocate(Lower *A) {
+  IRRef ref;
+  IRRef active[2][16];
+  int nactive[2] = { 0, 0 };
+  for (ref = REF_FIRST; ref < A->nins; ref++) {
+    int cls, k, reg = -1;
+    uint32_t used = 0;
+    RegSp *rs = LRS(A, ref);
+    rs->reg = RA_NONE;
+    rs->spill = 0;
+    if (!ref_hasvalue(A, ref) || A->iend[ref - A->kbot] <= (int32_t)ref) {
+      /* No value, or a value nothing reads (still computed: a guard may need its flags). */
+      if (ref_hasvalue(A, ref)) A->iend[ref - A->kbot] = (int32_t)ref;
+      if (!ref_hasvalue(A, ref)) continue;
+    }
+    cls = ref_isfp(A, ref);
+    /* Expire intervals that ended before this instruction. */
+    for (k = 0; k < nactive[cls];) {
+      IRRef r = active[cls][k];
+      if (A->iend[r - A->kbot] < (int32_t)ref) active[cls][k] = active[cls][--nactive[cls]];
+      else k++;
+    }
+    for (k = 0; k < nactive[cls]; k++) used |= 1u << LRS(A, active[cls][k])->reg;
+    if (cls) {
+      for (k = 0; k < NXMM; k++) if (!(used & (1u << k))) { reg = k; break; }
+    } else {
+      for (k = 0; k < NGPR; k++) if (!(used & (1u << gpr_alloc[k]))) { reg = gpr_alloc[k]; break; }
+    }
+    if (reg < 0) {
+      /* Spill the interval that ends last: this one, or an active one whose register it takes. */
+      int far = -1;
+      int32_t farend = A->iend[ref - A->kbot];
+      for (k = 0; k < nactive[cls]; k++) {
+        IRRef r = active[cls][k];
+        if (A->iend[r - A->kbot] > farend) { farend = A->iend[r - A->kbot]; far = k; }
+      }
+      if (A->nspill >= MAX_SPILL) { lower_fail(A, "too many spill slots"); return; }
+      if (far < 0) {
+        rs->spill = (uint16_t)(++A->nspill);
+        continue;
+      } else {
+        RegSp *vs = LRS(A, active[cls][far]);
+        reg = vs->reg;
+        vs->reg = RA_NONE;
+        vs->spill = (uint16_t)(++A->nspill);
+        active[cls][far] = active[cls][--nactive[cls]];
+      }
+    }
+    rs->reg = (uint8_t)reg;
+    active[cls][nactive[cls]++] = ref;
+  }
+}
+
+/* --- operands --- */
+
+static uint64_t k_bits(Lower *A, IRRef ref) {
+  IRIns *ins = LIR(A, ref);
+  switch (ins->o) {
+    case IR_KNUM: return ins->k.u64;
+    case IR_KINT: return (uint64_t)(uint32_t)ins->k.i;
+    default: return ins->k.u64;
+  }
+}
+
+static X64Mem spillmem(int slot) { return x64_mem(X64_RSP, 8 * (slot - 1)); }
+
+/* A general register holding ref's value (loaded into scratch if needed). */
+static int gpr_of(Lower *A, IRRef ref, int scratch) {
+  if (irref_isk(ref)) {
+    x64_mov_ri(&A->a, scratch, k_bits(A, ref));
+    return scratch;
+  }
+  {
+    RegSp *rs = LRS(A, ref);
+    if (rs->reg != RA_NONE) return rs->reg;
+    x64_mov_rm(&A->a, 8, scratch, spillmem(rs->spill));
+    return scratch;
+  }
+}
+
+static int xmm_of(Lower *A, IRRef ref, int scratch) {
+  if (irref_isk(ref)) {
+    uint64_t bits = k_bits(A, ref);
+    if (bits == 0) {
+      x64_sse_rrr(&A->a, X64_XORPD, scratch, scratch, scratch);
+    } else {
+      x64_mov_ri(&A->a, RID_TMP, bits);
+      x64_movq_xr(&A->a, scratch, RID_TMP);
+    }
+    return scratch;
+  }
+  {
+    RegSp *rs = LRS(A, ref);
+    if (rs->reg != RA_NONE) return rs->reg;
+    x64_movsd_rm(&A->a, scratch, spillmem(rs->spill));
+    return scratch;
+  }
+}
+
+/* The register to compute ref's result in: its own, or scratch (then dest_done stores it). */
+static int dest_gpr(Lower *A, IRRef ref) {
+  RegSp *rs = LRS(A, ref);
+  return rs->reg != RA_NONE ? rs->reg : RID_TMP;
+}
+static int dest_xmm(Lower *A, IRRef ref) {
+  RegSp *rs = LRS(A, ref);
+  return rs->reg != RA_NONE ? rs->reg : XID_TMP;
+}
+static void dest_done(Lower *A, IRRef ref, int reg) {
+  RegSp *rs = LRS(A, ref);
+  if (rs->reg != RA_NONE || !rs->spill) return;
+  if (ref_isfp(A, ref)) x64_movsd_mr(&A->a, spillmem(rs->spill), reg);
+  else x64_mov_mr(&A->a, 8, spillmem(rs->spill), reg);
+}
+
+/* --- exits --- */
+
+static void exit_jcc(Lower *A, X64Cond cc) {
+  uint8_t *field = x64_jcc(&A->a, cc);
+  if (!field) return;
+  if (A->nfix == A->sizefix) {
+    int n = A->sizefix ? 2 * A->sizefix : 64;
+    void *p = realloc(A->fix, (size_t)n * sizeof *A->fix);
+    if (!p) { lower_fail(A, "out of memory"); return; }
+    A->fix = p;
+    A->sizefix = n;
+  }
+  A->fix[A->nfix].field = field;
+  A->fix[A->nfix].snap = A->cursnap;
+  A->nfix++;
+}
+
+/* --- calls --- */
+
+static void emit_call(Lower *A, const void *fn) {
+  if (!x64_call(&A->a, fn)) {
+    x64_mov_ri(&A->a, RID_TMP, (uint64_t)(uintptr_t)fn);
+    x64_call_r(&A->a, RID_TMP);
+  }
+}
+
+/* Save (or restore) the caller-saved registers live across position pos, except `keep`. */
+static void save_live(Lower *A, IRRef pos, int restore, IRRef except) {
+  IRRef ref;
+  for (ref = REF_FIRST; ref < pos; ref++) {
+    RegSp *rs = LRS(A, ref);
+    if (ref == except || rs->reg == RA_NONE || !ref_hasvalue(A, ref)) continue;
+    if (A->iend[ref - A->kbot] <= (int32_t)pos) continue;
+    if (ref_isfp(A, ref)) {
+      X64Mem m = x64_mem(X64_RSP, SAVE_OFS + 128 + 8 * rs->reg);
+      if (restore) x64_movsd_rm(&A->a, rs->reg, m);
+      else x64_movsd_mr(&A->a, m, rs->reg);
+    } else if (CALLER_SAVED_GPR & (1u << rs->reg)) {
+      X64Mem m = x64_mem(X64_RSP, SAVE_OFS + 8 * rs->reg);
+      if (restore) x64_mov_rm(&A->a, 8, rs->reg, m);
+      else x64_mov_mr(&A->a, 8, m, rs->reg);
+    }
+  }
+}
+
+/* --- typed loads and stores of NaN-boxed values --- */
+
+static uint32_t irt_itype(IRType t) {
+  switch (t) {
+    case IRT_NIL: return ITYPE_NIL;
+    case IRT_FALSE: return ITYPE_FALSE;
+    case IRT_TRUE: return ITYPE_TRUE;
+    case IRT_LUD: return ITYPE_LIGHTUD;
+    case IRT_STR: return ITYPE_STR;
+    case IRT_THREAD: return ITYPE_THREAD;
+    case IRT_FUNC: return ITYPE_FUNC;
+    case IRT_TAB: return ITYPE_TAB;
+    case IRT_UDATA: return ITYPE_UDATA;
+    case IRT_PROTO: return ITYPE_PROTO;
+    default: return ITYPE_UPVAL;
+  }
+}
+
+/* Load the Value at m as `ref` of type t, guarding the type. */
+static void load_typed(Lower *A, IRRef ref, X64Mem m, int check) {
+  IRIns *ins = LIR(A, ref);
+  IRType t = (IRType)ins->t;
+  X64Asm *as = &A->a;
+  if (t == IRT_NUM) {
+    int x = dest_xmm(A, ref);
+    if (check) {
+      X64Mem top = m;
+      top.disp += 6;
+      x64_alu_mi(as, X64_CMP, 2, top, (int32_t)(int16_t)(ITYPE_MIN_TAG >> 1));
+      exit_jcc(A, X64_CC_AE);
+    }
+    x64_movsd_rm(as, x, m);
+    dest_done(A, ref, x);
+  } else if (irt_ispri(t)) {
+    if (check) {
+      x64_mov_rm(as, 8, RID_TMP2, m);
+      x64_shift_ri(as, X64_SHR, 8, RID_TMP2, VAL_SHIFT);
+      x64_alu_ri(as, X64_CMP, 4, RID_TMP2, (int32_t)irt_itype(t));
+      exit_jcc(A, X64_CC_NE);
+    }
+  } else {
+    int r = dest_gpr(A, ref);
+    x64_mov_rm(as, 8, r, m);
+    if (check) {
+      x64_mov_rr(as, 8, RID_TMP2, r);
+      x64_shift_ri(as, X64_SHR, 8, RID_TMP2, VAL_SHIFT);
+      x64_alu_ri(as, X64_CMP, 4, RID_TMP2, (int32_t)irt_itype(t));
+      exit_jcc(A, X64_CC_NE);
+    }
+    x64_shift_ri(as, X64_SHL, 8, r, 64 - VAL_SHIFT);
+    x64_shift_ri(as, X64_SHR, 8, r, 64 - VAL_SHIFT);
+    dest_done(A, ref, r);
+  }
+}
+
+/* Store val's value, boxed, at m. Uses RID_TMP only (m's base must not be RID_TMP). */
+static void store_boxed(Lower *A, X64Mem m, IRRef val) {
+  IRIns *ins = LIR(A, val);
+  IRType t = (IRType)ins->t;
+  X64Asm *as = &A->a;
+  if (t == IRT_NUM) {
+    if (irref_isk(val)) {
+      x64_mov_ri(as, RID_TMP, k_bits(A, val));
+      x64_mov_mr(as, 8, m, RID_TMP);
+    } else {
+      x64_movsd_mr(as, m, xmm_of(A, val, XID_TMP));
+    }
+  } else if (irt_ispri(t)) {
+    x64_mov_ri(as, RID_TMP, val_mktag(irt_itype(t)) | (t == IRT_NIL ? VAL_PAYLOAD : 0));
+    x64_mov_mr(as, 8, m, RID_TMP);
+  } else if (irt_isgc(t) || t == IRT_LUD) {
+    Value tag = val_mktag(irt_itype(t));
+    if (irref_isk(val)) {
+      x64_mov_ri(as, RID_TMP, tag | k_bits(A, val));
+    } else {
+      RegSp *rs = LRS(A, val);
+      x64_mov_ri(as, RID_TMP, tag);
+      if (rs->reg != RA_NONE) x64_alu_rr(as, X64_OR, 8, RID_TMP, rs->reg);
+      else x64_alu_rm(as, X64_OR, 8, RID_TMP, spillmem(rs->spill));
+    }
+    x64_mov_mr(as, 8, m, RID_TMP);
+  } else {
+    lower_fail(A, "store of an unboxed machine value");
+  }
+}
+
+/* --- comparisons --- */
+
+static void guard_int(Lower *A, IROp o, IRRef a, IRRef b, int w) {
+  X64Asm *as = &A->a;
+  int ra = gpr_of(A, a, RID_TMP);
+  X64Cond exitcc;
+  if (irref_isk(b) && LIR(A, b)->o == IR_KINT) {
+    x64_alu_ri(as, X64_CMP, w, ra, LIR(A, b)->k.i);
+  } else if (irref_isk(b) && LIR(A, b)->o == IR_KPTR && LIR(A, b)->k.ptr == NULL) {
+    x64_test_rr(as, w, ra, ra);
+  } else {
+    int rb = gpr_of(A, b, RID_TMP2);
+    x64_alu_rr(as, X64_CMP, w, ra, rb);
+  }
+  switch (o) {
+    case IR_LT: exitcc = X64_CC_GE; break;
+    case IR_GE: exitcc = X64_CC_L; break;
+    case IR_LE: exitcc = X64_CC_G; break;
+    case IR_GT: exitcc = X64_CC_LE; break;
+    case IR_ULT: exitcc = X64_CC_AE; break;
+    case IR_EQ: exitcc = X64_CC_NE; break;
+    default: exitcc = X64_CC_E; break;
+  }
+  exit_jcc(A, exitcc);
+}
+
+static void guard_num(Lower *A, IROp o, IRRef a, IRRef b) {
+  X64Asm *as = &A->a;
+  int xa = xmm_of(A, a, XID_TMP), xb = xmm_of(A, b, XID_TMP2);
+  switch (o) {
+    case IR_LT: x64_ucomisd_rr(as, xb, xa); exit_jcc(A, X64_CC_BE); break;   /* b > a */
+    case IR_GE: x64_ucomisd_rr(as, xb, xa); exit_jcc(A, X64_CC_A); break;
+    case IR_LE: x64_ucomisd_rr(as, xb, xa); exit_jcc(A, X64_CC_B); break;    /* b >= a */
+    case IR_GT: x64_ucomisd_rr(as, xb, xa); exit_jcc(A, X64_CC_AE); break;
+    case IR_EQ: x64_ucomisd_rr(as, xa, xb); exit_jcc(A, X64_CC_NE); exit_jcc(A, X64_CC_P); break;
+    default: {  /* NE: exit when ordered and equal */
+      uint8_t *skip;
+      x64_ucomisd_rr(as, xa, xb);
+      skip = x64_jcc(as, X64_CC_P);
+      exit_jcc(A, X64_CC_E);
+      if (skip) x64_patch_rel32(skip, as->p);
+      break;
+    }
+  }
+}
+
+/* --- floating point --- */
+
+static void fp_binop(Lower *A, X64SseOp op, int d, int x1, int x2, int commutative) {
+  X64Asm *as = &A->a;
+  if (!as->vex && d == x2 && d != x1) {
+    if (commutative) {
+      x64_sse_rrr(as, op, d, x2, x1);
+      return;
+    }
+    x64_movsd_rr(as, XID_TMP2, x2);
+    x2 = XID_TMP2;
+  }
+  x64_sse_rrr(as, op, d, x1, x2);
+}
+
+static const void *const fpm_fn[IRFPM__MAX] = {
+  (const void *)floor, (const void *)ceil, (const void *)sqrt, (const void *)fabs,
+  (const void *)sin, (const void *)cos, (const void *)tan, (const void *)exp,
+  (const void *)log, (const void *)log10
+};
+
+static void call_fp(Lower *A, IRRef ref, const void *fn, IRRef a, IRRef b) {
+  X64Asm *as = &A->a;
+  int d;
+  save_live(A, ref, 0, ref);
+  /* Arguments into xmm0/xmm1 (through scratch: an argument may sit in the other's register). */
+  x64_movsd_rr(as, XID_TMP, xmm_of(A, a, XID_TMP));
+  if (b) x64_movsd_rr(as, XID_TMP2, xmm_of(A, b, XID_TMP2));
+  x64_movsd_rr(as, 0, XID_TMP);
+  if (b) x64_movsd_rr(as, 1, XID_TMP2);
+  emit_call(A, fn);
+  x64_movsd_rr(as, XID_TMP, 0);
+  save_live(A, ref, 1, ref);
+  d = dest_xmm(A, ref);
+  x64_movsd_rr(as, d, XID_TMP);
+  dest_done(A, ref, d);
+}
+
+/* Helpers called from traces. */
+static size_t jit_tablen(Table *t) { return tab_len(t); }
+static void jit_barrierback(JitState *J, Table *t) { gc_barrierback_(J->L, t); }
+
+/* --- one instruction --- */
+
+static void lower_ins(Lower *A, IRRef ref) {
+  IRIns *ins = LIR(A, ref);
+  X64Asm *as = &A->a;
+  IRType t = (IRType)ins->t;
+  switch ((IROp)ins->o) {
+    case IR_NOP: case IR_PHI: case IR_LOOP: break;
+    case IR_SLOAD: {
+      X64Mem m = x64_mem(RID_BASE, 8 * (int16_t)ins->op1);
+      if (ins->op2 & IRSLOAD_TOINT) {
+        int r = dest_gpr(A, ref);
+        X64Mem top = m;
+        top.disp += 6;
+        x64_alu_mi(as, X64_CMP, 2, top, (int32_t)(int16_t)(ITYPE_MIN_TAG >> 1));
+        exit_jcc(A, X64_CC_AE);
+        x64_movsd_rm(as, XID_TMP, m);
+        x64_cvttsd2si(as, 4, r, XID_TMP);
+        x64_cvtsi2sd(as, 4, XID_TMP2, r);
+        x64_ucomisd_rr(as, XID_TMP, XID_TMP2);
+        exit_jcc(A, X64_CC_NE);
+        exit_jcc(A, X64_CC_P);
+        dest_done(A, ref, r);
+      } else {
+        load_typed(A, ref, m, ins->op2 & IRSLOAD_TYPECHECK);
+      }
+      break;
+    }
+    case IR_FLOAD: {
+      int o = gpr_of(A, ins->op1, RID_TMP2);
+      int r = dest_gpr(A, ref);
+      int32_t ofs;
+      int w = 8;
+      if (ins->op2 >= IRFL_FUNC_UPVAL) {
+        ofs = (int32_t)(offsetof(LFunc, upvals) + sizeof(UpVal *) * (ins->op2 - IRFL_FUNC_UPVAL));
+      } else {
+        static const int32_t fofs[IRFL__MAX] = {
+#define IRFL_OFS(name, ty, ofs) (int32_t)(ofs),
+          IRFL_LIST(IRFL_OFS)
+#undef IRFL_OFS
+        };
+        ofs = fofs[ins->op2];
+        if (t == IRT_U32) w = 4;
+      }
+      x64_mov_rm(as, w, r, x64_mem(o, ofs));
+      dest_done(A, ref, r);
+      break;
+    }
+    case IR_AREF: {
+      int arr = gpr_of(A, ins->op1, RID_TMP2);
+      int r = dest_gpr(A, ref);
+      if (irref_isk(ins->op2)) {
+        x64_lea(as, 8, r, x64_mem(arr, 8 * LIR(A, ins->op2)->k.i));
+      } else {
+        int ix = gpr_of(A, ins->op2, RID_TMP);
+        x64_lea(as, 8, r, x64_memx(arr, ix, 8, 0));
+      }
+      dest_done(A, ref, r);
+      break;
+    }
+    case IR_HREFK: {
+      int node = gpr_of(A, ins->op1, RID_TMP2);
+      int r = dest_gpr(A, ref);
+      int32_t ofs = (int32_t)(sizeof(Node) * (size_t)ins->k.i);
+      x64_mov_ri(as, RID_TMP, k_bits(A, ins->op2) | val_mktag(ITYPE_STR));
+      x64_alu_rm(as, X64_CMP, 8, RID_TMP, x64_mem(node, ofs + (int32_t)offsetof(Node, key)));
+      exit_jcc(A, X64_CC_NE);
+      x64_lea(as, 8, r, x64_mem(node, ofs + (int32_t)offsetof(Node, val)));
+      dest_done(A, ref, r);
+      break;
+    }
+    case IR_ALOAD: case IR_HLOAD: {
+      int addr = gpr_of(A, ins->op1, RID_TMP2);
+      load_typed(A, ref, x64_mem(addr, 0), 1);
+      break;
+    }
+    case IR_ULOAD: {
+      int uv = gpr_of(A, ins->op1, RID_TMP);
+      x64_mov_rm(as, 8, RID_TMP, x64_mem(uv, (int32_t)offsetof(UpVal, v)));
+      load_typed(A, ref, x64_mem(RID_TMP, 0), 1);
+      break;
+    }
+    case IR_ASTORE: case IR_HSTORE: {
+      int addr = gpr_of(A, ins->op1, RID_TMP2);
+      store_boxed(A, x64_mem(addr, 0), ins->op2);
+      break;
+    }
+    case IR_USTORE: {
+      int uv = gpr_of(A, ins->op1, RID_TMP);
+      x64_mov_rm(as, 8, RID_TMP2, x64_mem(uv, (int32_t)offsetof(UpVal, v)));
+      if (irt_isgc(LIR(A, ins->op2)->t)) { lower_fail(A, "NYI: upvalue store of an object"); break; }
+      store_boxed(A, x64_mem(RID_TMP2, 0), ins->op2);
+      break;
+    }
+    case IR_TBAR: {
+      int tr = gpr_of(A, ins->op1, RID_TMP);
+      uint8_t *skip;
+      x64_movzx_rm(as, 1, RID_TMP2, x64_mem(tr, (int32_t)offsetof(Table, marked)));
+      x64_test_ri(as, 4, RID_TMP2, GC_BLACK);
+      skip = x64_jcc(as, X64_CC_E);
+      save_live(A, ref, 0, 0);
+      x64_mov_rr(as, 8, X64_RSI, tr);
+      x64_mov_rr(as, 8, X64_RDI, RID_J);
+      emit_call(A, (const void *)jit_barrierback);
+      save_live(A, ref, 1, 0);
+      if (skip) x64_patch_rel32(skip, as->p);
+      break;
+    }
+    case IR_TLEN: {
+      int tr = gpr_of(A, ins->op1, RID_TMP);
+      int r;
+      x64_mov_rr(as, 8, RID_TMP2, tr);
+      save_live(A, ref, 0, ref);
+      x64_mov_rr(as, 8, X64_RDI, RID_TMP2);
+      emit_call(A, (const void *)jit_tablen);
+      x64_mov_rr(as, 8, RID_TMP, X64_RAX);
+      save_live(A, ref, 1, ref);
+      r = dest_gpr(A, ref);
+      x64_mov_rr(as, 8, r, RID_TMP);
+      dest_done(A, ref, r);
+      break;
+    }
+    case IR_LT: case IR_GE: case IR_LE: case IR_GT: case IR_ULT: case IR_EQ: case IR_NE: {
+      IRType ct = (IRType)LIR(A, ins->op1)->t;
+      if (ct == IRT_NUM) guard_num(A, (IROp)ins->o, ins->op1, ins->op2);
+      else guard_int(A, (IROp)ins->o, ins->op1, ins->op2,
+                     (ct == IRT_INT || ct == IRT_U32) ? 4 : 8);
+      break;
+    }
+    case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV: case IR_ADDOV: case IR_SUBOV: {
+      IROp o = (IROp)ins->o;
+      if (t == IRT_NUM) {
+        int d = dest_xmm(A, ref);
+        int x1 = xmm_of(A, ins->op1, XID_TMP), x2 = xmm_of(A, ins->op2, XID_TMP2);
+        X64SseOp sop = o == IR_ADD ? X64_ADDSD : o == IR_SUB ? X64_SUBSD : o == IR_MUL ? X64_MULSD : X64_DIVSD;
+        fp_binop(A, sop, d, x1, x2, o == IR_ADD || o == IR_MUL);
+        dest_done(A, ref, d);
+      } else {
+        int d = dest_gpr(A, ref);
+        int r1 = gpr_of(A, ins->op1, RID_TMP);
+        X64Alu aop = (o == IR_SUB || o == IR_SUBOV) ? X64_SUB : X64_ADD;
+        if (o == IR_MUL || o == IR_DIV) { lower_fail(A, "NYI: integer multiply"); break; }
+        if (irref_isk(ins->op2)) {
+          if (d != r1) x64_mov_rr(as, 4, d, r1);
+          x64_alu_ri(as, aop, 4, d, LIR(A, ins->op2)->k.i);
+        } else {
+          int r2 = gpr_of(A, ins->op2, RID_TMP2);
+          if (d == r2 && d != r1) {
+            x64_mov_rr(as, 4, RID_TMP2, r2);
+            r2 = RID_TMP2;
+          }
+          if (d != r1) x64_mov_rr(as, 4, d, r1);
+          x64_alu_rr(as, aop, 4, d, r2);
+        }
+        if (o == IR_ADDOV || o == IR_SUBOV) exit_jcc(A, X64_CC_O);
+        dest_done(A, ref, d);
+      }
+      break;
+    }
+    case IR_MOD: {
+      int x1 = xmm_of(A, ins->op1, XID_TMP), x2;
+      int d;
+      /* t = floor(a / b) * b; d = a - t, in scratch so a and b stay intact until the end. */
+      if (x1 == XID_TMP) { x64_movsd_rr(as, XID_TMP2, XID_TMP); x1 = XID_TMP2; }
+      x2 = xmm_of(A, ins->op2, XID_TMP);
+      if (x2 == XID_TMP && x1 == XID_TMP2) { lower_fail(A, "MOD of two constants"); break; }
+      if (x2 == XID_TMP) {
+        /* b lives only in TMP: a is in a register. t in TMP2. */
+        x64_sse_rrr(as, X64_DIVSD, XID_TMP2, x1, XID_TMP);
+        x64_roundsd(as, XID_TMP2, XID_TMP2, 9);
+        x64_sse_rrr(as, X64_MULSD, XID_TMP2, XID_TMP2, XID_TMP);
+        x64_sse_rrr(as, X64_SUBSD, XID_TMP, x1, XID_TMP2);
+      } else {
+        int tt = x1 == XID_TMP2 ? XID_TMP : XID_TMP2;
+        fp_binop(A, X64_DIVSD, tt, x1, x2, 0);
+        x64_roundsd(as, tt, tt, 9);
+        x64_sse_rrr(as, X64_MULSD, tt, tt, x2);
+        if (tt == XID_TMP2) {
+          x64_sse_rrr(as, X64_SUBSD, XID_TMP, x1, XID_TMP2);
+        } else {
+          /* a is in TMP2 (a constant), t in TMP */
+          x64_sse_rrr(as, X64_SUBSD, XID_TMP2, XID_TMP2, XID_TMP);
+          x64_movsd_rr(as, XID_TMP, XID_TMP2);
+        }
+      }
+      d = dest_xmm(A, ref);
+      if (d != XID_TMP) x64_movsd_rr(as, d, XID_TMP);
+      dest_done(A, ref, d);
+      break;
+    }
+    case IR_POW:
+      call_fp(A, ref, (const void *)pow, ins->op1, ins->op2);
+      break;
+    case IR_NEG: case IR_FPMATH: {
+      int fn = ins->o == IR_NEG ? -1 : ins->op2;
+      if (fn == IRFPM_SIN || fn == IRFPM_COS || fn == IRFPM_TAN || fn == IRFPM_EXP ||
+          fn == IRFPM_LOG || fn == IRFPM_LOG10) {
+        call_fp(A, ref, fpm_fn[fn], ins->op1, 0);
+      } else {
+        int x1 = xmm_of(A, ins->op1, XID_TMP);
+        int d = dest_xmm(A, ref);
+        if (fn == IRFPM_FLOOR) x64_roundsd(as, d, x1, 9);
+        else if (fn == IRFPM_CEIL) x64_roundsd(as, d, x1, 10);
+        else if (fn == IRFPM_SQRT) x64_sse_rrr(as, X64_SQRTSD, d, d, x1);
+        else {
+          uint64_t mask = fn == IRFPM_ABS ? UINT64_C(0x7fffffffffffffff) : UINT64_C(0x8000000000000000);
+          x64_mov_ri(as, RID_TMP, mask);
+          x64_movq_xr(as, XID_TMP2, RID_TMP);
+          fp_binop(A, fn == IRFPM_ABS ? X64_ANDPD : X64_XORPD, d, x1, XID_TMP2, 1);
+        }
+        dest_done(A, ref, d);
+      }
+      break;
+    }
+    case IR_MIN: case IR_MAX: {
+      int d = dest_xmm(A, ref);
+      int x1 = xmm_of(A, ins->op1, XID_TMP), x2 = xmm_of(A, ins->op2, XID_TMP2);
+      /* math.min(a, b) is b < a ? b : a: minsd with b first. */
+      fp_binop(A, ins->o == IR_MIN ? X64_MINSD : X64_MAXSD, d, x2, x1, 0);
+      dest_done(A, ref, d);
+      break;
+    }
+    case IR_TONUM: {
+      IRType st = (IRType)LIR(A, ins->op1)->t;
+      int r = gpr_of(A, ins->op1, RID_TMP);
+      int d = dest_xmm(A, ref);
+      if (st == IRT_U32) {
+        x64_mov_rr(as, 4, RID_TMP, r);
+        x64_cvtsi2sd(as, 8, d, RID_TMP);
+      } else {
+        x64_cvtsi2sd(as, st == IRT_INT ? 4 : 8, d, r);
+      }
+      dest_done(A, ref, d);
+      break;
+    }
+    case IR_TOINT: {
+      int x = xmm_of(A, ins->op1, XID_TMP);
+      int r = dest_gpr(A, ref);
+      x64_cvttsd2si(as, 4, r, x);
+      x64_cvtsi2sd(as, 4, XID_TMP2, r);
+      x64_ucomisd_rr(as, x, XID_TMP2);
+      exit_jcc(A, X64_CC_NE);
+      exit_jcc(A, X64_CC_P);
+      dest_done(A, ref, r);
+      break;
+    }
+    case IR_INTR:
+      x64_alu_mi(as, X64_CMP, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, interrupt)), 0);
+      exit_jcc(A, X64_CC_NE);
+      break;
+    default:
+      lower_fail(A, "NYI: IR instruction in the backend");
+      break;
+  }
+}
+
+/* --- the back edge: PHI moves as one parallel copy --- */
+
+typedef struct Move { IRRef dst, src; int done; } Move;
+
+static int loc_same(Lower *A, IRRef a, IRRef b) {
+  RegSp *x = LRS(A, a), *y;
+  if (irref_isk(b)) return 0;
+  y = LRS(A, b);
+  if (x->reg != RA_NONE) return x->reg == y->reg && ref_isfp(A, a) == ref_isfp(A, b);
+  return x->spill && x->spill == y->spill;
+}
+
+static void move_one(Lower *A, IRRef dst, IRRef src) {
+  RegSp *d = LRS(A, dst);
+  if (ref_isfp(A, dst)) {
+    int x = xmm_of(A, src, XID_TMP);
+    if (d->reg != RA_NONE) { if (d->reg != x) x64_movsd_rr(&A->a, d->reg, x); }
+    else x64_movsd_mr(&A->a, spillmem(d->spill), x);
+  } else {
+    int r = gpr_of(A, src, RID_TMP);
+    if (d->reg != RA_NONE) { if (d->reg != r) x64_mov_rr(&A->a, 8, d->reg, r); }
+    else x64_mov_mr(&A->a, 8, spillmem(d->spill), r);
+  }
+}
+
+static void lower_phis(Lower *A) {
+  Move mv[256];
+  int n = 0, left, k, j;
+  IRRef ref;
+  for (ref = A->loopref; ref < A->nins; ref++) {
+    IRIns *ins = LIR(A, ref);
+    if (ins->o != IR_PHI || irt_ispri(ins->t)) continue;
+    if (n == 256) { lower_fail(A, "too many PHIs"); return; }
+    if (loc_same(A, ins->op1, ins->op2)) continue;
+    mv[n].dst = ins->op1;
+    mv[n].src = ins->op2;
+    mv[n].done = 0;
+    n++;
+  }
+  left = n;
+  while (left > 0) {
+    int progress = 0;
+    for (k = 0; k < n; k++) {
+      int blocked = 0;
+      if (mv[k].done) continue;
+      /* Blocked while another pending move still reads this destination. */
+      for (j = 0; j < n; j++)
+        if (j != k && !mv[j].done && loc_same(A, mv[k].dst, mv[j].src)) { blocked = 1; break; }
+      if (blocked) continue;
+      move_one(A, mv[k].dst, mv[k].src);
+      mv[k].done = 1;
+      left--;
+      progress = 1;
+    }
+    if (!progress) {
+      /* A cycle: park one destination's current value in the save area and read it from
+       * there. */
+      for (k = 0; k < n && mv[k].done; k++) {}
+      {
+        IRRef d = mv[k].dst;
+        RegSp *rs = LRS(A, d);
+        int isfp = ref_isfp(A, d);
+        X64Mem park = x64_mem(X64_RSP, SAVE_OFS + 8 * 0);
+        if (rs->reg != RA_NONE) {
+          if (isfp) x64_movsd_mr(&A->a, park, rs->reg);
+          else x64_mov_mr(&A->a, 8, park, rs->reg);
+        } else {
+          x64_mov_rm(&A->a, 8, RID_TMP, spillmem(rs->spill));
+          x64_mov_mr(&A->a, 8, park, RID_TMP);
+        }
+        /* Every pending move reading d now reads the parked copy: emit those last, by hand. */
+        move_one(A, d, mv[k].src);
+        mv[k].done = 1;
+        left--;
+        for (j = 0; j < n; j++) {
+          if (mv[j].done || !loc_same(A, d, mv[j].src)) continue;
+          {
+            RegSp *dd = LRS(A, mv[j].dst);
+            if (isfp) {
+              x64_movsd_rm(&A->a, XID_TMP, park);
+              if (dd->reg != RA_NONE) x64_movsd_rr(&A->a, dd->reg, XID_TMP);
+              else x64_movsd_mr(&A->a, spillmem(dd->spill), XID_TMP);
+            } else {
+              x64_mov_rm(&A->a, 8, RID_TMP, park);
+              if (dd->reg != RA_NONE) x64_mov_rr(&A->a, 8, dd->reg, RID_TMP);
+              else x64_mov_mr(&A->a, 8, spillmem(dd->spill), RID_TMP);
+            }
+            mv[j].done = 1;
+            left--;
+            /* Its own destination may be read by others: they now wait for nothing, since the
+             * value they need was moved already only if we handled it; conservatively fail. */
+            for (k = 0; k < n; k++)
+              if (!mv[k].done && loc_same(A, mv[j].dst, mv[k].src)) {
+                lower_fail(A, "PHI cycle too complex");
+                return;
+              }
+          }
+        }
+      }
+    }
+  }
+}
+
+/* --- the trace --- */
+
+int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used) {
+  Lower L_, *A = &L_;
+  IRRef ref;
+  uint8_t *loop = NULL;
+  uint8_t **stub;
+  int s, k;
+  memset(A, 0, sizeof *A);
+  A->J = J;
+  A->T = T;
+  A->ir = T->ir;
+  A->kbot = T->kbot;
+  A->nins = T->nins;
+  A->rs = T->rs;
+  A->loopref = 0;
+  for (ref = REF_FIRST; ref < T->nins; ref++)
+    if (trace_ir(T, ref)->o == IR_LOOP) { A->loopref = ref; break; }
+  A->iend = (int32_t *)calloc((size_t)(T->nins - T->kbot) + 1, sizeof(int32_t));
+  if (!A->iend) { J->abortmsg = "out of memory"; return 0; }
+  ra_intervals(A);
+  ra_allocate(A);
+  x64_init(&A->a, buf, size, J->vex);
+  if (!A->err) {
+    s = 0;
+    for (ref = REF_FIRST; ref < A->nins && !A->err; ref++) {
+      while (s + 1 < T->nsnap && T->snap[s + 1].ref <= ref) s++;
+      A->cursnap = s;
+      if (ref == A->loopref) loop = A->a.p;
+      lower_ins(A, ref);
+    }
+    if (!A->err) {
+      if (loop) {
+        lower_phis(A);
+        x64_jmp_to(&A->a, loop);
+      } else {
+        lower_fail(A, "no loop");
+      }
+    }
+  }
+  /* Exit stubs, one per snapshot that a guard uses. */
+  stub = (uint8_t **)calloc((size_t)T->nsnap + 1, sizeof *stub);
+  if (!stub) lower_fail(A, "out of memory");
+  for (k = 0; k < A->nfix && !A->err; k++) {
+    int sn = A->fix[k].snap;
+    if (!stub[sn]) {
+      stub[sn] = A->a.p;
+      x64_mov_mi(&A->a, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, exitno)), sn);
+      x64_mov_mi(&A->a, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, exittrace)), T->no);
+      x64_jmp_to(&A->a, J->exithandler);
+    }
+    if (!A->a.overflow) x64_patch_rel32(A->fix[k].field, stub[sn]);
+  }
+  free(stub);
+  if (A->a.overflow) lower_fail(A, "machine code area full");
+  T->spillslots = A->nspill;
+  free(A->iend);
+  free(A->fix);
+  if (A->err) {
+    J->abortmsg = A->err;
+    return 0;
+  }
+  *used = x64_size(&A->a);
+  return 1;
+}
+
+/* The shared stubs: enter(mcode, base, J) and the exit handler. */
+int lower_stubs(JitState *J, uint8_t *buf, size_t size, size_t *used) {
+  X64Asm a_, *as = &a_;
+  int r;
+  extern void jit_exit_restore(JitState *J, ExitState *ex);
+  x64_init(as, buf, size, J->vex);
+  J->enter = as->p;
+  x64_push(as, X64_RBX);
+  x64_push(as, X64_RBP);
+  x64_push(as, X64_R12);
+  x64_push(as, X64_R13);
+  x64_push(as, X64_R14);
+  x64_push(as, X64_R15);
+  x64_alu_ri(as, X64_SUB, 8, X64_RSP, JIT_SPILLBYTES + 8);
+  x64_mov_rr(as, 8, RID_BASE, X64_RSI);
+  x64_mov_rr(as, 8, RID_J, X64_RDX);
+  x64_jmp_r(as, X64_RDI);
+  while (x64_size(as) & 15) x64_nop(as, 1);
+  J->exithandler = as->p;
+  x64_alu_ri(as, X64_SUB, 8, X64_RSP, (int32_t)sizeof(ExitState));
+  for (r = 0; r < 16; r++)
+    if (r != X64_RSP) x64_mov_mr(as, 8, x64_mem(X64_RSP, 8 * r), r);
+  for (r = 0; r < 16; r++) x64_movsd_mr(as, x64_mem(X64_RSP, 128 + 8 * r), r);
+  x64_mov_rr(as, 8, X64_RDI, RID_J);
+  x64_mov_rr(as, 8, X64_RSI, X64_RSP);
+  x64_mov_ri(as, X64_RAX, (uint64_t)(uintptr_t)jit_exit_restore);
+  x64_call_r(as, X64_RAX);
+  x64_alu_ri(as, X64_ADD, 8, X64_RSP, (int32_t)sizeof(ExitState) + JIT_SPILLBYTES + 8);
+  x64_pop(as, X64_R15);
+  x64_pop(as, X64_R14);
+  x64_pop(as, X64_R13);
+  x64_pop(as, X64_R12);
+  x64_pop(as, X64_RBP);
+  x64_pop(as, X64_RBX);
+  x64_ret(as);
+  if (as->overflow) return 0;
+  *used = x64_size(as);
+  return 1;
+}
+
+/* -jdump's machine code: disassembled by libcapstone when it is installed (loaded with dlopen,
+ * never a dependency), else as hex bytes, 16 to a line. */
+#include <dlfcn.h>
+void lower_disasm(FILE *out, const uint8_t *code, size_t size) {
+  static void *cs;
+  static int tried;
+  typedef int (*open_fn)(int, int, size_t *);
+  typedef size_t (*disasm_fn)(size_t, const uint8_t *, size_t, uint64_t, size_t, void **);
+  typedef void (*free_fn)(void *, size_t);
+  typedef int (*close_fn)(size_t *);
+  if (!tried) {
+    tried = 1;
+    cs = dlopen("libcapstone.so.5", RTLD_NOW);
+    if (!cs) cs = dlopen("libcapstone.so.4", RTLD_NOW);
+    if (!cs) cs = dlopen("libcapstone.so", RTLD_NOW);
+  }
+  if (cs) {
+    open_fn cs_open = (open_fn)dlsym(cs, "cs_open");
+    disasm_fn cs_disasm = (disasm_fn)dlsym(cs, "cs_disasm");
+    free_fn cs_free = (free_fn)dlsym(cs, "cs_free");
+    close_fn cs_close = (close_fn)dlsym(cs, "cs_close");
+    size_t h;
+    /* CS_ARCH_X86 = 3, CS_MODE_64 = 8 (capstone 4 and 5) */
+    if (cs_open && cs_disasm && cs_free && cs_close && cs_open(3, 8, &h) == 0) {
+      /* cs_insn: id (4) pad, address (8), size (2), bytes[24], mnemonic[32], op_str[160], ... */
+      struct insn { unsigned int id; uint64_t address; uint16_t size; uint8_t bytes[24];
+                    char mnemonic[32]; char op_str[160]; void *detail; };
+      void *insns;
+      size_t n = cs_disasm(h, code, size, (uint64_t)(uintptr_t)code, 0, &insns), k;
+      if (n > 0) {
+        for (k = 0; k < n; k++) {
+          struct insn *ci = (struct insn *)((char *)insns + k * sizeof(struct insn));
+          fprintf(out, "%012llx  %-8s %s\n", (unsigned long long)ci->address, ci->mnemonic, ci->op_str);
+        }
+        cs_free(insns, n);
+        cs_close(&h);
+        return;
+      }
+      cs_close(&h);
+    }
+  }
+  {
+    size_t k;
+    for (k = 0; k < size; k++) {
+      if (k % 16 == 0) fprintf(out, "%s%012llx ", k ? "\n" : "", (unsigned long long)(uintptr_t)(code + k));
+      fprintf(out, " %02x", code[k]);
+    }
+    fprintf(out, "\n");
+  }
+}
