@@ -255,7 +255,7 @@ static void guard_nomt(JitState *J, IRRef t) {
  * present in the hash part; anything else aborts (part 2). */
 typedef struct TabRef { IRRef ref; IROp load, store; Value cur; } TabRef;
 
-static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value key) {
+static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value key, int forstore) {
   TabRef r;
   IRType kt = ireft(keyref);
   if (isnumtype(kt)) {
@@ -271,7 +271,21 @@ static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value ke
       r.cur = t->array[(uint32_t)d - 1];
       return r;
     }
-    rec_abort(J, "NYI: number key outside the array part");
+    if (d != d) rec_abort(J, "NaN key");
+    /* Outside the array part: the hash slot is looked up by a call each time (pure: no table
+     * changes shape inside a trace). A store needs the key to be there already. */
+    {
+      const Value *slot = tab_getnum(t, d);
+      r.ref = ir_emit(J, IR_HREF, IRT_PTR, tr, tonum(J, keyref));
+      if (forstore) {
+        if (slot == &tab_nilvalue) rec_abort(J, "NYI: store to an absent key");
+        guard(J, IR_NE, IRT_PTR, r.ref, ir_kptr(J, (void *)&tab_nilvalue));
+      }
+      r.load = IR_HLOAD;
+      r.store = IR_HSTORE;
+      r.cur = *slot;
+      return r;
+    }
   }
   if (kt == IRT_STR && irref_isk(keyref)) {
     Str *s = val_str(key);
@@ -311,7 +325,7 @@ static IRRef rec_tget(JitState *J, IRRef tr, IRRef keyref, Value tv, Value key) 
   IRType vt;
   if (ireft(tr) != IRT_TAB) rec_abort(J, "NYI: indexing a non-table");
   t = val_tab(tv);
-  r = rec_tabref(J, tr, t, keyref, key);
+  r = rec_tabref(J, tr, t, keyref, key, 0);
   vt = rec_valtype(r.cur);
   if (vt == IRT_NIL) {
     if (t->mt) rec_abort(J, "NYI: __index");
@@ -328,8 +342,8 @@ static void rec_tset(JitState *J, IRRef tr, IRRef keyref, Value tv, Value key, I
   TabRef r;
   if (ireft(tr) != IRT_TAB) rec_abort(J, "NYI: indexing a non-table");
   t = val_tab(tv);
-  r = rec_tabref(J, tr, t, keyref, key);
   if (t->mt) rec_abort(J, "NYI: store into a table with a metatable");
+  r = rec_tabref(J, tr, t, keyref, key, 1);
   guard_nomt(J, tr);
   if (ireft(val) == IRT_INT) val = tonum(J, val);   /* slots hold doubles */
   ir_emit(J, r.store, IRT_VOID, r.ref, val);

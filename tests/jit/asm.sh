@@ -21,7 +21,7 @@ done
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 
-if ! "$cc" -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O2 -I"$root/src/jit/x64" \
+if ! "$cc" -std=c11 -D_GNU_SOURCE -Wall -Wextra -Werror -O0 -I"$root/src/jit/x64" \
         -o "$tmp/forms" "$root/tests/jit/asm_forms.c" "$root/src/jit/x64/asm.c" \
         >"$tmp/cc.out" 2>&1; then
     echo "asm: asm_forms.c / asm.c do not compile"

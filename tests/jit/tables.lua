@@ -42,3 +42,15 @@ for i = 1, 50 do names[i] = "n" end
 for i = 1, 50 do names[i] = names[i] .. "" end
 collectgarbage()
 print(names[1], names[50]) -- expect: n	n
+-- Number keys outside the array part (0, negative, fractional): looked up in the hash part.
+local z0 = {}
+for i = 0, 9 do z0[i] = i end
+local zs = 0
+for k = 1, 30 do
+  for i = 0, 9 do zs = zs + z0[i]; z0[i] = z0[i] + 1 end
+end
+print(zs, z0[0], z0[9]) -- expect: 5700	30	39
+local u = {[0] = 5, [-1] = 2, [1.5] = 3}
+local uz = 0
+for i = 1, 20 do uz = uz + u[0] + u[-1] + u[1.5] end
+print(uz) -- expect: 200

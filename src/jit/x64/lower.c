@@ -441,6 +441,7 @@ static void call_fp(Lower *A, IRRef ref, const void *fn, IRRef a, IRRef b) {
 
 /* Helpers called from traces. */
 static size_t jit_tablen(Table *t) { return tab_len(t); }
+static const Value *jit_tabgetnum(Table *t, double d) { return tab_getnum(t, d); }
 static void jit_barrierback(JitState *J, Table *t) { gc_barrierback_(J->L, t); }
 
 /* --- one instruction --- */
@@ -549,6 +550,22 @@ static void lower_ins(Lower *A, IRRef ref) {
       emit_call(A, (const void *)jit_barrierback);
       save_live(A, ref, 1, 0);
       if (skip) x64_patch_rel32(skip, as->p);
+      break;
+    }
+    case IR_HREF: {
+      int tr = gpr_of(A, ins->op1, RID_TMP2), r;
+      int xk = xmm_of(A, ins->op2, XID_TMP);
+      x64_mov_rr(as, 8, RID_TMP2, tr);
+      if (xk != XID_TMP) x64_movsd_rr(as, XID_TMP, xk);
+      save_live(A, ref, 0, ref);
+      x64_mov_rr(as, 8, X64_RDI, RID_TMP2);
+      x64_movsd_rr(as, 0, XID_TMP);
+      emit_call(A, (const void *)jit_tabgetnum);
+      x64_mov_rr(as, 8, RID_TMP, X64_RAX);
+      save_live(A, ref, 1, ref);
+      r = dest_gpr(A, ref);
+      x64_mov_rr(as, 8, r, RID_TMP);
+      dest_done(A, ref, r);
       break;
     }
     case IR_TLEN: {
