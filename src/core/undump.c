@@ -16,6 +16,7 @@
 #include "func.h"
 #include "err.h"
 #include "state.h"
+#include "gc.h"
 #include "opcodes.h"
 
 #define FORMAT_VERSION 1
@@ -105,10 +106,17 @@ int undump_dump(lua_State *L, const Proto *p, lua_Writer w, void *data, int stri
 
 /* --- load --- */
 
+/* The reader may run Lua code, and with it the collector, between any two bytes: the Proto
+ * being loaded is anchored on the stack, every store into it has a barrier, and strings are
+ * assembled in a buffer of the load's own (the state's scratch buffer may be reallocated by
+ * the reader's code). */
 typedef struct LoadState {
   lua_State *L;
   Zio *z;
   const char *name;
+  char *buf;          /* string bytes, freed by undump_chunk */
+  size_t bufsize;
+  Proto *result;
 } LoadState;
 
 _Noreturn static void error(LoadState *S, const char *why) {
@@ -150,11 +158,12 @@ static Str *loadstring(LoadState *S) {
   loadblock(S, &size, sizeof size);
   if (size == 0) return NULL;
   if (size > ((size_t)1 << 31)) error(S, "bad string");
-  {
-    char *buf = state_buffer(S->L, size);
-    loadblock(S, buf, size - 1);
-    return str_new(S->L, buf, size - 1);
+  if (size > S->bufsize) {
+    S->buf = (char *)mem_realloc(S->L, S->buf, S->bufsize, size);
+    S->bufsize = size;
   }
+  loadblock(S, S->buf, size - 1);
+  return str_new(S->L, S->buf, size - 1);
 }
 
 static void checkcode(LoadState *S, Proto *f);
@@ -171,6 +180,7 @@ static Proto *loadfunction(LoadState *S, Str *psource, int depth) {
   f->source = loadstring(S);
   if (f->source == NULL) f->source = psource;
   if (f->source == NULL) f->source = str_newlit(L, "=?");
+  gc_objbarrier(L, f, f->source);
   f->linedefined = loadint(S);
   f->lastlinedefined = loadint(S);
   f->numparams = (uint8_t)loadbyte(S);
@@ -194,6 +204,8 @@ static Proto *loadfunction(LoadState *S, Str *psource, int depth) {
       Str *s = loadstring(S);
       if (s == NULL) error(S, "bad constant");
       f->k[i] = val_fromstr(s);
+      gc_objbarrier(L, f, s);
+      gc_check(L);   /* everything read so far is reachable from f */
     } else if (t == LUA_TNUMBER) {
       double d;
       loadblock(S, &d, sizeof d);
@@ -208,6 +220,7 @@ static Proto *loadfunction(LoadState *S, Str *psource, int depth) {
   f->sizep = n;
   for (i = 0; i < n; i++) {
     f->p[i] = loadfunction(S, f->source, depth + 1);
+    gc_objbarrier(L, f, f->p[i]);
     L->top--;
   }
   loadblock(S, f->uvdesc, sizeof(uint16_t) * f->nups);
@@ -221,9 +234,10 @@ static Proto *loadfunction(LoadState *S, Str *psource, int depth) {
   f->sizelocvars = n;
   for (i = 0; i < n; i++) {
     f->locvars[i].name = loadstring(S);
+    if (f->locvars[i].name == NULL) error(S, "bad local");
+    gc_objbarrier(L, f, f->locvars[i].name);
     f->locvars[i].startpc = loadint(S);
     f->locvars[i].endpc = loadint(S);
-    if (f->locvars[i].name == NULL) error(S, "bad local");
   }
   n = loadcount(S);
   if (n != 0 && n != f->nups) error(S, "bad upvalue names");
@@ -233,6 +247,7 @@ static Proto *loadfunction(LoadState *S, Str *psource, int depth) {
   for (i = 0; i < n; i++) {
     f->upvalnames[i] = loadstring(S);
     if (f->upvalnames[i] == NULL) error(S, "bad upvalue names");
+    gc_objbarrier(L, f, f->upvalnames[i]);
   }
   checkcode(S, f);
   return f;
@@ -323,18 +338,29 @@ static void checkcode(LoadState *S, Proto *f) {
   if (bc_op(f->code[f->sizecode - 1]) != BC_RET || data[f->sizecode - 1]) error(S, "bad code");
 }
 
+static void undump_main(lua_State *L, void *ud) {
+  LoadState *S = (LoadState *)ud;
+  char h[sizeof header];
+  (void)L;
+  loadblock(S, h, sizeof h);
+  if (memcmp(h, header, sizeof header) != 0) error(S, "bad header");
+  S->result = loadfunction(S, NULL, 0);   /* left on the stack */
+}
+
 Proto *undump_chunk(lua_State *L, Zio *z, const char *name) {
   LoadState S;
-  char h[sizeof header];
-  Proto *f;
+  int status;
   S.L = L;
   S.z = z;
+  S.buf = NULL;
+  S.bufsize = 0;
+  S.result = NULL;
   if (*name == '@' || *name == '=') S.name = name + 1;
   else if (*name == LUA_SIGNATURE[0]) S.name = "binary string";
   else S.name = name;
-  loadblock(&S, h, sizeof h);
-  if (memcmp(h, header, sizeof header) != 0) error(&S, "bad header");
-  f = loadfunction(&S, NULL, 0);
-  L->top--;
-  return f;
+  /* run protected so the string buffer is freed on errors too; the error is then re-raised */
+  status = err_rawrunprotected(L, undump_main, &S);
+  if (S.buf) mem_free(L, S.buf, S.bufsize);
+  if (status != 0) err_throw(L, status);
+  return S.result;
 }

@@ -20,17 +20,48 @@
 #include "mem.h"
 #include "tab.h"
 #include "func.h"
+#include "gc.h"
+#include "state.h"
 
 #define CG_MAXK      65536     /* constants are addressed by 16-bit D operands */
+#define CG_MAXP      65536     /* nested functions: CLOSURE's 16-bit D operand */
 #define CG_MAXCODE   (INT_MAX - 2)
 
-/* ---- function state ---- */
+/* ---- function state ----
+ *
+ * The collector may run while a chunk is compiled: the reader of lua_load can run any Lua code
+ * (`load` with a function), and the lexer steps the collector after interning a new string. So
+ * every object the compiler holds is kept reachable and written with barriers, as everywhere
+ * else in the VM:
+ *
+ *   - each function's Proto and constant map (kmap) are anchored in two stack slots from cg_open
+ *     to cg_close, and a nested Proto is also stored in its parent's p[] from the start;
+ *   - every string the lexer interns is a key of the current function's kmap (value true until
+ *     it becomes a constant, then its index), so names and strings held in ExpDescs, tokens and
+ *     C locals stay alive; when a function is closed, the token read after its `end` (interned
+ *     in the closed function's map) is anchored again in the enclosing one (lex_anchortoken);
+ *   - a Proto under construction can be black: every store of a collectable into it (constants,
+ *     nested protos, local and upvalue names, its source) goes through a barrier.
+ */
 
 void cg_open(LexState *ls, FuncState *fs) {
   lua_State *L = ls->L;
+  FuncState *parent = ls->fs;
   Proto *f = func_newproto(L);
+  fs->anchor = savestack(L, L->top);
+  *L->top = val_fromproto(f);
+  state_incrtop(L);
+  if (parent != NULL) {   /* the parent's next nested function (its CLOSURE comes at the end) */
+    Proto *pf = parent->f;
+    int oldsize = pf->sizep;
+    if (parent->np >= CG_MAXP) lex_error(ls, "constant table overflow", 0);
+    mem_growvec(L, pf->p, parent->np, pf->sizep, Proto *, CG_MAXP, "functions");
+    while (oldsize < pf->sizep) pf->p[oldsize++] = NULL;
+    pf->p[parent->np++] = f;
+    gc_objbarrier(L, pf, f);
+  }
   fs->f = f;
-  fs->prev = ls->fs;
+  fs->prev = parent;
   fs->ls = ls;
   fs->bl = NULL;
   fs->pc = 0;
@@ -40,10 +71,12 @@ void cg_open(LexState *ls, FuncState *fs) {
   fs->nk = fs->np = fs->nlocvars = 0;
   fs->zerosign = -1;
   fs->nactvar = 0;
-  ls->fs = fs;
   f->source = ls->source;
   f->maxstack = 2;   /* registers 0 and 1 are always valid */
   fs->kmap = tab_new(L, 0, 0);   /* garbage once compiled: the collector reclaims it */
+  *L->top = val_fromtab(fs->kmap);
+  state_incrtop(L);
+  ls->fs = fs;
 }
 
 #define cg_shrink(L, v, size, n, T) \
@@ -60,6 +93,14 @@ void cg_close(LexState *ls) {
   cg_shrink(L, f->p, f->sizep, fs->np, Proto *);
   cg_shrink(L, f->locvars, f->sizelocvars, fs->nlocvars, LocVar);
   ls->fs = fs->prev;
+  /* Drop the two anchors (and whatever a reader may have left above them): f stays reachable
+   * from its parent, or from the caller for the main function. */
+  L->top = restorestack(L, fs->anchor);
+  assert(L->top[0] == val_fromproto(f) && L->top[1] == val_fromtab(fs->kmap));
+  if (ls->fs != NULL) {
+    lex_anchortoken(ls);   /* the token after `end` was interned in this function's map */
+    gc_check(L);
+  }
 }
 
 static void cg_dischargejpc(FuncState *fs);
@@ -88,6 +129,7 @@ static int cg_addk(FuncState *fs, Value v) {
   mem_growvec(L, f->k, fs->nk, f->sizek, Value, CG_MAXK, "constants");
   while (oldsize < f->sizek) f->k[oldsize++] = VAL_NIL;
   f->k[fs->nk] = v;
+  gc_barrier(L, f, v);
   return fs->nk++;
 }
 

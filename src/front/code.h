@@ -69,7 +69,8 @@ typedef struct FuncState {
   struct FuncState *prev;   /* enclosing function */
   LexState *ls;
   BlockScope *bl;           /* innermost block */
-  Table *kmap;              /* constant value -> index in f->k */
+  Table *kmap;              /* constant value -> index in f->k; strings read: true */
+  ptrdiff_t anchor;         /* stack slot of f (kmap is in the next one), as savestack */
   int pc;                   /* next instruction */
   int lasttarget;           /* pc of the last jump target */
   int jpc;                  /* jumps pending to the next instruction */

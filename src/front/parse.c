@@ -25,6 +25,8 @@
 #include "mem.h"
 #include "str.h"
 #include "err.h"
+#include "gc.h"
+#include "state.h"
 
 /* ---- token helpers ---- */
 
@@ -103,6 +105,7 @@ static int parse_registerlocal(LexState *ls, Str *name) {
     oldsize++;
   }
   f->locvars[fs->nlocvars].name = name;
+  gc_objbarrier(ls->L, f, name);
   return fs->nlocvars++;
 }
 
@@ -157,6 +160,7 @@ static int parse_upvalindex(FuncState *fs, Str *name, ExpDesc *v) {
   mem_reallocvec(L, f->upvalnames, n, n + 1, Str *);
   mem_reallocvec(L, f->uvdesc, n, n + 1, uint16_t);
   f->upvalnames[n] = name;
+  gc_objbarrier(L, f, name);
   f->uvdesc[n] = desc;
   f->sizeupvalues = n + 1;
   f->nups = (uint8_t)(n + 1);
@@ -246,13 +250,11 @@ static void parse_closefunc(LexState *ls) {
   cg_close(ls);
 }
 
+/* The closed function is already the enclosing one's last nested prototype (cg_open). */
 static void parse_pushclosure(LexState *ls, FuncState *child, ExpDesc *v) {
   FuncState *fs = ls->fs;
-  Proto *f = fs->f;
-  int oldsize = f->sizep;
-  mem_growvec(ls->L, f->p, fs->np, f->sizep, Proto *, 65536, "functions");
-  while (oldsize < f->sizep) f->p[oldsize++] = NULL;
-  f->p[fs->np++] = child->f;
+  assert(fs->np > 0 && fs->f->p[fs->np - 1] == child->f);
+  (void)child;
   cg_initexp(v, EK_RELOC, cg_emitAD(fs, BC_CLOSURE, 0, fs->np - 1));
 }
 
@@ -1020,13 +1022,17 @@ static void parse_main(lua_State *L, void *ud) {
   ParseCall *pc = (ParseCall *)ud;
   LexState *ls = pc->ls;
   FuncState fs;
-  lex_setinput(L, ls, pc->z, str_newz(L, pc->chunkname));
+  Str *source = str_newz(L, pc->chunkname);
+  *L->top = val_fromstr(source);   /* anchored until the main Proto holds it */
+  state_incrtop(L);
+  lex_setinput(L, ls, pc->z, source);
   parse_openfunc(ls, &fs);
   fs.f->flags = PROTO_VARARG;   /* the main chunk is always vararg, without `arg` */
   lex_next(ls);
   parse_statlist(ls);
   parse_check(ls, TK_EOS);
   parse_closefunc(ls);
+  L->top[-1] = val_fromproto(fs.f);   /* replaces the source string as the anchor */
   pc->result = fs.f;
 }
 
