@@ -19,7 +19,7 @@
 #include "gc.h"
 #include "opcodes.h"
 
-#define FORMAT_VERSION 1
+#define FORMAT_VERSION 2   /* 2: data words (opcodes.h), KWIDE, GGETV, GSETV */
 #define MAXCOUNT (1 << 24)
 
 static const char header[] = { '\033', 'L', 'u', 'a', 0x51, 'A', FORMAT_VERSION,
@@ -261,13 +261,21 @@ static int kisnum(const Proto *f, int i) { return i < f->sizek && val_isnum(f->k
 static void checkcode(LoadState *S, Proto *f) {
   int pc, j;
   int ms = f->maxstack;
-  char *data;   /* data[pc]: pc holds the count operand of a SETLIST, not an instruction */
+  char *data;   /* data[pc]: pc holds the data word of a SETLIST or KWIDE, not an instruction */
   if (f->sizecode == 0 || ms < 2 || f->numparams + ((f->flags & PROTO_NEEDSARG) ? 1 : 0) > ms)
     error(S, "bad code");
   data = state_buffer(S->L, (size_t)f->sizecode);
   memset(data, 0, (size_t)f->sizecode);
-  for (pc = 0; pc < f->sizecode - 1; pc++)
-    if (bc_op(f->code[pc]) == BC_SETLIST && bc_c(f->code[pc]) == 0) data[++pc] = 1;
+  for (pc = 0; pc < f->sizecode; pc++) {
+    Instr i = f->code[pc];
+    if (bc_op(i) == BC_KWIDE || (bc_op(i) == BC_SETLIST && bc_c(i) == 0)) {
+      /* the data word must follow, and hold a constant index or a block number */
+      int v = pc + 1 < f->sizecode && bc_isdata(f->code[pc + 1]) ? bc_dataval(f->code[pc + 1]) : -1;
+      if (bc_op(i) == BC_KWIDE ? v >= f->sizek : v < 1) v = -1;
+      if (v < 0) error(S, "bad code");
+      data[++pc] = 1;
+    }
+  }
   if (f->sizelineinfo != 0 && f->sizelineinfo != f->sizecode) error(S, "bad line info");
   for (j = 0; j < f->sizelocvars; j++)
     if (f->locvars[j].startpc > f->locvars[j].endpc) error(S, "bad local");
@@ -276,6 +284,7 @@ static void checkcode(LoadState *S, Proto *f) {
     BCOp op = bc_op(i);
     int a = bc_a(i), b = bc_b(i), c = bc_c(i), d = bc_d(i);
     int ok = 1;
+    if (data[pc]) continue;   /* checked above */
     if ((int)op >= BC__MAX) error(S, "bad opcode");
     if (bc_formats[op] == BCFMT_ABC || op != BC_JMP) ok = a < ms;
     switch (op) {
@@ -287,7 +296,8 @@ static void checkcode(LoadState *S, Proto *f) {
       case BC_KSTR: case BC_GGET: case BC_GSET: case BC_ISEQS: case BC_ISNES: ok = ok && kisstr(f, d); break;
       case BC_KNUM: case BC_ISEQN: case BC_ISNEN: ok = ok && kisnum(f, d); break;
       case BC_KPRI: case BC_ISEQP: case BC_ISNEP: ok = ok && d <= 2; break;
-      case BC_KSHORT: case BC_LOOP: case BC_CLOSE: break;
+      case BC_KSHORT: case BC_LOOP: case BC_CLOSE: case BC_KWIDE: break;
+      case BC_GGETV: case BC_GSETV: ok = ok && d < ms; break;
       case BC_ADDVV: case BC_SUBVV: case BC_MULVV: case BC_DIVVV: case BC_MODVV: case BC_POW:
       case BC_TGETV: case BC_TSETV:
         ok = ok && b < ms && c < ms; break;
@@ -300,10 +310,7 @@ static void checkcode(LoadState *S, Proto *f) {
       case BC_TGETB: case BC_TSETB: ok = ok && b < ms; break;
       case BC_TNEW: break;
       case BC_UGET: case BC_USET: ok = ok && d < f->nups; break;
-      case BC_SETLIST:
-        ok = ok && a + b < ms;
-        if (c == 0) { pc++; ok = ok && pc < f->sizecode; }
-        break;
+      case BC_SETLIST: ok = ok && a + b < ms; break;
       case BC_CLOSURE: {
         ok = ok && d < f->sizep;
         if (ok) {

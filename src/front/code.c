@@ -23,7 +23,6 @@
 #include "gc.h"
 #include "state.h"
 
-#define CG_MAXK      65536     /* constants are addressed by 16-bit D operands */
 #define CG_MAXP      65536     /* nested functions: CLOSURE's 16-bit D operand */
 #define CG_MAXCODE   (INT_MAX - 2)
 
@@ -109,11 +108,29 @@ int cg_emit(FuncState *fs, Instr ins) {
   Proto *f = fs->f;
   lua_State *L = fs->ls->L;
   cg_dischargejpc(fs);   /* pending jumps land on this instruction */
+  if (fs->pc >= CG_MAXCODE) lex_error(fs->ls, "code size overflow", 0);
   mem_growvec(L, f->code, fs->pc, f->sizecode, Instr, CG_MAXCODE, "code size");
   f->code[fs->pc] = ins;
   mem_growvec(L, f->lineinfo, fs->pc, f->sizelineinfo, int, CG_MAXCODE, "code size");
   f->lineinfo[fs->pc] = fs->ls->lastline;
   return fs->pc++;
+}
+
+/* The data word after KWIDE or SETLIST (see opcodes.h); no jump can be pending here, as the
+ * instruction it belongs to was just emitted. */
+static void cg_emitdata(FuncState *fs, int v) {
+  assert(fs->jpc == CG_NO_JUMP && v >= 0 && v <= BC_MAXDATA);
+  cg_emit(fs, bc_data(v));
+}
+
+/* R(reg) := K(idx) by op (KSTR, KNUM), or KWIDE when idx does not fit in D. */
+void cg_loadk(FuncState *fs, BCOp op, int reg, int idx) {
+  if (idx <= BC_MAXD) {
+    cg_emitAD(fs, op, reg, idx);
+  } else {
+    cg_emitAD(fs, BC_KWIDE, reg, 0);
+    cg_emitdata(fs, idx);
+  }
 }
 
 void cg_fixline(FuncState *fs, int line) {
@@ -126,7 +143,8 @@ static int cg_addk(FuncState *fs, Value v) {
   lua_State *L = fs->ls->L;
   Proto *f = fs->f;
   int oldsize = f->sizek;
-  mem_growvec(L, f->k, fs->nk, f->sizek, Value, CG_MAXK, "constants");
+  if (fs->nk >= BC_MAXK) lex_error(fs->ls, "constant table overflow", 0);
+  mem_growvec(L, f->k, fs->nk, f->sizek, Value, BC_MAXK, "constants");
   while (oldsize < f->sizek) f->k[oldsize++] = VAL_NIL;
   f->k[fs->nk] = v;
   gc_barrier(L, f, v);
@@ -213,7 +231,7 @@ void cg_setlist(FuncState *fs, int base, int nelems, int tostore) {
     cg_emitABC(fs, BC_SETLIST, base, b, c);
   } else {
     cg_emitABC(fs, BC_SETLIST, base, b, 0);
-    cg_emit(fs, (Instr)c);   /* the block number follows as a raw word */
+    cg_emitdata(fs, c);   /* the block number (parse_listfield bounds it) */
   }
   fs->freereg = base + 1;
 }

@@ -88,6 +88,7 @@ int cg_emit(FuncState *fs, Instr ins);
 #define cg_emitAD(fs, op, a, d)     cg_emit(fs, bc_ad(op, a, d))
 #define cg_emitABC(fs, op, a, b, c) cg_emit(fs, bc_abc(op, a, b, c))
 void cg_fixline(FuncState *fs, int line);
+void cg_loadk(FuncState *fs, BCOp op, int reg, int idx);
 int cg_strk(FuncState *fs, Str *s);
 int cg_numk(FuncState *fs, double n);
 double cg_zero(FuncState *fs, double n);

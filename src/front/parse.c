@@ -97,6 +97,7 @@ static int parse_registerlocal(LexState *ls, Str *name) {
   FuncState *fs = ls->fs;
   Proto *f = fs->f;
   int oldsize = f->sizelocvars;
+  if (fs->nlocvars >= SHRT_MAX) lex_error(ls, "too many local variables", 0);
   mem_growvec(ls->L, f->locvars, fs->nlocvars, f->sizelocvars, LocVar, SHRT_MAX,
               "local variables");
   while (oldsize < f->sizelocvars) {
@@ -581,7 +582,8 @@ static int parse_lastlistfield(FuncState *fs, ConsControl *cc) {
 
 static void parse_listfield(LexState *ls, ConsControl *cc) {
   parse_expr(ls, &cc->v);
-  parse_checklimit(ls->fs, cc->na, INT_MAX - 2, "items in a constructor");
+  /* SETLIST's block number must fit in a data word */
+  parse_checklimit(ls->fs, cc->na, BC_MAXDATA * BC_SETLIST_PER_FLUSH - 1, "items in a constructor");
   cc->na++;
   cc->tostore++;
 }
