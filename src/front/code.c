@@ -85,7 +85,10 @@ void cg_close(LexState *ls) {
   lua_State *L = ls->L;
   FuncState *fs = ls->fs;
   Proto *f = fs->f;
+  int pc;
   cg_ret(fs, 0, 0);   /* final return */
+  for (pc = fs->pc - 2; pc >= 0; pc--)   /* backwards: a run of them takes the line after it */
+    if (f->lineinfo[pc] == CG_LINE_NEXT) f->lineinfo[pc] = f->lineinfo[pc + 1];
   cg_shrink(L, f->code, f->sizecode, fs->pc, Instr);
   cg_shrink(L, f->lineinfo, f->sizelineinfo, fs->pc, int);
   cg_shrink(L, f->k, f->sizek, fs->nk, Value);
@@ -135,6 +138,14 @@ void cg_loadk(FuncState *fs, BCOp op, int reg, int idx) {
 
 void cg_fixline(FuncState *fs, int line) {
   fs->f->lineinfo[fs->pc - 1] = line;
+}
+
+/* Line hooks and debuggers see the lines of Lua 5.1's bytecode: an instruction 5.1 would not
+ * have emitted (LOOP, the nil load of locals at a function's start, the CLOSE that breaks go
+ * through) takes the line of the instruction after it, so it never makes a line event of its
+ * own nor adds an active line. Resolved by cg_close. */
+void cg_linenext(FuncState *fs) {
+  fs->f->lineinfo[fs->pc - 1] = CG_LINE_NEXT;
 }
 
 /* ---- constants ---- */
@@ -218,6 +229,9 @@ void cg_nil(FuncState *fs, int from, int n) {
   }
   if (n == 1) cg_emitAD(fs, BC_KPRI, from, 0);
   else cg_emitAD(fs, BC_KNIL, from, to);
+  /* New locals at a function's start: 5.1 emits nothing, as its registers start out nil
+     (ours do not: frames are not cleared) */
+  if (fs->pc == 1 && from >= fs->nactvar) cg_linenext(fs);
 }
 
 void cg_ret(FuncState *fs, int first, int nret) {

@@ -88,6 +88,8 @@ int cg_emit(FuncState *fs, Instr ins);
 #define cg_emitAD(fs, op, a, d)     cg_emit(fs, bc_ad(op, a, d))
 #define cg_emitABC(fs, op, a, b, c) cg_emit(fs, bc_abc(op, a, b, c))
 void cg_fixline(FuncState *fs, int line);
+#define CG_LINE_NEXT (-1)   /* lineinfo of an instruction that takes the next one's line */
+void cg_linenext(FuncState *fs);
 void cg_loadk(FuncState *fs, BCOp op, int reg, int idx);
 int cg_strk(FuncState *fs, Str *s);
 int cg_numk(FuncState *fs, double n);

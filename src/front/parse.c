@@ -233,8 +233,10 @@ static void parse_leaveblock(FuncState *fs) {
   if (bl->innerupval && bl->prev) bl->prev->innerupval = 1;
   fs->freereg = fs->nactvar;
   cg_patchtohere(fs, bl->breaklist);
-  if (bl->breaklist != CG_NO_JUMP && bl->innerupval)   /* breaks leave captured locals */
+  if (bl->breaklist != CG_NO_JUMP && bl->innerupval) {   /* breaks leave captured locals */
     cg_emitAD(fs, BC_CLOSE, bl->nactvar, 0);
+    cg_linenext(fs);   /* 5.1 closes at the break and jumps to the next statement */
+  }
 }
 
 /* ---- functions ---- */
@@ -665,6 +667,7 @@ static void parse_whilestat(LexState *ls, int line) {
   lex_next(ls);
   init = cg_label(fs);
   loop = cg_emitAD(fs, BC_LOOP, fs->nactvar, BC_BIAS_J);
+  cg_linenext(fs);
   condexit = parse_cond(ls);
   parse_enterblock(fs, &bl, 1);
   parse_checknext(ls, TK_DO);
@@ -685,6 +688,7 @@ static void parse_repeatstat(LexState *ls, int line) {
   lex_next(ls);
   init = cg_label(fs);
   loop = cg_emitAD(fs, BC_LOOP, fs->nactvar, BC_BIAS_J);
+  cg_linenext(fs);
   parse_statlist(ls);
   parse_checkmatch(ls, TK_UNTIL, TK_REPEAT, line);
   condexit = parse_cond(ls);
@@ -863,13 +867,20 @@ static int parse_funcname(LexState *ls, ExpDesc *v) {
 }
 
 static void parse_funcstat(LexState *ls, int line) {
+  FuncState *fs;
   ExpDesc v, b;
+  Instr last;
   int needself;
   lex_next(ls);
   needself = parse_funcname(ls, &v);
   parse_body(ls, &b, needself, line);
-  cg_storevar(ls->fs, &v, &b);
-  cg_fixline(ls->fs, line);   /* the definition "happens" on the first line */
+  fs = ls->fs;
+  cg_storevar(fs, &v, &b);
+  /* The definition "happens" on the first line: 5.1 gives it to the last instruction, which is
+     the store, or for a local the CLOSURE, unless the closure has upvalues (then it is 5.1's
+     last upvalue pseudo-instruction, never traced: CLOSURE keeps the line of `end`). */
+  last = fs->f->code[fs->pc - 1];
+  if (bc_op(last) != BC_CLOSURE || fs->f->p[bc_d(last)]->nups == 0) cg_fixline(fs, line);
 }
 
 typedef struct LHS {
