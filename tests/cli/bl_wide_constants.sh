@@ -3,9 +3,9 @@
 f=$(mktemp)
 trap 'rm -f "$f"' EXIT
 {
-  printf 'local t = {'
-  i=0; while [ $i -lt 65536 ]; do printf '%d.5,' $i; i=$((i+1)); done
-  printf '}\nwide_name = "wide value"\nprint(wide_name)\n'
+  printf 'local t '
+  seq 0 65535 | awk '{ printf "t=%d.5 ", $1 }'
+  printf '\nwide_name = "wide value"\nprint(wide_name)\n'
 } > "$f"
 $LUA "$f"
 # expect: wide value

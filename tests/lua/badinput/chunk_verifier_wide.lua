@@ -22,11 +22,11 @@ local function setword(s, at, k, w)
   return s:sub(1, p - 1) .. table.concat(b) .. s:sub(p + 4)
 end
 
-local p = {}
-for i = 1, 65536 do p[i] = i + 0.5 end
-local src = "local t = {" .. table.concat(p, ",") .. "} local s = 'wide' return s, #t"
+local p = {"local x "}
+for i = 1, 65536 do p[#p + 1] = ("x=%d.5 "):format(i) end
+local src = table.concat(p) .. "local s = 'wide' return s, x"
 local d = string.dump(assert(loadstring(src)))
-print(loadstring(d)()) -- expect: wide	65536
+print(loadstring(d)()) -- expect: wide	65536.5
 
 -- the load of 'wide' (constant 65,537) and its data word, whose low byte is 255
 local at, n = codepos(d)
@@ -40,4 +40,4 @@ print(kwide ~= nil) -- expect: true
 print(loadstring(setword(d, at, kwide + 1, 65537 * 256 + 255))) -- expect: nil	binary string: bad code in precompiled chunk
 print(loadstring(setword(d, at, kwide + 1, 65536 * 256 + 7))) -- expect: nil	binary string: bad code in precompiled chunk
 print(loadstring(setword(d, at, kwide, 255))) -- expect: nil	binary string: bad opcode in precompiled chunk
-print(loadstring(d)()) -- expect: wide	65536
+print(loadstring(d)()) -- expect: wide	65536.5

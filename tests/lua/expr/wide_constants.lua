@@ -2,24 +2,14 @@
 -- 262,143 per function. Constants past the first 65,536 (256 for operands of arithmetic,
 -- indexing and methods) go through a register.
 
--- 100,000 distinct string and number constants in one table constructor
-local parts = {}
-for i = 1, 50000 do
-  parts[#parts + 1] = ("'a%d', %d.5"):format(i, i)
-end
-local t = assert(loadstring("return {" .. table.concat(parts, ", ") .. "}"))()
-local n, sum, len = #t, 0, 0
-for i = 2, n, 2 do sum = sum + t[i] end
-for i = 1, n, 2 do len = len + #t[i] end
-print(n, t[1], t[2], t[99999], t[100000]) -- expect: 100000	a1	1.5	a50000	50000.5
-print(sum, len) -- expect: 1250050000	288894
+-- (wide_constants_ctor.lua has 100,000 of them in one table constructor.)
 
--- A chunk whose first `pad` constants are used up by a table constructor, followed by code whose
--- constants all come after them.
+-- A chunk whose first `pad` constants are used up on line 1, followed by code whose constants
+-- all come after them.
 local function padded(pad, body)
-  local p = {}
-  for i = 1, pad do p[i] = ("%d.25"):format(i) end
-  return assert(loadstring("local pad = {" .. table.concat(p, ",") .. "}\n" .. body, "=padded"))
+  local p = {"local pad "}
+  for i = 1, pad do p[#p + 1] = ("pad=%d.25 "):format(i) end
+  return assert(loadstring(table.concat(p) .. "\n" .. body, "=padded"))
 end
 
 local body = [[
