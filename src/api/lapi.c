@@ -592,10 +592,8 @@ static void f_parser(lua_State *L, void *ud) {
   Proto *tf;
   Closure *cl;
   gc_check(L);
+  /* Both leave the prototype on the stack top, anchored while the closure is allocated. */
   tf = (c == LUA_SIGNATURE[0]) ? undump_chunk(L, p->z, p->name) : parse_chunk(L, p->z, p->name);
-  /* Anchor the prototype while the closure is allocated. */
-  *L->top = val_fromproto(tf);
-  state_incrtop(L);
   cl = func_newL(L, tf->nups, state_gt(L));
   cl->l.p = tf;
   {

@@ -16,9 +16,10 @@
 #include "func.h"
 #include "err.h"
 #include "state.h"
+#include "gc.h"
 #include "opcodes.h"
 
-#define FORMAT_VERSION 1
+#define FORMAT_VERSION 2   /* 2: data words (opcodes.h), KWIDE, GGETV, GSETV */
 #define MAXCOUNT (1 << 24)
 
 static const char header[] = { '\033', 'L', 'u', 'a', 0x51, 'A', FORMAT_VERSION,
@@ -112,10 +113,17 @@ int undump_dump(lua_State *L, const Proto *p, lua_Writer w, void *data, int stri
 
 /* --- load --- */
 
+/* The reader may run Lua code, and with it the collector, between any two bytes: the Proto
+ * being loaded is anchored on the stack, every store into it has a barrier, and strings are
+ * assembled in a buffer of the load's own (the state's scratch buffer may be reallocated by
+ * the reader's code). */
 typedef struct LoadState {
   lua_State *L;
   Zio *z;
   const char *name;
+  char *buf;          /* string bytes, freed by undump_chunk */
+  size_t bufsize;
+  Proto *result;
 } LoadState;
 
 _Noreturn static void error(LoadState *S, const char *why) {
@@ -157,11 +165,12 @@ static Str *loadstring(LoadState *S) {
   loadblock(S, &size, sizeof size);
   if (size == 0) return NULL;
   if (size > ((size_t)1 << 31)) error(S, "bad string");
-  {
-    char *buf = state_buffer(S->L, size);
-    loadblock(S, buf, size - 1);
-    return str_new(S->L, buf, size - 1);
+  if (size > S->bufsize) {
+    S->buf = (char *)mem_realloc(S->L, S->buf, S->bufsize, size);
+    S->bufsize = size;
   }
+  loadblock(S, S->buf, size - 1);
+  return str_new(S->L, S->buf, size - 1);
 }
 
 static void checkcode(LoadState *S, Proto *f);
@@ -178,6 +187,7 @@ static Proto *loadfunction(LoadState *S, Str *psource, int depth) {
   f->source = loadstring(S);
   if (f->source == NULL) f->source = psource;
   if (f->source == NULL) f->source = str_newlit(L, "=?");
+  gc_objbarrier(L, f, f->source);
   f->linedefined = loadint(S);
   f->lastlinedefined = loadint(S);
   f->numparams = (uint8_t)loadbyte(S);
@@ -201,6 +211,8 @@ static Proto *loadfunction(LoadState *S, Str *psource, int depth) {
       Str *s = loadstring(S);
       if (s == NULL) error(S, "bad constant");
       f->k[i] = val_fromstr(s);
+      gc_objbarrier(L, f, s);
+      gc_check(L);   /* everything read so far is reachable from f */
     } else if (t == LUA_TNUMBER) {
       double d;
       loadblock(S, &d, sizeof d);
@@ -215,6 +227,7 @@ static Proto *loadfunction(LoadState *S, Str *psource, int depth) {
   f->sizep = n;
   for (i = 0; i < n; i++) {
     f->p[i] = loadfunction(S, f->source, depth + 1);
+    gc_objbarrier(L, f, f->p[i]);
     L->top--;
   }
   loadblock(S, f->uvdesc, sizeof(uint16_t) * f->nups);
@@ -228,9 +241,10 @@ static Proto *loadfunction(LoadState *S, Str *psource, int depth) {
   f->sizelocvars = n;
   for (i = 0; i < n; i++) {
     f->locvars[i].name = loadstring(S);
+    if (f->locvars[i].name == NULL) error(S, "bad local");
+    gc_objbarrier(L, f, f->locvars[i].name);
     f->locvars[i].startpc = loadint(S);
     f->locvars[i].endpc = loadint(S);
-    if (f->locvars[i].name == NULL) error(S, "bad local");
   }
   n = loadcount(S);
   if (n != 0 && n != f->nups) error(S, "bad upvalue names");
@@ -240,6 +254,7 @@ static Proto *loadfunction(LoadState *S, Str *psource, int depth) {
   for (i = 0; i < n; i++) {
     f->upvalnames[i] = loadstring(S);
     if (f->upvalnames[i] == NULL) error(S, "bad upvalue names");
+    gc_objbarrier(L, f, f->upvalnames[i]);
   }
   checkcode(S, f);
   return f;
@@ -253,13 +268,21 @@ static int kisnum(const Proto *f, int i) { return i < f->sizek && val_isnum(f->k
 static void checkcode(LoadState *S, Proto *f) {
   int pc, j;
   int ms = f->maxstack;
-  char *data;   /* data[pc]: pc holds the count operand of a SETLIST, not an instruction */
+  char *data;   /* data[pc]: pc holds the data word of a SETLIST or KWIDE, not an instruction */
   if (f->sizecode == 0 || ms < 2 || f->numparams + ((f->flags & PROTO_NEEDSARG) ? 1 : 0) > ms)
     error(S, "bad code");
   data = state_buffer(S->L, (size_t)f->sizecode);
   memset(data, 0, (size_t)f->sizecode);
-  for (pc = 0; pc < f->sizecode - 1; pc++)
-    if (bc_op(f->code[pc]) == BC_SETLIST && bc_c(f->code[pc]) == 0) data[++pc] = 1;
+  for (pc = 0; pc < f->sizecode; pc++) {
+    Instr i = f->code[pc];
+    if (bc_op(i) == BC_KWIDE || (bc_op(i) == BC_SETLIST && bc_c(i) == 0)) {
+      /* the data word must follow, and hold a constant index or a block number */
+      int v = pc + 1 < f->sizecode && bc_isdata(f->code[pc + 1]) ? bc_dataval(f->code[pc + 1]) : -1;
+      if (bc_op(i) == BC_KWIDE ? v >= f->sizek : v < 1) v = -1;
+      if (v < 0) error(S, "bad code");
+      data[++pc] = 1;
+    }
+  }
   if (f->sizelineinfo != 0 && f->sizelineinfo != f->sizecode) error(S, "bad line info");
   for (j = 0; j < f->sizelocvars; j++)
     if (f->locvars[j].startpc > f->locvars[j].endpc) error(S, "bad local");
@@ -268,6 +291,7 @@ static void checkcode(LoadState *S, Proto *f) {
     BCOp op = bc_op(i);
     int a = bc_a(i), b = bc_b(i), c = bc_c(i), d = bc_d(i);
     int ok = 1;
+    if (data[pc]) continue;   /* checked above */
     if ((int)op >= BC__MAX || op == BC_JFORLOOP || op == BC_JLOOP || op == BC_IFORLOOP ||
         op == BC_ILOOP)
       error(S, "bad opcode");
@@ -281,7 +305,8 @@ static void checkcode(LoadState *S, Proto *f) {
       case BC_KSTR: case BC_GGET: case BC_GSET: case BC_ISEQS: case BC_ISNES: ok = ok && kisstr(f, d); break;
       case BC_KNUM: case BC_ISEQN: case BC_ISNEN: ok = ok && kisnum(f, d); break;
       case BC_KPRI: case BC_ISEQP: case BC_ISNEP: ok = ok && d <= 2; break;
-      case BC_KSHORT: case BC_LOOP: case BC_CLOSE: break;
+      case BC_KSHORT: case BC_LOOP: case BC_CLOSE: case BC_KWIDE: break;
+      case BC_GGETV: case BC_GSETV: ok = ok && d < ms; break;
       case BC_ADDVV: case BC_SUBVV: case BC_MULVV: case BC_DIVVV: case BC_MODVV: case BC_POW:
       case BC_TGETV: case BC_TSETV:
         ok = ok && b < ms && c < ms; break;
@@ -294,10 +319,7 @@ static void checkcode(LoadState *S, Proto *f) {
       case BC_TGETB: case BC_TSETB: ok = ok && b < ms; break;
       case BC_TNEW: break;
       case BC_UGET: case BC_USET: ok = ok && d < f->nups; break;
-      case BC_SETLIST:
-        ok = ok && a + b < ms;
-        if (c == 0) { pc++; ok = ok && pc < f->sizecode; }
-        break;
+      case BC_SETLIST: ok = ok && a + b < ms; break;
       case BC_CLOSURE: {
         ok = ok && d < f->sizep;
         if (ok) {
@@ -332,18 +354,29 @@ static void checkcode(LoadState *S, Proto *f) {
   if (bc_op(f->code[f->sizecode - 1]) != BC_RET || data[f->sizecode - 1]) error(S, "bad code");
 }
 
+static void undump_main(lua_State *L, void *ud) {
+  LoadState *S = (LoadState *)ud;
+  char h[sizeof header];
+  (void)L;
+  loadblock(S, h, sizeof h);
+  if (memcmp(h, header, sizeof header) != 0) error(S, "bad header");
+  S->result = loadfunction(S, NULL, 0);   /* left on the stack */
+}
+
 Proto *undump_chunk(lua_State *L, Zio *z, const char *name) {
   LoadState S;
-  char h[sizeof header];
-  Proto *f;
+  int status;
   S.L = L;
   S.z = z;
+  S.buf = NULL;
+  S.bufsize = 0;
+  S.result = NULL;
   if (*name == '@' || *name == '=') S.name = name + 1;
   else if (*name == LUA_SIGNATURE[0]) S.name = "binary string";
   else S.name = name;
-  loadblock(&S, h, sizeof h);
-  if (memcmp(h, header, sizeof header) != 0) error(&S, "bad header");
-  f = loadfunction(&S, NULL, 0);
-  L->top--;
-  return f;
+  /* run protected so the string buffer is freed on errors too; the error is then re-raised */
+  status = err_rawrunprotected(L, undump_main, &S);
+  if (S.buf) mem_free(L, S.buf, S.bufsize);
+  if (status != 0) err_throw(L, status);
+  return S.result;
 }

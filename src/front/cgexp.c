@@ -93,7 +93,15 @@ void cg_dischargevars(FuncState *fs, ExpDesc *e) {
       e->k = EK_RELOC;
       break;
     case EK_GLOBAL:
-      e->u.s.info = cg_emitAD(fs, BC_GGET, 0, e->u.s.info);
+      if (e->u.s.info <= BC_MAXD) {
+        e->u.s.info = cg_emitAD(fs, BC_GGET, 0, e->u.s.info);
+      } else {   /* the name in a temporary, free again before GGETV (which reads it first) */
+        int r = fs->freereg;
+        cg_reserve(fs, 1);
+        cg_loadk(fs, BC_KSTR, r, e->u.s.info);
+        cg_freereg(fs, r);
+        e->u.s.info = cg_emitAD(fs, BC_GGETV, 0, r);
+      }
       e->k = EK_RELOC;
       break;
     case EK_INDEXED:
@@ -112,7 +120,7 @@ static void cg_loadnum(FuncState *fs, int reg, double n) {
   if (n >= -BC_BIAS_J && n < BC_BIAS_J && n == (double)(int)n && !(n == 0 && signbit(n)))
     cg_emitAD(fs, BC_KSHORT, reg, (int)n + BC_BIAS_J);
   else
-    cg_emitAD(fs, BC_KNUM, reg, cg_numk(fs, n));
+    cg_loadk(fs, BC_KNUM, reg, cg_numk(fs, n));
 }
 
 static void cg_discharge2reg(FuncState *fs, ExpDesc *e, int reg) {
@@ -121,7 +129,7 @@ static void cg_discharge2reg(FuncState *fs, ExpDesc *e, int reg) {
     case EK_NIL: cg_nil(fs, reg, 1); break;
     case EK_FALSE: cg_emitAD(fs, BC_KPRI, reg, 1); break;
     case EK_TRUE: cg_emitAD(fs, BC_KPRI, reg, 2); break;
-    case EK_STR: cg_emitAD(fs, BC_KSTR, reg, cg_strk(fs, e->u.str)); break;
+    case EK_STR: cg_loadk(fs, BC_KSTR, reg, cg_strk(fs, e->u.str)); break;
     case EK_NUM: cg_loadnum(fs, reg, e->u.num); break;
     case EK_RELOC: bc_seta(cg_instr(fs, e), reg); break;
     case EK_NONRELOC:
@@ -229,7 +237,7 @@ void cg_self(FuncState *fs, ExpDesc *e, ExpDesc *key) {
     cg_emitABC(fs, BC_SELF, func, obj, idx);
   } else {
     cg_emitAD(fs, BC_MOV, func + 1, obj);
-    cg_emitAD(fs, BC_KSTR, func, idx);
+    cg_loadk(fs, BC_KSTR, func, idx);
     cg_emitABC(fs, BC_TGETV, func, func + 1, func);
   }
   e->u.s.info = func;
@@ -245,9 +253,19 @@ void cg_storevar(FuncState *fs, ExpDesc *var, ExpDesc *ex) {
     return;
   }
   r = cg_exp2anyreg(fs, ex);
-  if (var->k == EK_UPVAL) cg_emitAD(fs, BC_USET, r, var->u.s.info);
-  else if (var->k == EK_GLOBAL) cg_emitAD(fs, BC_GSET, r, var->u.s.info);
-  else cg_emitABC(fs, ops[var->u.s.kind], r, var->u.s.info, var->u.s.aux);
+  if (var->k == EK_UPVAL) {
+    cg_emitAD(fs, BC_USET, r, var->u.s.info);
+  } else if (var->k == EK_GLOBAL && var->u.s.info <= BC_MAXD) {
+    cg_emitAD(fs, BC_GSET, r, var->u.s.info);
+  } else if (var->k == EK_GLOBAL) {   /* the name in a temporary */
+    int key = fs->freereg;
+    cg_reserve(fs, 1);
+    cg_loadk(fs, BC_KSTR, key, var->u.s.info);
+    cg_emitAD(fs, BC_GSETV, r, key);
+    cg_freereg(fs, key);
+  } else {
+    cg_emitABC(fs, ops[var->u.s.kind], r, var->u.s.info, var->u.s.aux);
+  }
   cg_freeexp(fs, ex);
 }
 
@@ -477,6 +495,10 @@ static void cg_compare(FuncState *fs, BinOpr op, ExpDesc *e1, ExpDesc *e2) {
     if (cg_isk(b)) {
       ra = cg_exp2anyreg(fs, a);
       ins = cg_eqconst(fs, b, &rd);
+      if (rd > BC_MAXD) {   /* a wide constant: compare with it in a register */
+        rd = cg_exp2anyreg(fs, b);
+        ins = BC_ISEQV;
+      }
     } else {
       rd = cg_exp2anyreg(fs, b);
       ra = cg_exp2anyreg(fs, a);

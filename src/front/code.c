@@ -20,17 +20,47 @@
 #include "mem.h"
 #include "tab.h"
 #include "func.h"
+#include "gc.h"
+#include "state.h"
 
-#define CG_MAXK      65536     /* constants are addressed by 16-bit D operands */
+#define CG_MAXP      65536     /* nested functions: CLOSURE's 16-bit D operand */
 #define CG_MAXCODE   (INT_MAX - 2)
 
-/* ---- function state ---- */
+/* ---- function state ----
+ *
+ * The collector may run while a chunk is compiled: the reader of lua_load can run any Lua code
+ * (`load` with a function), and the lexer steps the collector after interning a new string. So
+ * every object the compiler holds is kept reachable and written with barriers, as everywhere
+ * else in the VM:
+ *
+ *   - each function's Proto and constant map (kmap) are anchored in two stack slots from cg_open
+ *     to cg_close, and a nested Proto is also stored in its parent's p[] from the start;
+ *   - every string the lexer interns is a key of the current function's kmap (value true until
+ *     it becomes a constant, then its index), so names and strings held in ExpDescs, tokens and
+ *     C locals stay alive; when a function is closed, the token read after its `end` (interned
+ *     in the closed function's map) is anchored again in the enclosing one (lex_anchortoken);
+ *   - a Proto under construction can be black: every store of a collectable into it (constants,
+ *     nested protos, local and upvalue names, its source) goes through a barrier.
+ */
 
 void cg_open(LexState *ls, FuncState *fs) {
   lua_State *L = ls->L;
+  FuncState *parent = ls->fs;
   Proto *f = func_newproto(L);
+  fs->anchor = savestack(L, L->top);
+  *L->top = val_fromproto(f);
+  state_incrtop(L);
+  if (parent != NULL) {   /* the parent's next nested function (its CLOSURE comes at the end) */
+    Proto *pf = parent->f;
+    int oldsize = pf->sizep;
+    if (parent->np >= CG_MAXP) lex_error(ls, "constant table overflow", 0);
+    mem_growvec(L, pf->p, parent->np, pf->sizep, Proto *, CG_MAXP, "functions");
+    while (oldsize < pf->sizep) pf->p[oldsize++] = NULL;
+    pf->p[parent->np++] = f;
+    gc_objbarrier(L, pf, f);
+  }
   fs->f = f;
-  fs->prev = ls->fs;
+  fs->prev = parent;
   fs->ls = ls;
   fs->bl = NULL;
   fs->pc = 0;
@@ -40,10 +70,12 @@ void cg_open(LexState *ls, FuncState *fs) {
   fs->nk = fs->np = fs->nlocvars = 0;
   fs->zerosign = -1;
   fs->nactvar = 0;
-  ls->fs = fs;
   f->source = ls->source;
   f->maxstack = 2;   /* registers 0 and 1 are always valid */
   fs->kmap = tab_new(L, 0, 0);   /* garbage once compiled: the collector reclaims it */
+  *L->top = val_fromtab(fs->kmap);
+  state_incrtop(L);
+  ls->fs = fs;
 }
 
 #define cg_shrink(L, v, size, n, T) \
@@ -53,13 +85,24 @@ void cg_close(LexState *ls) {
   lua_State *L = ls->L;
   FuncState *fs = ls->fs;
   Proto *f = fs->f;
+  int pc;
   cg_ret(fs, 0, 0);   /* final return */
+  for (pc = fs->pc - 2; pc >= 0; pc--)   /* backwards: a run of them takes the line after it */
+    if (f->lineinfo[pc] == CG_LINE_NEXT) f->lineinfo[pc] = f->lineinfo[pc + 1];
   cg_shrink(L, f->code, f->sizecode, fs->pc, Instr);
   cg_shrink(L, f->lineinfo, f->sizelineinfo, fs->pc, int);
   cg_shrink(L, f->k, f->sizek, fs->nk, Value);
   cg_shrink(L, f->p, f->sizep, fs->np, Proto *);
   cg_shrink(L, f->locvars, f->sizelocvars, fs->nlocvars, LocVar);
   ls->fs = fs->prev;
+  /* Drop the two anchors (and whatever a reader may have left above them): f stays reachable
+   * from its parent, or from the caller for the main function. */
+  L->top = restorestack(L, fs->anchor);
+  assert(L->top[0] == val_fromproto(f) && L->top[1] == val_fromtab(fs->kmap));
+  if (ls->fs != NULL) {
+    lex_anchortoken(ls);   /* the token after `end` was interned in this function's map */
+    gc_check(L);
+  }
 }
 
 static void cg_dischargejpc(FuncState *fs);
@@ -68,6 +111,7 @@ int cg_emit(FuncState *fs, Instr ins) {
   Proto *f = fs->f;
   lua_State *L = fs->ls->L;
   cg_dischargejpc(fs);   /* pending jumps land on this instruction */
+  if (fs->pc >= CG_MAXCODE) lex_error(fs->ls, "code size overflow", 0);
   mem_growvec(L, f->code, fs->pc, f->sizecode, Instr, CG_MAXCODE, "code size");
   f->code[fs->pc] = ins;
   mem_growvec(L, f->lineinfo, fs->pc, f->sizelineinfo, int, CG_MAXCODE, "code size");
@@ -75,8 +119,33 @@ int cg_emit(FuncState *fs, Instr ins) {
   return fs->pc++;
 }
 
+/* The data word after KWIDE or SETLIST (see opcodes.h); no jump can be pending here, as the
+ * instruction it belongs to was just emitted. */
+static void cg_emitdata(FuncState *fs, int v) {
+  assert(fs->jpc == CG_NO_JUMP && v >= 0 && v <= BC_MAXDATA);
+  cg_emit(fs, bc_data(v));
+}
+
+/* R(reg) := K(idx) by op (KSTR, KNUM), or KWIDE when idx does not fit in D. */
+void cg_loadk(FuncState *fs, BCOp op, int reg, int idx) {
+  if (idx <= BC_MAXD) {
+    cg_emitAD(fs, op, reg, idx);
+  } else {
+    cg_emitAD(fs, BC_KWIDE, reg, 0);
+    cg_emitdata(fs, idx);
+  }
+}
+
 void cg_fixline(FuncState *fs, int line) {
   fs->f->lineinfo[fs->pc - 1] = line;
+}
+
+/* Line hooks and debuggers see the lines of Lua 5.1's bytecode: an instruction 5.1 would not
+ * have emitted (LOOP, the nil load of locals at a function's start, the CLOSE that breaks go
+ * through) takes the line of the instruction after it, so it never makes a line event of its
+ * own nor adds an active line. Resolved by cg_close. */
+void cg_linenext(FuncState *fs) {
+  fs->f->lineinfo[fs->pc - 1] = CG_LINE_NEXT;
 }
 
 /* ---- constants ---- */
@@ -85,9 +154,11 @@ static int cg_addk(FuncState *fs, Value v) {
   lua_State *L = fs->ls->L;
   Proto *f = fs->f;
   int oldsize = f->sizek;
-  mem_growvec(L, f->k, fs->nk, f->sizek, Value, CG_MAXK, "constants");
+  if (fs->nk >= BC_MAXK) lex_error(fs->ls, "constant table overflow", 0);
+  mem_growvec(L, f->k, fs->nk, f->sizek, Value, BC_MAXK, "constants");
   while (oldsize < f->sizek) f->k[oldsize++] = VAL_NIL;
   f->k[fs->nk] = v;
+  gc_barrier(L, f, v);
   return fs->nk++;
 }
 
@@ -158,6 +229,9 @@ void cg_nil(FuncState *fs, int from, int n) {
   }
   if (n == 1) cg_emitAD(fs, BC_KPRI, from, 0);
   else cg_emitAD(fs, BC_KNIL, from, to);
+  /* New locals at a function's start: 5.1 emits nothing, as its registers start out nil
+     (ours do not: frames are not cleared) */
+  if (fs->pc == 1 && from >= fs->nactvar) cg_linenext(fs);
 }
 
 void cg_ret(FuncState *fs, int first, int nret) {
@@ -171,7 +245,7 @@ void cg_setlist(FuncState *fs, int base, int nelems, int tostore) {
     cg_emitABC(fs, BC_SETLIST, base, b, c);
   } else {
     cg_emitABC(fs, BC_SETLIST, base, b, 0);
-    cg_emit(fs, (Instr)c);   /* the block number follows as a raw word */
+    cg_emitdata(fs, c);   /* the block number (parse_listfield bounds it) */
   }
   fs->freereg = base + 1;
 }

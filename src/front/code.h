@@ -69,7 +69,8 @@ typedef struct FuncState {
   struct FuncState *prev;   /* enclosing function */
   LexState *ls;
   BlockScope *bl;           /* innermost block */
-  Table *kmap;              /* constant value -> index in f->k */
+  Table *kmap;              /* constant value -> index in f->k; strings read: true */
+  ptrdiff_t anchor;         /* stack slot of f (kmap is in the next one), as savestack */
   int pc;                   /* next instruction */
   int lasttarget;           /* pc of the last jump target */
   int jpc;                  /* jumps pending to the next instruction */
@@ -87,6 +88,9 @@ int cg_emit(FuncState *fs, Instr ins);
 #define cg_emitAD(fs, op, a, d)     cg_emit(fs, bc_ad(op, a, d))
 #define cg_emitABC(fs, op, a, b, c) cg_emit(fs, bc_abc(op, a, b, c))
 void cg_fixline(FuncState *fs, int line);
+#define CG_LINE_NEXT (-1)   /* lineinfo of an instruction that takes the next one's line */
+void cg_linenext(FuncState *fs);
+void cg_loadk(FuncState *fs, BCOp op, int reg, int idx);
 int cg_strk(FuncState *fs, Str *s);
 int cg_numk(FuncState *fs, double n);
 double cg_zero(FuncState *fs, double n);

@@ -17,8 +17,11 @@
 #include <string.h>
 
 #include "lex.h"
+#include "code.h"
 #include "mem.h"
 #include "str.h"
+#include "tab.h"
+#include "gc.h"
 #include "err.h"
 
 #define LEX_MAXSRC 80   /* as Lua 5.1's llex.c */
@@ -104,8 +107,28 @@ _Noreturn void lex_syntaxerror(LexState *ls, const char *msg) {
   lex_error(ls, msg, ls->t.tok);
 }
 
+/* Keeps s alive while the current function is compiled: a key of its constant map (see
+ * code.c). Returns 1 if it was not there yet. */
+static int lex_anchor(LexState *ls, Str *s) {
+  Table *kmap;
+  if (s->reserved || ls->fs == NULL) return 0;   /* keywords are fixed */
+  kmap = ls->fs->kmap;
+  if (!val_isnil(*tab_getstr(kmap, s))) return 0;
+  *tab_setstr(ls->L, kmap, s) = VAL_TRUE;   /* true: not (yet) a constant */
+  return 1;
+}
+
+/* Interns a name or string of the source. The collector may take a step once it is anchored:
+ * this is the compiler's allocation point (under APOGEE_GCSTRESS, a step at every new string). */
 Str *lex_newstring(LexState *ls, const char *s, size_t len) {
-  return str_new(ls->L, s, len);
+  Str *ts = str_new(ls->L, s, len);
+  if (lex_anchor(ls, ts)) gc_check(ls->L);
+  return ts;
+}
+
+void lex_anchortoken(LexState *ls) {
+  if (ls->t.tok == TK_NAME || ls->t.tok == TK_STRING) lex_anchor(ls, ls->t.u.str);
+  if (ls->ahead.tok == TK_NAME || ls->ahead.tok == TK_STRING) lex_anchor(ls, ls->ahead.u.str);
 }
 
 /* ---- input ---- */

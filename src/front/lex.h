@@ -68,6 +68,11 @@ const char *lex_token2str(LexState *ls, int tok);
 _Noreturn void lex_error(LexState *ls, const char *msg, int tok);
 /* Syntax error at the current token. */
 _Noreturn void lex_syntaxerror(LexState *ls, const char *msg);
+/* Interns a string of the source and anchors it in the current function's constant map; may
+ * run a collector step. */
 Str *lex_newstring(LexState *ls, const char *s, size_t len);
+/* Anchors the current and lookahead tokens' strings in the current function (after the function
+ * they were read in is closed). */
+void lex_anchortoken(LexState *ls);
 
 #endif

@@ -25,6 +25,8 @@
 #include "mem.h"
 #include "str.h"
 #include "err.h"
+#include "gc.h"
+#include "state.h"
 
 /* ---- token helpers ---- */
 
@@ -95,6 +97,7 @@ static int parse_registerlocal(LexState *ls, Str *name) {
   FuncState *fs = ls->fs;
   Proto *f = fs->f;
   int oldsize = f->sizelocvars;
+  if (fs->nlocvars >= SHRT_MAX) lex_error(ls, "too many local variables", 0);
   mem_growvec(ls->L, f->locvars, fs->nlocvars, f->sizelocvars, LocVar, SHRT_MAX,
               "local variables");
   while (oldsize < f->sizelocvars) {
@@ -103,6 +106,7 @@ static int parse_registerlocal(LexState *ls, Str *name) {
     oldsize++;
   }
   f->locvars[fs->nlocvars].name = name;
+  gc_objbarrier(ls->L, f, name);
   return fs->nlocvars++;
 }
 
@@ -157,6 +161,7 @@ static int parse_upvalindex(FuncState *fs, Str *name, ExpDesc *v) {
   mem_reallocvec(L, f->upvalnames, n, n + 1, Str *);
   mem_reallocvec(L, f->uvdesc, n, n + 1, uint16_t);
   f->upvalnames[n] = name;
+  gc_objbarrier(L, f, name);
   f->uvdesc[n] = desc;
   f->sizeupvalues = n + 1;
   f->nups = (uint8_t)(n + 1);
@@ -228,8 +233,10 @@ static void parse_leaveblock(FuncState *fs) {
   if (bl->innerupval && bl->prev) bl->prev->innerupval = 1;
   fs->freereg = fs->nactvar;
   cg_patchtohere(fs, bl->breaklist);
-  if (bl->breaklist != CG_NO_JUMP && bl->innerupval)   /* breaks leave captured locals */
+  if (bl->breaklist != CG_NO_JUMP && bl->innerupval) {   /* breaks leave captured locals */
     cg_emitAD(fs, BC_CLOSE, bl->nactvar, 0);
+    cg_linenext(fs);   /* 5.1 closes at the break and jumps to the next statement */
+  }
 }
 
 /* ---- functions ---- */
@@ -246,13 +253,11 @@ static void parse_closefunc(LexState *ls) {
   cg_close(ls);
 }
 
+/* The closed function is already the enclosing one's last nested prototype (cg_open). */
 static void parse_pushclosure(LexState *ls, FuncState *child, ExpDesc *v) {
   FuncState *fs = ls->fs;
-  Proto *f = fs->f;
-  int oldsize = f->sizep;
-  mem_growvec(ls->L, f->p, fs->np, f->sizep, Proto *, 65536, "functions");
-  while (oldsize < f->sizep) f->p[oldsize++] = NULL;
-  f->p[fs->np++] = child->f;
+  assert(fs->np > 0 && fs->f->p[fs->np - 1] == child->f);
+  (void)child;
   cg_initexp(v, EK_RELOC, cg_emitAD(fs, BC_CLOSURE, 0, fs->np - 1));
 }
 
@@ -579,7 +584,8 @@ static int parse_lastlistfield(FuncState *fs, ConsControl *cc) {
 
 static void parse_listfield(LexState *ls, ConsControl *cc) {
   parse_expr(ls, &cc->v);
-  parse_checklimit(ls->fs, cc->na, INT_MAX - 2, "items in a constructor");
+  /* SETLIST's block number must fit in a data word */
+  parse_checklimit(ls->fs, cc->na, BC_MAXDATA * BC_SETLIST_PER_FLUSH - 1, "items in a constructor");
   cc->na++;
   cc->tostore++;
 }
@@ -661,6 +667,7 @@ static void parse_whilestat(LexState *ls, int line) {
   lex_next(ls);
   init = cg_label(fs);
   loop = cg_emitAD(fs, BC_LOOP, fs->nactvar, BC_BIAS_J);
+  cg_linenext(fs);
   condexit = parse_cond(ls);
   parse_enterblock(fs, &bl, 1);
   parse_checknext(ls, TK_DO);
@@ -681,6 +688,7 @@ static void parse_repeatstat(LexState *ls, int line) {
   lex_next(ls);
   init = cg_label(fs);
   loop = cg_emitAD(fs, BC_LOOP, fs->nactvar, BC_BIAS_J);
+  cg_linenext(fs);
   parse_statlist(ls);
   parse_checkmatch(ls, TK_UNTIL, TK_REPEAT, line);
   condexit = parse_cond(ls);
@@ -859,13 +867,20 @@ static int parse_funcname(LexState *ls, ExpDesc *v) {
 }
 
 static void parse_funcstat(LexState *ls, int line) {
+  FuncState *fs;
   ExpDesc v, b;
+  Instr last;
   int needself;
   lex_next(ls);
   needself = parse_funcname(ls, &v);
   parse_body(ls, &b, needself, line);
-  cg_storevar(ls->fs, &v, &b);
-  cg_fixline(ls->fs, line);   /* the definition "happens" on the first line */
+  fs = ls->fs;
+  cg_storevar(fs, &v, &b);
+  /* The definition "happens" on the first line: 5.1 gives it to the last instruction, which is
+     the store, or for a local the CLOSURE, unless the closure has upvalues (then it is 5.1's
+     last upvalue pseudo-instruction, never traced: CLOSURE keeps the line of `end`). */
+  last = fs->f->code[fs->pc - 1];
+  if (bc_op(last) != BC_CLOSURE || fs->f->p[bc_d(last)]->nups == 0) cg_fixline(fs, line);
 }
 
 typedef struct LHS {
@@ -1020,13 +1035,17 @@ static void parse_main(lua_State *L, void *ud) {
   ParseCall *pc = (ParseCall *)ud;
   LexState *ls = pc->ls;
   FuncState fs;
-  lex_setinput(L, ls, pc->z, str_newz(L, pc->chunkname));
+  Str *source = str_newz(L, pc->chunkname);
+  *L->top = val_fromstr(source);   /* anchored until the main Proto holds it */
+  state_incrtop(L);
+  lex_setinput(L, ls, pc->z, source);
   parse_openfunc(ls, &fs);
   fs.f->flags = PROTO_VARARG;   /* the main chunk is always vararg, without `arg` */
   lex_next(ls);
   parse_statlist(ls);
   parse_check(ls, TK_EOS);
   parse_closefunc(ls);
+  L->top[-1] = val_fromproto(fs.f);   /* replaces the source string as the anchor */
   pc->result = fs.f;
 }
 

@@ -9,7 +9,9 @@
 
 /* Compiles the chunk read from z. chunkname becomes the prototypes' source ("@file.lua",
  * "=stdin", or the source text itself). On a syntax error, throws LUA_ERRSYNTAX with the message
- * "CHUNKID:LINE: MSG near 'TOKEN'" on the stack top. Does not run the collector. */
+ * "CHUNKID:LINE: MSG near 'TOKEN'" on the stack top. The collector may run during compilation
+ * (the reader may run Lua code; the lexer steps it after interning strings): everything the
+ * compiler holds is anchored (see code.c). The Proto is returned and also left on the stack top. */
 Proto *parse_chunk(lua_State *L, Zio *z, const char *chunkname);
 
 #endif

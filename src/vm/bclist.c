@@ -92,6 +92,13 @@ static void bc_comment(FILE *out, const Proto *p, int pc, Instr ins) {
       fputs("  ; ", out);
       bc_printk(out, p, c);
       break;
+    case BC_KWIDE:
+      fputs("  ; ", out);
+      if (pc + 1 < p->sizecode && bc_isdata(p->code[pc + 1]))
+        bc_printk(out, p, bc_dataval(p->code[pc + 1]));
+      else
+        fputs("?", out);
+      break;
     case BC_KPRI: case BC_ISEQP: case BC_ISNEP:
       fprintf(out, "  ; %s", bc_prim(d));
       break;
@@ -157,11 +164,10 @@ void bc_list(FILE *out, const Proto *p) {
   bc_header(out, p);
   bc_listvars(out, p);
   for (pc = 0; pc < p->sizecode; pc++) {
-    bc_printins(out, p, pc);
-    if (bc_op(p->code[pc]) == BC_SETLIST && bc_c(p->code[pc]) == 0 && pc + 1 < p->sizecode) {
-      pc++;   /* the block number word */
-      fprintf(out, "%04d [%4s] .word     %u\n", pc, "", (unsigned)p->code[pc]);
-    }
+    if (bc_isdata(p->code[pc]))   /* the constant index or block number of the one before */
+      fprintf(out, "%04d [%4s] .data     %d\n", pc, "", bc_dataval(p->code[pc]));
+    else
+      bc_printins(out, p, pc);
   }
   fputc('\n', out);
   for (i = 0; i < p->sizep; i++)

@@ -53,7 +53,7 @@ static int writes_reg(Instr i, int reg) {
     case BC_FORPREP: case BC_FORLOOP: return reg >= a && reg <= a + 3;
     case BC_TFORLOOP: return reg == a + 2;
     case BC_ISTC: case BC_ISFC: return reg == a;
-    case BC_GSET: case BC_USET: case BC_TSETV: case BC_TSETS: case BC_TSETB: case BC_SETLIST:
+    case BC_GSET: case BC_GSETV: case BC_USET: case BC_TSETV: case BC_TSETS: case BC_TSETB: case BC_SETLIST:
     case BC_ISLT: case BC_ISGE: case BC_ISLE: case BC_ISGT: case BC_ISEQV: case BC_ISNEV:
     case BC_ISEQS: case BC_ISNES: case BC_ISEQN: case BC_ISNEN: case BC_ISEQP: case BC_ISNEP:
     case BC_IST: case BC_ISF: case BC_JMP: case BC_LOOP: case BC_RET: case BC_CLOSE:
@@ -72,10 +72,7 @@ static int findsetreg(const Proto *p, int lastpc, int reg) {
       int dest = pc + 1 + bc_sd(i);
       if (pc < dest && dest <= lastpc && dest > jmptarget) jmptarget = dest;
     }
-    if (op == BC_SETLIST && bc_c(i) == 0) {
-      pc++;   /* skip the extra word */
-      continue;
-    }
+    if (bc_isdata(i)) continue;   /* the value of a KWIDE or SETLIST */
     if (writes_reg(i, reg)) setreg = pc < jmptarget ? -1 : pc;
   }
   return setreg;
@@ -98,13 +95,24 @@ static const char *getobjname(lua_State *L, CallInfo *ci, int reg, const char **
       Instr i = p->code[setpc];
       switch (bc_op(i)) {
         case BC_GGET: *name = kstr(p, bc_d(i)); return "global";
+        case BC_GGETV: {   /* the name was loaded by KWIDE into R(D) */
+          int ks = findsetreg(p, setpc, bc_d(i));
+          *name = ks >= 0 && bc_op(p->code[ks]) == BC_KWIDE && ks + 1 < p->sizecode
+                      ? kstr(p, bc_dataval(p->code[ks + 1])) : "?";
+          return "global";
+        }
         case BC_MOV: {
           int b = bc_d(i);
           if (b < bc_a(i)) return getobjname(L, ci, b, name);
           break;
         }
         case BC_TGETS: *name = kstr(p, bc_c(i)); return "field";
-        case BC_TGETV: case BC_TGETB: *name = "?"; return "field";
+        case BC_TGETV:
+          *name = "?";
+          /* TGETV A, A+1, A is how a method whose name is past constant 255 is looked up
+             (cgexp.c, cg_self); 5.1 names it "method '?'" too */
+          return bc_b(i) == bc_a(i) + 1 && bc_c(i) == bc_a(i) ? "method" : "field";
+        case BC_TGETB: *name = "?"; return "field";
         case BC_UGET: {
           int u = bc_d(i);
           *name = (p->upvalnames && u < p->sizeupvalues && p->upvalnames[u])

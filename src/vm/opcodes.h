@@ -15,6 +15,19 @@
  * Comparisons and tests (IS*) are always followed by a JMP: if the condition holds, the JMP is
  * executed, otherwise it is skipped. A store's value is always in R(A).
  *
+ * Wide constants. A function has up to 262,143 constants (Lua 5.1's limit, MAXARG_Bx), but D
+ * holds 16 bits and C 8. An instruction whose constant does not fit takes a register instead:
+ * the constant is loaded by KWIDE, which reads its index from the data word that follows it,
+ * then the register form is used (ADDVV for ADDVK, TGETV for TGETS, ISEQV for ISEQS, GGETV for
+ * GGET, ...). Constants are numbered in order of first use, so only code after the 65,536th
+ * distinct constant of a function (256th, for C operands) pays the extra instruction.
+ *
+ * Data words. KWIDE and SETLIST with C = 0 are followed by one data word: its low byte is
+ * BC_DATA, which is no opcode, and its upper 24 bits hold the value (constant index, block
+ * number). The handler consumes it; nothing else ever executes it, and no jump targets it. Being
+ * no opcode, a data word is never taken for an instruction by code that looks at neighbours (the
+ * compiler merging nil loads or finding the test before a jump, the verifier, disassemblers).
+ *
  * Each entry: name, format, operand kinds (for the disassembler and the JIT) and the semantics.
  * Every table derived from the instruction set is generated from this list.
  */
@@ -84,7 +97,7 @@
   _(TSETV,    ABC, "R(B)[R(C)] := R(A)") \
   _(TSETS,    ABC, "R(B)[K(C)] := R(A), K(C) a string") \
   _(TSETB,    ABC, "R(B)[C] := R(A), C an integer 0..255") \
-  _(SETLIST,  ABC, "R(A)[(C-1)*50+i] := R(A+i) for 1 <= i <= B; B = 0: up to top; C = 0: C is the next word") \
+  _(SETLIST,  ABC, "R(A)[(C-1)*50+i] := R(A+i) for 1 <= i <= B; B = 0: up to top; C = 0: C is the data word's value") \
   _(SELF,     ABC, "R(A+1) := R(B); R(A) := R(B)[K(C)], K(C) a string") \
   /* closures and upvalue closing */ \
   _(CLOSURE,  AD,  "R(A) := new closure of P(D) (upvalues from P(D)->uvdesc)") \
@@ -101,6 +114,10 @@
   _(FORLOOP,  AD,  "R(A) += R(A+2); if R(A) is within R(A+1) then R(A+3) := R(A); pc += sD") \
   _(TFORCALL, ABC, "R(A+3) .. R(A+2+C) := R(A)(R(A+1), R(A+2))") \
   _(TFORLOOP, AD,  "if R(A+3) ~= nil then R(A+2) := R(A+3); pc += sD") \
+  /* wide constants (after the others, so the numbering above stays that of format 1) */ \
+  _(KWIDE,    AD,  "R(A) := K(w), w the value of the data word that follows (any constant)") \
+  _(GGETV,    AD,  "R(A) := Env[R(D)] (a global named by a wide constant)") \
+  _(GSETV,    AD,  "Env[R(D)] := R(A)") \
   /* loop instructions patched by the JIT (never emitted by the compiler, never dumped) */ \
   _(JFORLOOP, AD,  "FORLOOP, then enter the trace compiled for it") \
   _(JLOOP,    AD,  "LOOP: enter the trace compiled for it") \
@@ -119,6 +136,11 @@ enum { BCFMT_ABC, BCFMT_AD };
 extern const char *const bc_names[BC__MAX];
 extern const uint8_t bc_formats[BC__MAX];
 
+#define BC_DATA 0xff               /* low byte of a data word (never an opcode) */
+#define BC_MAXDATA 0xffffff        /* largest value of a data word */
+#define BC_MAXK 262143             /* constants per function (5.1's MAXARG_Bx) */
+#define BC_MAXD 0xffff             /* largest D operand: constant indices above it need KWIDE */
+_Static_assert(BC__MAX < BC_DATA, "BC_DATA must not be an opcode");
 #define BC_SETLIST_PER_FLUSH 50   /* values per SETLIST, as Lua 5.1's LFIELDS_PER_FLUSH */
 #define BC_NO_REG 0xff            /* "no register" marker inside the compiler */
 #define BC_MAXREGS 250            /* registers per function (5.1's MAXSTACK) */
@@ -130,6 +152,9 @@ extern const uint8_t bc_formats[BC__MAX];
 #define bc_c(i)    ((int)((i) >> 24))
 #define bc_d(i)    ((int)((i) >> 16))
 #define bc_sd(i)   (bc_d(i) - BC_BIAS_J)
+#define bc_isdata(w)   (((w) & 0xff) == BC_DATA)
+#define bc_dataval(w)  ((int)((w) >> 8))
+#define bc_data(v)     (((uint32_t)(v) << 8) | BC_DATA)
 
 #define bc_abc(op, a, b, c) \
   ((uint32_t)(op) | ((uint32_t)(a) << 8) | ((uint32_t)(b) << 16) | ((uint32_t)(c) << 24))

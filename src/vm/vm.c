@@ -66,6 +66,13 @@
 #define VM_TAILCALL 0
 #endif
 
+/* Runs the count and line hooks before the instruction at pc - 1. A line event fires, as in
+ * Lua 5.1, when the instruction starts a new line, when control jumped backwards (each loop
+ * iteration, even on one line) and on entering a function. (Instructions 5.1 does not have
+ * carry the line of the next one: see code.c.) A numeric for is entered differently: 5.1's
+ * FORPREP jumps to FORLOOP, whose jump back starts the first iteration, while ours falls into
+ * the body; so entering the body from FORPREP makes the events 5.1's FORLOOP would have made
+ * (its line, if it differs from FORPREP's) and counts as a backward jump. */
 static void traceexec(lua_State *L, const Instr *pc) {
   uint8_t mask = L->hookmask;
   CallInfo *ci = L->ci;
@@ -78,10 +85,21 @@ static void traceexec(lua_State *L, const Instr *pc) {
   if (mask & LUA_MASKLINE) {
     Proto *p = ci_func(ci)->l.p;
     int npc = (int)(pc - p->code) - 1;
-    int newline = p->lineinfo[npc];
+    int newline = npc < p->sizelineinfo ? p->lineinfo[npc] : 0;   /* 0: no line info */
     int oldnpc = (int)(oldpc - p->code) - 1;
-    if (npc == 0 || pc <= oldpc || oldnpc < 0 || oldnpc >= p->sizelineinfo ||
-        newline != p->lineinfo[oldnpc])
+    int known = oldnpc >= 0 && oldnpc < p->sizelineinfo;
+    if (known && npc == oldnpc + 1 && bc_op(p->code[oldnpc]) == BC_FORPREP) {
+      int forloop = oldnpc + bc_sd(p->code[oldnpc]);   /* FORPREP skips to just after it */
+      if (forloop > oldnpc && forloop < p->sizelineinfo &&
+          p->lineinfo[forloop] != p->lineinfo[oldnpc]) {
+        ci->savedpc = p->code + forloop + 1;   /* getinfo's currentline in the hook */
+        do_callhook(L, LUA_HOOKLINE, p->lineinfo[forloop]);
+        ci->savedpc = pc;
+        if (L->status == LUA_YIELD) return;
+      }
+      known = 0;   /* the jump back */
+    }
+    if (npc == 0 || pc <= oldpc || !known || newline != p->lineinfo[oldnpc])
       do_callhook(L, LUA_HOOKLINE, newline);
   }
 }
@@ -139,6 +157,11 @@ static inline int vm_arrayix(const Table *t, Value kv, uint64_t *ix) {
 }
 /* The dispatch goes through vm_hook while a line or count hook is set or the JIT records. */
 #define HOOKED(L) ((L)->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | JIT_RECMASK))
+/* Does instruction i run the hooks? The count goes down first, also under a line hook, and LOOP
+ * (which Lua 5.1 does not have) does not count. */
+#define VM_HOOKNOW(L, i) \
+  ((((L)->hookmask & LUA_MASKCOUNT) && bc_op(bc_unpatch(i)) != BC_LOOP && --(L)->hookcount == 0) || \
+   ((L)->hookmask & LUA_MASKLINE))
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
 /* Keeps a short fill loop a loop: Clang would make it a call to memset, and a call in a fast
@@ -195,7 +218,7 @@ VMFN vm_hook(VM_ARGS) {
     jit_record(L, pc - 1);
     base = L->base;
   }
-  if ((L->hookmask & LUA_MASKLINE) || (L->hookmask & LUA_MASKCOUNT && --L->hookcount == 0)) {
+  if (VM_HOOKNOW(L, i)) {
     traceexec(L, pc);   /* saves pc itself: it compares with the previous saved pc */
     base = L->base;
     if (L->status == LUA_YIELD) {
@@ -253,7 +276,7 @@ hook_entry:
     jit_record(L, pc - 1);
     base = L->base;
   }
-  if ((L->hookmask & LUA_MASKLINE) || (L->hookmask & LUA_MASKCOUNT && --L->hookcount == 0)) {
+  if (VM_HOOKNOW(L, i)) {
     traceexec(L, pc);   /* saves pc itself: it compares with the previous saved pc */
     base = L->base;
     if (L->status == LUA_YIELD) {

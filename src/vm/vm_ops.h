@@ -56,6 +56,10 @@ OP(KNIL) {
   while (ra <= rd) *ra++ = VAL_NIL;
   NEXT();
 }
+OP(KWIDE) {
+  *RA = k[bc_dataval(*pc++)];   /* the data word */
+  NEXT();
+}
 
   /* --- unary --- */
 OP(NOT) {
@@ -263,6 +267,16 @@ OP(GSET) {
   }
   NEXT();
 }
+OP(GGETV) {
+  Value envv = val_fromtab(CL->env);
+  PROTECT(meta_index(L, &envv, *RD, RA));
+  NEXT();
+}
+OP(GSETV) {
+  Value envv = val_fromtab(CL->env);
+  PROTECT(meta_newindex(L, &envv, *RD, *RA));
+  NEXT();
+}
 OP(UGET) {
   *RA = *CL->upvals[bc_d(i)]->v;
   NEXT();
@@ -466,7 +480,7 @@ OP(SETLIST) {
     n = (int)(L->top - ra) - 1;
     L->top = L->ci->top;
   }
-  if (c == 0) c = (int)*pc++;
+  if (c == 0) c = bc_dataval(*pc++);
   SAVEPC();
   /* The compiler always targets the table of a TNEW; a loaded chunk may not (the verifier
      checks operands, not the types they will hold at run time). */
