@@ -473,7 +473,9 @@ static void setthreshold(global_State *g) {
   g->gcthreshold = (est / 100) * (size_t)(g->gcpause > 0 ? g->gcpause : 1);
 }
 
-void gc_step(lua_State *L) {
+/* One scheduled step: work proportional to stepmul, then the next threshold. Bytes allocated
+ * beyond the schedule are kept as debt and paid by the steps that follow at once. */
+static void step(lua_State *L) {
   global_State *g = G(L);
   long lim = (long)((GCSTEPSIZE / 100) * (unsigned)(g->gcstepmul > 0 ? g->gcstepmul : 1));
   if (lim == 0) lim = (long)(((size_t)-1) >> 2);
@@ -494,6 +496,11 @@ void gc_step(lua_State *L) {
     g->gcdebt = 0;
     setthreshold(g);
   }
+}
+
+/* After a step: the stress mode's and a stopped collector's thresholds, the invariant check. */
+static void afterstep(lua_State *L) {
+  global_State *g = G(L);
 #ifdef APOGEE_GCSTRESS
   g->gcthreshold = g->totalbytes;  /* a step at every allocation point */
 #endif
@@ -504,7 +511,32 @@ void gc_step(lua_State *L) {
     static unsigned long nsteps;
     if (g->totalbytes < ((size_t)4 << 20) || (++nsteps & 255) == 0) gc_checkinvariant(L);
   }
+#else
+  (void)g;
 #endif
+}
+
+void gc_step(lua_State *L) {
+  step(L);
+  afterstep(L);
+}
+
+/* collectgarbage("step", kb): steps as if kb KiB had been allocated (at least one step), also
+ * when the collector is stopped; returns 1 when one of them finished a cycle. */
+int gc_stepkb(lua_State *L, int kb) {
+  global_State *g = G(L);
+  size_t a = (size_t)(kb > 0 ? kb : 0) << 10;
+  int done = 0;
+  g->gcthreshold = a <= g->totalbytes ? g->totalbytes - a : 0;
+  while (g->gcthreshold <= g->totalbytes) {
+    step(L);
+    if (g->gcstate == GCS_PAUSE) {
+      done = 1;
+      break;
+    }
+  }
+  afterstep(L);
+  return done;
 }
 
 void gc_fullgc(lua_State *L) {

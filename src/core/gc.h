@@ -30,6 +30,7 @@ GCObj *gc_newobj(lua_State *L, size_t size, int gct);
 Udata *gc_newudata(lua_State *L, size_t size, Table *env);
 void gc_fullgc(lua_State *L);
 void gc_step(lua_State *L);
+int gc_stepkb(lua_State *L, int kb);
 void gc_freeall(lua_State *L);
 void gc_callallfinalizers(lua_State *L);
 void gc_barrierback_(lua_State *L, Table *t);
