@@ -29,6 +29,7 @@
 #define GCSWEEPMAX   40
 #define GCSWEEPCOST  10
 #define GCFINALIZECOST 100
+#define GCMAXBUFFER  (64u << 10)  /* a bigger scratch buffer is freed at the end of a cycle */
 
 #define WEAKKEY   0x20   /* in Table.nomm while a weak table is on the weak list */
 #define WEAKVALUE 0x40
@@ -166,9 +167,15 @@ static size_t traversethread(global_State *g, lua_State *L1) {
   markvalue(g, L1->gt);
   markvalue(g, L1->env);
   if (L1->stack == NULL) return sizeof(lua_State);
-  for (o = L1->stack; o < L1->top; o++) markvalue(g, *o);
-  /* Slots above top are dead: clear them so stale pointers are never followed later. */
-  for (; o < L1->stack + L1->stacksize; o++) *o = VAL_NIL;
+  if (g->gcemergency) {
+    /* At an allocation the running code may keep values above top (registers of a Lua frame,
+     * values being moved): keep everything. No slot refers to a freed object (see below). */
+    for (o = L1->stack; o < L1->stack + L1->stacksize; o++) markvalue(g, *o);
+  } else {
+    for (o = L1->stack; o < L1->top; o++) markvalue(g, *o);
+    /* Slots above top are dead: clear them so stale pointers are never followed later. */
+    for (; o < L1->stack + L1->stacksize; o++) *o = VAL_NIL;
+  }
   return sizeof(lua_State) + sizeof(Value) * (size_t)L1->stacksize +
          sizeof(CallInfo) * (size_t)L1->size_ci;
 }
@@ -254,45 +261,48 @@ static int hasgc(global_State *g, Udata *u) {
   return u->mt != NULL && !val_isnil(*tab_getstr(u->mt, g->tmname[TM_GC]));
 }
 
-/* Unreached userdata with __gc are queued (newest first) and resurrected until finalized. */
+/* Unreached userdata with __gc move from allgc to the queue (newest first); the queue keeps them
+ * alive (marktobefnz) until their finalizer has run. No allocation: the queue is linked through
+ * the objects themselves. */
 static void separateudata(lua_State *L, int all) {
   global_State *g = G(L);
-  GCObj *o;
-  for (o = g->allgc; o != NULL; o = o->gcnext) {
-    Udata *u;
-    if (o->gct != GCT_UDATA || (o->marked & GC_FINALIZED)) continue;
-    if (!all && !gc_iswhite(o)) continue;
-    u = (Udata *)o;
-    if (!hasgc(g, u)) continue;
-    if (g->ntobefnz == g->sizetobefnz) {
-      int nsize = g->sizetobefnz ? 2 * g->sizetobefnz : 16;
-      Udata **nl = (Udata **)g->frealloc(g->ud, g->tobefnz_list,
-                                         sizeof(Udata *) * (size_t)g->sizetobefnz,
-                                         sizeof(Udata *) * (size_t)nsize);
-      if (nl == NULL) return;  /* try again next cycle */
-      g->tobefnz_list = nl;
-      g->sizetobefnz = nsize;
+  GCObj **p = &g->allgc, *o;
+  while ((o = *p) != NULL) {
+    if (o->gct != GCT_UDATA || (o->marked & GC_FINALIZED) || (!all && !gc_iswhite(o)) ||
+        !hasgc(g, (Udata *)o)) {
+      p = &o->gcnext;
+      continue;
     }
+    *p = o->gcnext;
+    if (o == g->safemark) g->safemark = o->gcnext;
     o->marked |= GC_FINALIZED;
-    g->tobefnz_list[g->ntobefnz++] = u;
+    o->gcnext = NULL;
+    *g->tobefnztail = o;
+    g->tobefnztail = &o->gcnext;
   }
 }
 
+/* Queued userdata are not swept, so they stay black from one cycle to the next: what they refer
+ * to is marked in every cycle regardless. */
 static void marktobefnz(global_State *g) {
-  int i;
-  for (i = 0; i < g->ntobefnz; i++) {
-    GCObj *o = (GCObj *)g->tobefnz_list[i];
-    if (gc_iswhite(o)) reallymarkobject(g, o);
+  GCObj *o;
+  for (o = g->tobefnz; o != NULL; o = o->gcnext) {
+    Udata *u = (Udata *)o;
+    o->marked = (uint8_t)((o->marked & ~GC_WHITES) | GC_BLACK);
+    markobject(g, u->mt);
+    markobject(g, u->env);
   }
 }
 
 static void callfinalizer(lua_State *L) {
   global_State *g = G(L);
-  Udata *u = g->tobefnz_list[0];
+  Udata *u = (Udata *)g->tobefnz;
   const Value *tm;
-  memmove(g->tobefnz_list, g->tobefnz_list + 1, sizeof(Udata *) * (size_t)(g->ntobefnz - 1));
-  g->ntobefnz--;
-  makewhite(g, (GCObj *)u);  /* collectable again in the next cycle */
+  g->tobefnz = u->gcnext;
+  if (g->tobefnz == NULL) g->tobefnztail = &g->tobefnz;
+  u->gcnext = g->allgc;  /* back among the others, collectable again in the next cycle */
+  g->allgc = (GCObj *)u;
+  makewhite(g, (GCObj *)u);
   tm = u->mt ? tab_getstr(u->mt, g->tmname[TM_GC]) : &tab_nilvalue;
   if (val_isfunc(*tm)) {
     /* As in 5.1, an error in a finalizer propagates from the point that ran it. */
@@ -365,6 +375,21 @@ void gc_revive_(global_State *g, GCObj *o) {
 
 /* --- atomic phase --- */
 
+/* An emergency collection runs at an allocation, where the running code may hold objects it has
+ * not stored anywhere yet: the objects made since the last safe point (gc_check) and strings it
+ * has just looked up (an interned string can be garbage until it is stored). */
+static void markunanchored(global_State *g) {
+  GCObj *o;
+  uint32_t i;
+  for (o = g->allgc; o != NULL && o != g->safemark; o = o->gcnext)
+    if (gc_iswhite(o)) reallymarkobject(g, o);
+  for (i = 0; i < g->strt.size; i++) {
+    Str *s;
+    for (s = g->strt.hash[i]; s != NULL; s = s->hnext)
+      if ((s->marked & GC_TOUCHED) && gc_iswhite(s)) reallymarkobject(g, (GCObj *)s);
+  }
+}
+
 static void atomic(lua_State *L) {
   global_State *g = G(L);
   int i;
@@ -380,6 +405,7 @@ static void atomic(lua_State *L) {
   if (gc_iswhite(L)) reallymarkobject(g, (GCObj *)L);
   markvalue(g, g->registry);
   for (i = 0; i <= LUA_TTHREAD; i++) markobject(g, g->basemt[i]);
+  if (g->gcemergency) markunanchored(g);
   propagateall(g);
   g->gray = g->grayagain;
   g->grayagain = NULL;
@@ -412,19 +438,23 @@ static void freeobj(lua_State *L, GCObj *o) {
   }
 }
 
-/* Sweeps up to count objects; returns the number visited. */
+/* Sweeps up to count objects; returns the number visited. A survivor's GC_TOUCHED bit is
+ * cleared, except by an emergency collection, which must keep those strings in both of its
+ * cycles. */
 static int sweepstep(lua_State *L, int count) {
   global_State *g = G(L);
   GCObj *o;
   int n = 0;
+  uint8_t keep = (uint8_t)~(GC_WHITES | GC_BLACK | (g->gcemergency ? 0 : GC_TOUCHED));
   while ((o = *g->sweepgc) != NULL && n < count) {
     n++;
     /* Open upvalues live as long as their slot: their thread closes or frees them. */
     if (isdeadobj(g, o) && !(o->gct == GCT_UPVAL && ((UpVal *)o)->v != &((UpVal *)o)->value)) {
       *g->sweepgc = o->gcnext;
+      if (o == g->safemark) g->safemark = o->gcnext;  /* same boundary, one object older */
       freeobj(L, o);
     } else {
-      makewhite(g, o);
+      o->marked = (uint8_t)((o->marked & keep) | g->currentwhite);
       g->sweepgc = &o->gcnext;
     }
   }
@@ -434,8 +464,13 @@ static int sweepstep(lua_State *L, int count) {
 static void endcycle(lua_State *L) {
   global_State *g = G(L);
   makewhite(g, (GCObj *)g->mainthread);
-  if (g->strt.nuse < g->strt.size / 4 && g->strt.size > 64) str_shrink(L, g->strt.size / 2);
-  g->gcstate = g->ntobefnz > 0 ? GCS_FINALIZE : GCS_PAUSE;
+  if (!g->gcemergency) {
+    /* Nothing uses them between safe points; an emergency collection may interrupt a resize
+     * of the string table or a use of the scratch buffer, so it leaves both alone. */
+    if (g->strt.nuse < g->strt.size / 4 && g->strt.size > 64) str_shrink(L, g->strt.size / 2);
+    if (g->bufsize > GCMAXBUFFER) state_freebuffer(L);
+  }
+  g->gcstate = g->tobefnz != NULL ? GCS_FINALIZE : GCS_PAUSE;
 }
 
 static size_t singlestep(lua_State *L) {
@@ -456,7 +491,7 @@ static size_t singlestep(lua_State *L) {
       return (size_t)n * GCSWEEPCOST;
     }
     case GCS_FINALIZE:
-      if (g->ntobefnz > 0) {
+      if (g->tobefnz != NULL) {
         callfinalizer(L);
         if (g->gcestimate > GCFINALIZECOST) g->gcestimate -= GCFINALIZECOST;
         return GCFINALIZECOST;
@@ -539,20 +574,38 @@ int gc_stepkb(lua_State *L, int kb) {
   return done;
 }
 
-void gc_fullgc(lua_State *L) {
+/* Finishes the cycle in progress (whose marks may be out of date) without running finalizers,
+ * then runs a whole one, up to FINALIZE (finalizers due) or PAUSE. */
+static void fullcycle(lua_State *L) {
   global_State *g = G(L);
-  /* Finish any cycle in progress without running finalizers mid-way, then run a whole one. */
-  if (g->gcstate == GCS_PROPAGATE) {
-    /* Restart marking from scratch: repaint everything white by sweeping. */
-    atomic(L);
-  }
+  if (g->gcstate == GCS_PROPAGATE) atomic(L);
   while (g->gcstate == GCS_SWEEP) singlestep(L);
   markroot(L);
-  while (g->gcstate != GCS_PAUSE && g->gcstate != GCS_FINALIZE) singlestep(L);
+  while (g->gcstate == GCS_PROPAGATE || g->gcstate == GCS_SWEEP) singlestep(L);
+  g->gcdebt = 0;
+  g->gcestimate = g->totalbytes;
+  setthreshold(g);
+  if (!g->gcrunning) g->gcthreshold = (size_t)-1;
+}
+
+void gc_fullgc(lua_State *L) {
+  global_State *g = G(L);
+  fullcycle(L);
   while (g->gcstate == GCS_FINALIZE) singlestep(L);
   g->gcestimate = g->totalbytes;
   setthreshold(g);
   if (!g->gcrunning) g->gcthreshold = (size_t)-1;
+}
+
+/* The due finalizers stay queued: the next step at a safe point runs them. */
+void gc_emergency(lua_State *L) {
+  global_State *g = G(L);
+  g->gcemergency = 1;
+  fullcycle(L);
+  g->gcemergency = 0;
+#ifdef APOGEE_GCSTRESS
+  g->gcthreshold = g->totalbytes;
+#endif
 }
 
 static void f_callfinalizer(lua_State *L, void *ud) {
@@ -564,7 +617,7 @@ static void f_callfinalizer(lua_State *L, void *ud) {
 void gc_callallfinalizers(lua_State *L) {
   global_State *g = G(L);
   separateudata(L, 1);
-  while (g->ntobefnz > 0) {
+  while (g->tobefnz != NULL) {
     ptrdiff_t oldtop = savestack(L, L->top);
     if (do_pcall(L, f_callfinalizer, NULL, oldtop, 0) != 0) L->top = restorestack(L, oldtop);
   }
@@ -581,8 +634,11 @@ void gc_freeall(lua_State *L) {
     if (o->gct == GCT_UPVAL && ((UpVal *)o)->gnext) gc_unlinkupval((UpVal *)o);
     freeobj(L, o);
   }
-  if (g->tobefnz_list) g->frealloc(g->ud, g->tobefnz_list, sizeof(Udata *) * (size_t)g->sizetobefnz, 0);
-  g->tobefnz_list = NULL;
+  while ((o = g->tobefnz) != NULL) {
+    g->tobefnz = o->gcnext;
+    freeobj(L, o);
+  }
+  g->tobefnztail = &g->tobefnz;
 }
 
 /* --- invariant check (debug builds) --- */

@@ -78,6 +78,7 @@ static void f_openstate(lua_State *L, void *ud) {
   meta_init(L);
   lex_init(L);
   str_fix(str_newlit(L, "not enough memory"));
+  str_fix(str_newlit(L, "error in error handling"));  /* so that raising it never allocates */
   g->gcthreshold = 4 * g->totalbytes;
 }
 
@@ -112,15 +113,18 @@ LUA_API lua_State *lua_newstate(lua_Alloc f, void *ud) {
   g->registry = VAL_NIL;
   g->allgc = NULL;
   g->sweepgc = &g->allgc;
+  g->safemark = NULL;
   g->gray = g->grayagain = g->weak = NULL;
   g->uvhead.gprev = g->uvhead.gnext = &g->uvhead;
   g->currentwhite = GC_WHITE0;
   g->otherwhite = GC_WHITE1;
   g->gcstate = GCS_PAUSE;
+  g->gcemergency = 0;
+  g->gcstopem = 1;  /* until the state is built */
   g->gcestimate = 0;
   g->gcdebt = 0;
-  g->tobefnz_list = NULL;
-  g->ntobefnz = g->sizetobefnz = 0;
+  g->tobefnz = NULL;
+  g->tobefnztail = &g->tobefnz;
   g->totalbytes = sizeof(LG);
   g->gcthreshold = (size_t)-1;  /* no collection while building the state */
   g->gcpause = 200;
@@ -135,11 +139,13 @@ LUA_API lua_State *lua_newstate(lua_Alloc f, void *ud) {
     close_state(L);
     return NULL;
   }
+  g->gcstopem = 0;
   return L;
 }
 
 LUA_API void lua_close(lua_State *L) {
   L = G(L)->mainthread;
+  G(L)->gcstopem++;  /* the last finalizers run: no emergency collection under them */
   func_close(L, L->stack);
   gc_callallfinalizers(L);
   L->errfunc = 0;
@@ -175,6 +181,13 @@ char *state_buffer(lua_State *L, size_t n) {
     g->bufsize = nsize;
   }
   return g->buf;
+}
+
+void state_freebuffer(lua_State *L) {
+  global_State *g = G(L);
+  mem_freevec(L, g->buf, g->bufsize, char);
+  g->buf = NULL;
+  g->bufsize = 0;
 }
 
 /* --- stack growth --- */
