@@ -1,20 +1,27 @@
 /*
  * gc.c - incremental tri-colour mark and sweep, with weak tables and userdata finalizers.
  *
- * A cycle: PAUSE -> (mark the roots) -> PROPAGATE: scan gray objects a bounded amount per step ->
- * atomic phase (one step: re-scan threads, weak tables and barrier hits, mark the values of open
- * upvalues, resurrect unreachable finalizable userdata, clear dead weak entries, flip the white)
- * -> SWEEP: free objects still of the old white, a bounded number per step, and repaint the rest
- * -> FINALIZE: run due finalizers one per step -> PAUSE.
+ * A cycle: PAUSE -> (mark the roots) -> PROPAGATE: scan gray objects a bounded amount per step,
+ * then re-scan the tables hit by barriers (grayagain) the same way, a few times at most ->
+ * atomic phase (one step: re-scan threads, weak tables and the barrier hits since, mark the
+ * values of open upvalues, queue unreachable finalizable userdata, clear dead weak entries, flip
+ * the white) -> SWEEP: free objects still of the old white, a bounded number per step, in allgc
+ * then in the userdata list, and repaint the rest -> FINALIZE: run due finalizers one per step
+ * -> PAUSE. The atomic phase never walks the heap: userdata have their own list.
  *
  * Steps are driven by allocation: gc_check runs a step when the allocated bytes pass gcthreshold.
  * A step does work proportional to stepmul; at the end of a cycle the threshold is set to
  * estimate * pause / 100, as in Lua 5.1. Scanning uses explicit gray lists, so deep structures
  * never recurse on the C stack.
+ *
+ * A failed allocation runs gc_emergency: a full collection that may happen anywhere, so it keeps
+ * what the running code may hold without anchoring (see markunanchored and traversethread), runs
+ * no finalizer and resizes nothing.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "gc.h"
 #include "mem.h"
@@ -29,6 +36,7 @@
 #define GCSWEEPMAX   40
 #define GCSWEEPCOST  10
 #define GCFINALIZECOST 100
+#define GCMAXDRAINS  4   /* times a cycle re-scans its barrier hits before the atomic phase */
 #define GCMAXBUFFER  (64u << 10)  /* a bigger scratch buffer is freed at the end of a cycle */
 
 #define WEAKKEY   0x20   /* in Table.nomm while a weak table is on the weak list */
@@ -51,10 +59,16 @@ GCObj *gc_newobj(lua_State *L, size_t size, int gct) {
   return o;
 }
 
+/* Userdata have a list of their own: only there does the atomic phase look for finalizers. */
 Udata *gc_newudata(lua_State *L, size_t size, Table *env) {
+  global_State *g = G(L);
   Udata *u;
   if (size > (size_t)-1 - sizeof(Udata) - 64) mem_toobig(L);
-  u = (Udata *)gc_newobj(L, sizeof(Udata) + size, GCT_UDATA);
+  u = (Udata *)mem_realloc(L, NULL, 0, sizeof(Udata) + size);
+  u->gct = GCT_UDATA;
+  u->marked = g->currentwhite;
+  u->gcnext = g->udata;
+  g->udata = (GCObj *)u;
   u->mt = NULL;
   u->env = env;
   u->len = size;
@@ -193,8 +207,8 @@ static size_t propagatemark(global_State *g) {
     case GCT_THREAD: {
       lua_State *th = (lua_State *)o;
       /* Threads stay gray and are scanned again in the atomic phase. */
-      th->gclist = g->grayagain;
-      g->grayagain = o;
+      th->gclist = g->graythreads;
+      g->graythreads = o;
       black2gray(o);
       return traversethread(g, th);
     }
@@ -213,6 +227,8 @@ static void markroot(lua_State *L) {
   int i;
   g->gray = NULL;
   g->grayagain = NULL;
+  g->graythreads = NULL;
+  g->gcdrains = 0;
   g->weak = NULL;
   /* The main thread is fixed, not in allgc: put it on the gray list by hand. */
   g->mainthread->marked &= (uint8_t)~(GC_BLACK | GC_WHITES);  /* gray */
@@ -261,20 +277,18 @@ static int hasgc(global_State *g, Udata *u) {
   return u->mt != NULL && !val_isnil(*tab_getstr(u->mt, g->tmname[TM_GC]));
 }
 
-/* Unreached userdata with __gc move from allgc to the queue (newest first); the queue keeps them
- * alive (marktobefnz) until their finalizer has run. No allocation: the queue is linked through
- * the objects themselves. */
+/* Unreached userdata with __gc move from the userdata list to the queue (newest first); the queue
+ * keeps them alive (marktobefnz) until their finalizer has run. No allocation: the queue is
+ * linked through the objects themselves. */
 static void separateudata(lua_State *L, int all) {
   global_State *g = G(L);
-  GCObj **p = &g->allgc, *o;
+  GCObj **p = &g->udata, *o;
   while ((o = *p) != NULL) {
-    if (o->gct != GCT_UDATA || (o->marked & GC_FINALIZED) || (!all && !gc_iswhite(o)) ||
-        !hasgc(g, (Udata *)o)) {
+    if ((o->marked & GC_FINALIZED) || (!all && !gc_iswhite(o)) || !hasgc(g, (Udata *)o)) {
       p = &o->gcnext;
       continue;
     }
     *p = o->gcnext;
-    if (o == g->safemark) g->safemark = o->gcnext;
     o->marked |= GC_FINALIZED;
     o->gcnext = NULL;
     *g->tobefnztail = o;
@@ -300,8 +314,8 @@ static void callfinalizer(lua_State *L) {
   const Value *tm;
   g->tobefnz = u->gcnext;
   if (g->tobefnz == NULL) g->tobefnztail = &g->tobefnz;
-  u->gcnext = g->allgc;  /* back among the others, collectable again in the next cycle */
-  g->allgc = (GCObj *)u;
+  u->gcnext = g->udata;  /* back among the others, collectable again in the next cycle */
+  g->udata = (GCObj *)u;
   makewhite(g, (GCObj *)u);
   tm = u->mt ? tab_getstr(u->mt, g->tmname[TM_GC]) : &tab_nilvalue;
   if (val_isfunc(*tm)) {
@@ -410,6 +424,9 @@ static void atomic(lua_State *L) {
   g->gray = g->grayagain;
   g->grayagain = NULL;
   propagateall(g);
+  g->gray = g->graythreads;
+  g->graythreads = NULL;
+  propagateall(g);
   separateudata(L, 0);
   marktobefnz(g);
   propagateall(g);
@@ -419,6 +436,7 @@ static void atomic(lua_State *L) {
   g->otherwhite = g->currentwhite;
   g->currentwhite = (uint8_t)(g->currentwhite ^ GC_WHITES);
   g->sweepgc = &g->allgc;
+  g->sweepudata = 0;
   g->gcstate = GCS_SWEEP;
   g->gcestimate = g->totalbytes;
 }
@@ -438,7 +456,7 @@ static void freeobj(lua_State *L, GCObj *o) {
   }
 }
 
-/* Sweeps up to count objects; returns the number visited. A survivor's GC_TOUCHED bit is
+/* Sweeps up to count objects of allgc, then of the userdata list; returns the number visited. A survivor's GC_TOUCHED bit is
  * cleared, except by an emergency collection, which must keep those strings in both of its
  * cycles. */
 static int sweepstep(lua_State *L, int count) {
@@ -481,12 +499,26 @@ static size_t singlestep(lua_State *L) {
       return 0;
     case GCS_PROPAGATE:
       if (g->gray) return propagatemark(g);
+      if (g->grayagain != NULL && g->gcdrains < GCMAXDRAINS) {
+        /* Tables written since they were scanned (barrier hits): scan them again now, a step
+         * at a time, so that the atomic phase is left with those written after this. */
+        g->gray = g->grayagain;
+        g->grayagain = NULL;
+        g->gcdrains++;
+        return 0;
+      }
       atomic(L);
       return 0;
     case GCS_SWEEP: {
       size_t old = g->totalbytes;
       int n = sweepstep(L, GCSWEEPMAX);
-      if (*g->sweepgc == NULL) endcycle(L);
+      if (*g->sweepgc == NULL) {
+        if (g->sweepudata) endcycle(L);
+        else {
+          g->sweepudata = 1;
+          g->sweepgc = &g->udata;
+        }
+      }
       if (g->gcestimate > old - g->totalbytes) g->gcestimate -= old - g->totalbytes;
       return (size_t)n * GCSWEEPCOST;
     }
@@ -551,8 +583,27 @@ static void afterstep(lua_State *L) {
 #endif
 }
 
-void gc_step(lua_State *L) {
+/* With APOGEE_GCSTATS set in the environment, steps are timed in CPU time of the thread (for
+ * bench/run's pause figure): lua_close reports the longest and how many took over 1 ms. */
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static __attribute__((noinline)) void timedstep(lua_State *L) {
+  global_State *g = G(L);
+  double t0 = now(), dt;
   step(L);
+  dt = now() - t0;
+  if (dt > g->gcmaxstep) g->gcmaxstep = dt;
+  if (dt > 1e-3) g->gcnslow++;
+  g->gcnsteps++;
+}
+
+void gc_step(lua_State *L) {
+  if (G(L)->gcstats) timedstep(L);
+  else step(L);
   afterstep(L);
 }
 
@@ -634,6 +685,10 @@ void gc_freeall(lua_State *L) {
     if (o->gct == GCT_UPVAL && ((UpVal *)o)->gnext) gc_unlinkupval((UpVal *)o);
     freeobj(L, o);
   }
+  while ((o = g->udata) != NULL) {
+    g->udata = o->gcnext;
+    freeobj(L, o);
+  }
   while ((o = g->tobefnz) != NULL) {
     g->tobefnz = o->gcnext;
     freeobj(L, o);
@@ -655,9 +710,13 @@ static void checkref(global_State *g, GCObj *from, Value v) {
 
 void gc_checkinvariant(lua_State *L) {
   global_State *g = G(L);
-  GCObj *o;
+  GCObj *lists[2], *o;
+  int li;
   if (g->gcstate != GCS_PROPAGATE) return;
-  for (o = g->allgc; o != NULL; o = o->gcnext) {
+  lists[0] = g->allgc;
+  lists[1] = g->udata;
+  for (li = 0; li < 2; li++)
+  for (o = lists[li]; o != NULL; o = o->gcnext) {
     if (!gc_isblack(o)) continue;
     switch (o->gct) {
       case GCT_TAB: {

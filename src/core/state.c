@@ -1,6 +1,8 @@
 /*
  * state.c - creating and closing states and threads; growing stacks and frame arrays.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "state.h"
@@ -112,9 +114,11 @@ LUA_API lua_State *lua_newstate(lua_Alloc f, void *ud) {
   g->strt.hash = NULL;
   g->registry = VAL_NIL;
   g->allgc = NULL;
+  g->udata = NULL;
   g->sweepgc = &g->allgc;
   g->safemark = NULL;
-  g->gray = g->grayagain = g->weak = NULL;
+  g->gray = g->grayagain = g->graythreads = g->weak = NULL;
+  g->gcdrains = 0;
   g->uvhead.gprev = g->uvhead.gnext = &g->uvhead;
   g->currentwhite = GC_WHITE0;
   g->otherwhite = GC_WHITE1;
@@ -125,6 +129,9 @@ LUA_API lua_State *lua_newstate(lua_Alloc f, void *ud) {
   g->gcdebt = 0;
   g->tobefnz = NULL;
   g->tobefnztail = &g->tobefnz;
+  g->gcmaxstep = 0;
+  g->gcnsteps = g->gcnslow = 0;
+  g->gcstats = getenv("APOGEE_GCSTATS") != NULL;
   g->totalbytes = sizeof(LG);
   g->gcthreshold = (size_t)-1;  /* no collection while building the state */
   g->gcpause = 200;
@@ -146,6 +153,9 @@ LUA_API lua_State *lua_newstate(lua_Alloc f, void *ud) {
 LUA_API void lua_close(lua_State *L) {
   L = G(L)->mainthread;
   G(L)->gcstopem++;  /* the last finalizers run: no emergency collection under them */
+  if (G(L)->gcstats)
+    fprintf(stderr, "apogee: %lu collector steps, longest %.3f ms, %lu over 1 ms\n",
+            G(L)->gcnsteps, G(L)->gcmaxstep * 1000, G(L)->gcnslow);
   func_close(L, L->stack);
   gc_callallfinalizers(L);
   L->errfunc = 0;
