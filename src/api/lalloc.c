@@ -55,7 +55,8 @@ static char *map_aligned(size_t size) {
   if (m == (char *)MAP_FAILED) return NULL;
   if (((uintptr_t)m & (POOL_CHUNK - 1)) == 0) return m;
   munmap(m, size);
-  m = (char *)mmap(NULL, size + POOL_CHUNK, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+  m = (char *)mmap(NULL, size + POOL_CHUNK, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS,
+                   -1, 0);
   if (m == (char *)MAP_FAILED) return NULL;
   a = ((uintptr_t)m + POOL_CHUNK - 1) & ~(uintptr_t)(POOL_CHUNK - 1);
   lead = (size_t)(a - (uintptr_t)m);
@@ -66,7 +67,8 @@ static char *map_aligned(size_t size) {
 #endif
 
 /* A chunk aligned to its size, carved from a region of POOL_REGION bytes mapped at once (one
- * chunk alone when that much is not available); each chunk is unmapped on its own. */
+ * chunk alone when that much is not available); chunks are unmapped one by one (pool_trim) or
+ * in runs of neighbours (chunks_free). */
 static Chunk *chunk_new(Pool *p) {
 #if POOL_MMAP
   if (p->region == p->regionend) {
@@ -119,7 +121,8 @@ static int pool_trim(Pool *p) {
     chunk_of(p->bump)->freebytes += (size_t)(p->bumpend - p->bump);
   for (c = 0; c < POOL_NCLASSES; c++) {
     FreeBlock *b;
-    for (b = p->free[c]; b != NULL; b = b->next) chunk_of(b)->freebytes += (size_t)(c + 1) * POOL_GRAIN;
+    for (b = p->free[c]; b != NULL; b = b->next)
+      chunk_of(b)->freebytes += (size_t)(c + 1) * POOL_GRAIN;
   }
   for (ch = p->chunks; ch != NULL; ch = ch->next) {
     if (ch->freebytes == CHUNK_USABLE) {

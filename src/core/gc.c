@@ -456,9 +456,9 @@ static void freeobj(lua_State *L, GCObj *o) {
   }
 }
 
-/* Sweeps up to count objects of allgc, then of the userdata list; returns the number visited. A survivor's GC_TOUCHED bit is
- * cleared, except by an emergency collection, which must keep those strings in both of its
- * cycles. */
+/* Sweeps up to count objects (of allgc, then of the userdata list); returns the number visited.
+ * A survivor's GC_TOUCHED bit is cleared, except by an emergency collection, which must keep
+ * those strings in both of its cycles. */
 static int sweepstep(lua_State *L, int count) {
   global_State *g = G(L);
   GCObj *o;
