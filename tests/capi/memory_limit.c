@@ -1,5 +1,5 @@
 /*
- * Huge results under a memory limit: a state whose allocator refuses to hold more than 32 MiB
+ * Huge results under a memory limit: a state whose allocator refuses to hold more than 16 MiB
  * runs programs that build strings and tables far beyond it (string.rep, table.concat,
  * repeated concatenation, string.format, gsub, table growth, huge string.rep counts).  Each must
  * end in a catchable "not enough memory" error, an uncaught one must make lua_pcall return
@@ -14,7 +14,7 @@
 
 #include "capi_test.h"
 
-#define LIMIT ((size_t)32 << 20)
+#define LIMIT ((size_t)16 << 20)
 
 static size_t used, peak;
 
