@@ -27,6 +27,12 @@ BEGIN {
   for (i = 1; i <= nl; i++) if (L[i] != "") { split(L[i], kv, "="); LABEL[kv[1]] = kv[2] }
   while ((getline line < versions) > 0) { split(line, p, "\t"); VERSION[p[1]] = p[2] }
   close(versions)
+  # collector pauses of the benchmarks marked `pause` (bench/run): bench vm stall_ms step_ms
+  while ((getline line < pauses) > 0) {
+    split(line, p, "\t")
+    STALL[p[1], p[2]] = p[3]; STEP[p[1], p[2]] = p[4]; SLOW[p[1], p[2]] = p[5]; HASPAUSE[p[1]] = 1
+  }
+  close(pauses)
 }
 
 {
@@ -98,6 +104,34 @@ END {
     print row
   }
 
+  # collector pauses
+  np2 = 0
+  for (i = 1; i <= nb; i++) if (B[i] in HASPAUSE) np2++
+  if (np2 > 0) {
+    print ""
+    hdr = "| pauses (ms) |"; sep = "|---|"
+    for (j = 1; j <= nv; j++) { hdr = hdr " " LABEL[V[j]] " |"; sep = sep "---:|" }
+    print hdr; print sep
+    for (i = 1; i <= nb; i++) {
+      b = B[i]
+      if (!(b in HASPAUSE)) continue
+      row = "| " b ": longest allocation stall |"
+      for (j = 1; j <= nv; j++) row = row " " ((b, V[j]) in STALL && STALL[b, V[j]] != "" ? STALL[b, V[j]] : "-") " |"
+      print row
+      if (has_apogee && STEP[b, "apogee"] != "") {
+        row = "| " b ": longest collector step |"
+        for (j = 1; j <= nv; j++) row = row " " (V[j] == "apogee" ? STEP[b, "apogee"] : "-") " |"
+        print row
+        row = "| " b ": collector steps over 1 ms |"
+        for (j = 1; j <= nv; j++) row = row " " (V[j] == "apogee" ? SLOW[b, "apogee"] : "-") " |"
+        print row
+      }
+    }
+    print ""
+    print "Medians over the timed runs. A stall is the CPU time of 10 allocations as the program measures it"
+    print "(os.clock); a collector step is timed inside Apogee (APOGEE_GCSTATS)."
+  }
+
   # ---------------------------------------------------------------- JSON
   printf "{\n" > json
   printf "  \"generated\": %s,\n", jstr(stamp) > json
@@ -130,7 +164,18 @@ END {
     for (k = 1; k <= np; k++) if ((b, P[k]) in R) {
       printf "%s%s: %.4f", (first ? "" : ", "), jstr(P[k]), R[b, P[k]] > json; first = 0
     }
-    printf "}}%s\n", (i < nb ? "," : "") > json
+    printf "}" > json
+    if (b in HASPAUSE) {
+      printf ",\n      \"pauses_ms\": {" > json
+      first = 1
+      for (j = 1; j <= nv; j++) if ((b, V[j]) in STALL && STALL[b, V[j]] != "") {
+        printf "%s%s: {\"longest_stall\": %s%s}", (first ? "" : ", "), jstr(V[j]), STALL[b, V[j]],
+               (STEP[b, V[j]] != "" ? ", \"longest_step\": " STEP[b, V[j]] ", \"steps_over_1ms\": " SLOW[b, V[j]] : "") > json
+        first = 0
+      }
+      printf "}" > json
+    }
+    printf "}%s\n", (i < nb ? "," : "") > json
   }
   printf "  ]\n}\n" > json
   close(json)

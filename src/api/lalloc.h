@@ -25,7 +25,9 @@
 
 typedef struct FreeBlock { struct FreeBlock *next; } FreeBlock;
 
-typedef struct Chunk { struct Chunk *next; } Chunk;
+/* Chunks are POOL_CHUNK bytes at an address aligned to POOL_CHUNK (where mmap is available), so
+ * a block's chunk is its address rounded down; freebytes is only used while trimming. */
+typedef struct Chunk { struct Chunk *next; size_t freebytes; } Chunk;
 
 typedef struct Pool {
   FreeBlock *free[POOL_NCLASSES];
@@ -33,6 +35,9 @@ typedef struct Pool {
   char *bump;          /* unused tail of the newest chunk */
   char *bumpend;
   size_t live;         /* blocks handed out and not yet freed, small and large */
+  int notrim;          /* a block not from a chunk is on a free list (or chunks are unaligned) */
+  char *region;        /* mapped, not yet used chunks (lalloc.c) */
+  char *regionend;
 } Pool;
 
 #define CHUNK_HEADER ((sizeof(Chunk) + POOL_GRAIN - 1) / POOL_GRAIN * POOL_GRAIN)

@@ -632,16 +632,7 @@ LUA_API int lua_gc(lua_State *L, int what, int data) {
     case LUA_GCCOLLECT: gc_fullgc(L); return 0;
     case LUA_GCCOUNT: return (int)(g->totalbytes >> 10);
     case LUA_GCCOUNTB: return (int)(g->totalbytes & 0x3ff);
-    case LUA_GCSTEP: {
-      /* Run steps as if `data` KB had been allocated; 1 when a cycle finished. */
-      size_t a = (size_t)(data > 0 ? data : 0) << 10;
-      g->gcthreshold = a <= g->totalbytes ? g->totalbytes - a : 0;
-      while (g->gcthreshold <= g->totalbytes) {
-        gc_step(L);
-        if (g->gcstate == GCS_PAUSE) return 1;
-      }
-      return 0;
-    }
+    case LUA_GCSTEP: return gc_stepkb(L, data);  /* 1 when a cycle finished */
     case LUA_GCSETPAUSE: { int old = g->gcpause; g->gcpause = data; return old; }
     case LUA_GCSETSTEPMUL: { int old = g->gcstepmul; g->gcstepmul = data; return old; }
     default: return -1;

@@ -1,20 +1,27 @@
 /*
  * gc.c - incremental tri-colour mark and sweep, with weak tables and userdata finalizers.
  *
- * A cycle: PAUSE -> (mark the roots) -> PROPAGATE: scan gray objects a bounded amount per step ->
- * atomic phase (one step: re-scan threads, weak tables and barrier hits, mark the values of open
- * upvalues, resurrect unreachable finalizable userdata, clear dead weak entries, flip the white)
- * -> SWEEP: free objects still of the old white, a bounded number per step, and repaint the rest
- * -> FINALIZE: run due finalizers one per step -> PAUSE.
+ * A cycle: PAUSE -> (mark the roots) -> PROPAGATE: scan gray objects a bounded amount per step,
+ * then re-scan the tables hit by barriers (grayagain) the same way, a few times at most ->
+ * atomic phase (one step: re-scan threads, weak tables and the barrier hits since, mark the
+ * values of open upvalues, queue unreachable finalizable userdata, clear dead weak entries, flip
+ * the white) -> SWEEP: free objects still of the old white, a bounded number per step, in allgc
+ * then in the userdata list, and repaint the rest -> FINALIZE: run due finalizers one per step
+ * -> PAUSE. The atomic phase never walks the heap: userdata have their own list.
  *
  * Steps are driven by allocation: gc_check runs a step when the allocated bytes pass gcthreshold.
  * A step does work proportional to stepmul; at the end of a cycle the threshold is set to
  * estimate * pause / 100, as in Lua 5.1. Scanning uses explicit gray lists, so deep structures
  * never recurse on the C stack.
+ *
+ * A failed allocation runs gc_emergency: a full collection that may happen anywhere, so it keeps
+ * what the running code may hold without anchoring (see markunanchored and traversethread), runs
+ * no finalizer and resizes nothing.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "gc.h"
 #include "jit.h"
@@ -30,6 +37,8 @@
 #define GCSWEEPMAX   40
 #define GCSWEEPCOST  10
 #define GCFINALIZECOST 100
+#define GCMAXDRAINS  4   /* times a cycle re-scans its barrier hits before the atomic phase */
+#define GCMAXBUFFER  (64u << 10)  /* a bigger scratch buffer is freed at the end of a cycle */
 
 #define WEAKKEY   0x20   /* in Table.nomm while a weak table is on the weak list */
 #define WEAKVALUE 0x40
@@ -51,10 +60,16 @@ GCObj *gc_newobj(lua_State *L, size_t size, int gct) {
   return o;
 }
 
+/* Userdata have a list of their own: only there does the atomic phase look for finalizers. */
 Udata *gc_newudata(lua_State *L, size_t size, Table *env) {
+  global_State *g = G(L);
   Udata *u;
   if (size > (size_t)-1 - sizeof(Udata) - 64) mem_toobig(L);
-  u = (Udata *)gc_newobj(L, sizeof(Udata) + size, GCT_UDATA);
+  u = (Udata *)mem_realloc(L, NULL, 0, sizeof(Udata) + size);
+  u->gct = GCT_UDATA;
+  u->marked = g->currentwhite;
+  u->gcnext = g->udata;
+  g->udata = (GCObj *)u;
   u->mt = NULL;
   u->env = env;
   u->len = size;
@@ -167,9 +182,15 @@ static size_t traversethread(global_State *g, lua_State *L1) {
   markvalue(g, L1->gt);
   markvalue(g, L1->env);
   if (L1->stack == NULL) return sizeof(lua_State);
-  for (o = L1->stack; o < L1->top; o++) markvalue(g, *o);
-  /* Slots above top are dead: clear them so stale pointers are never followed later. */
-  for (; o < L1->stack + L1->stacksize; o++) *o = VAL_NIL;
+  if (g->gcemergency) {
+    /* At an allocation the running code may keep values above top (registers of a Lua frame,
+     * values being moved): keep everything. No slot refers to a freed object (see below). */
+    for (o = L1->stack; o < L1->stack + L1->stacksize; o++) markvalue(g, *o);
+  } else {
+    for (o = L1->stack; o < L1->top; o++) markvalue(g, *o);
+    /* Slots above top are dead: clear them so stale pointers are never followed later. */
+    for (; o < L1->stack + L1->stacksize; o++) *o = VAL_NIL;
+  }
   return sizeof(lua_State) + sizeof(Value) * (size_t)L1->stacksize +
          sizeof(CallInfo) * (size_t)L1->size_ci;
 }
@@ -187,8 +208,8 @@ static size_t propagatemark(global_State *g) {
     case GCT_THREAD: {
       lua_State *th = (lua_State *)o;
       /* Threads stay gray and are scanned again in the atomic phase. */
-      th->gclist = g->grayagain;
-      g->grayagain = o;
+      th->gclist = g->graythreads;
+      g->graythreads = o;
       black2gray(o);
       return traversethread(g, th);
     }
@@ -209,6 +230,8 @@ static void markroot(lua_State *L) {
   int i;
   g->gray = NULL;
   g->grayagain = NULL;
+  g->graythreads = NULL;
+  g->gcdrains = 0;
   g->weak = NULL;
   /* The main thread is fixed, not in allgc: put it on the gray list by hand. */
   g->mainthread->marked &= (uint8_t)~(GC_BLACK | GC_WHITES);  /* gray */
@@ -258,45 +281,46 @@ static int hasgc(global_State *g, Udata *u) {
   return u->mt != NULL && !val_isnil(*tab_getstr(u->mt, g->tmname[TM_GC]));
 }
 
-/* Unreached userdata with __gc are queued (newest first) and resurrected until finalized. */
+/* Unreached userdata with __gc move from the userdata list to the queue (newest first); the queue
+ * keeps them alive (marktobefnz) until their finalizer has run. No allocation: the queue is
+ * linked through the objects themselves. */
 static void separateudata(lua_State *L, int all) {
   global_State *g = G(L);
-  GCObj *o;
-  for (o = g->allgc; o != NULL; o = o->gcnext) {
-    Udata *u;
-    if (o->gct != GCT_UDATA || (o->marked & GC_FINALIZED)) continue;
-    if (!all && !gc_iswhite(o)) continue;
-    u = (Udata *)o;
-    if (!hasgc(g, u)) continue;
-    if (g->ntobefnz == g->sizetobefnz) {
-      int nsize = g->sizetobefnz ? 2 * g->sizetobefnz : 16;
-      Udata **nl = (Udata **)g->frealloc(g->ud, g->tobefnz_list,
-                                         sizeof(Udata *) * (size_t)g->sizetobefnz,
-                                         sizeof(Udata *) * (size_t)nsize);
-      if (nl == NULL) return;  /* try again next cycle */
-      g->tobefnz_list = nl;
-      g->sizetobefnz = nsize;
+  GCObj **p = &g->udata, *o;
+  while ((o = *p) != NULL) {
+    if ((o->marked & GC_FINALIZED) || (!all && !gc_iswhite(o)) || !hasgc(g, (Udata *)o)) {
+      p = &o->gcnext;
+      continue;
     }
+    *p = o->gcnext;
     o->marked |= GC_FINALIZED;
-    g->tobefnz_list[g->ntobefnz++] = u;
+    o->gcnext = NULL;
+    *g->tobefnztail = o;
+    g->tobefnztail = &o->gcnext;
   }
 }
 
+/* Queued userdata are not swept, so they stay black from one cycle to the next: what they refer
+ * to is marked in every cycle regardless. */
 static void marktobefnz(global_State *g) {
-  int i;
-  for (i = 0; i < g->ntobefnz; i++) {
-    GCObj *o = (GCObj *)g->tobefnz_list[i];
-    if (gc_iswhite(o)) reallymarkobject(g, o);
+  GCObj *o;
+  for (o = g->tobefnz; o != NULL; o = o->gcnext) {
+    Udata *u = (Udata *)o;
+    o->marked = (uint8_t)((o->marked & ~GC_WHITES) | GC_BLACK);
+    markobject(g, u->mt);
+    markobject(g, u->env);
   }
 }
 
 static void callfinalizer(lua_State *L) {
   global_State *g = G(L);
-  Udata *u = g->tobefnz_list[0];
+  Udata *u = (Udata *)g->tobefnz;
   const Value *tm;
-  memmove(g->tobefnz_list, g->tobefnz_list + 1, sizeof(Udata *) * (size_t)(g->ntobefnz - 1));
-  g->ntobefnz--;
-  makewhite(g, (GCObj *)u);  /* collectable again in the next cycle */
+  g->tobefnz = u->gcnext;
+  if (g->tobefnz == NULL) g->tobefnztail = &g->tobefnz;
+  u->gcnext = g->udata;  /* back among the others, collectable again in the next cycle */
+  g->udata = (GCObj *)u;
+  makewhite(g, (GCObj *)u);
   tm = u->mt ? tab_getstr(u->mt, g->tmname[TM_GC]) : &tab_nilvalue;
   if (val_isfunc(*tm)) {
     /* As in 5.1, an error in a finalizer propagates from the point that ran it. */
@@ -369,6 +393,21 @@ void gc_revive_(global_State *g, GCObj *o) {
 
 /* --- atomic phase --- */
 
+/* An emergency collection runs at an allocation, where the running code may hold objects it has
+ * not stored anywhere yet: the objects made since the last safe point (gc_check) and strings it
+ * has just looked up (an interned string can be garbage until it is stored). */
+static void markunanchored(global_State *g) {
+  GCObj *o;
+  uint32_t i;
+  for (o = g->allgc; o != NULL && o != g->safemark; o = o->gcnext)
+    if (gc_iswhite(o)) reallymarkobject(g, o);
+  for (i = 0; i < g->strt.size; i++) {
+    Str *s;
+    for (s = g->strt.hash[i]; s != NULL; s = s->hnext)
+      if ((s->marked & GC_TOUCHED) && gc_iswhite(s)) reallymarkobject(g, (GCObj *)s);
+  }
+}
+
 static void atomic(lua_State *L) {
   global_State *g = G(L);
   int i;
@@ -385,9 +424,13 @@ static void atomic(lua_State *L) {
   if (gc_iswhite(L)) reallymarkobject(g, (GCObj *)L);
   markvalue(g, g->registry);
   for (i = 0; i <= LUA_TTHREAD; i++) markobject(g, g->basemt[i]);
+  if (g->gcemergency) markunanchored(g);
   propagateall(g);
   g->gray = g->grayagain;
   g->grayagain = NULL;
+  propagateall(g);
+  g->gray = g->graythreads;
+  g->graythreads = NULL;
   propagateall(g);
   separateudata(L, 0);
   marktobefnz(g);
@@ -398,6 +441,7 @@ static void atomic(lua_State *L) {
   g->otherwhite = g->currentwhite;
   g->currentwhite = (uint8_t)(g->currentwhite ^ GC_WHITES);
   g->sweepgc = &g->allgc;
+  g->sweepudata = 0;
   g->gcstate = GCS_SWEEP;
   g->gcestimate = g->totalbytes;
 }
@@ -417,19 +461,23 @@ static void freeobj(lua_State *L, GCObj *o) {
   }
 }
 
-/* Sweeps up to count objects; returns the number visited. */
+/* Sweeps up to count objects (of allgc, then of the userdata list); returns the number visited.
+ * A survivor's GC_TOUCHED bit is cleared, except by an emergency collection, which must keep
+ * those strings in both of its cycles. */
 static int sweepstep(lua_State *L, int count) {
   global_State *g = G(L);
   GCObj *o;
   int n = 0;
+  uint8_t keep = (uint8_t)~(GC_WHITES | GC_BLACK | (g->gcemergency ? 0 : GC_TOUCHED));
   while ((o = *g->sweepgc) != NULL && n < count) {
     n++;
     /* Open upvalues live as long as their slot: their thread closes or frees them. */
     if (isdeadobj(g, o) && !(o->gct == GCT_UPVAL && ((UpVal *)o)->v != &((UpVal *)o)->value)) {
       *g->sweepgc = o->gcnext;
+      if (o == g->safemark) g->safemark = o->gcnext;  /* same boundary, one object older */
       freeobj(L, o);
     } else {
-      makewhite(g, o);
+      o->marked = (uint8_t)((o->marked & keep) | g->currentwhite);
       g->sweepgc = &o->gcnext;
     }
   }
@@ -439,8 +487,13 @@ static int sweepstep(lua_State *L, int count) {
 static void endcycle(lua_State *L) {
   global_State *g = G(L);
   makewhite(g, (GCObj *)g->mainthread);
-  if (g->strt.nuse < g->strt.size / 4 && g->strt.size > 64) str_shrink(L, g->strt.size / 2);
-  g->gcstate = g->ntobefnz > 0 ? GCS_FINALIZE : GCS_PAUSE;
+  if (!g->gcemergency) {
+    /* Nothing uses them between safe points; an emergency collection may interrupt a resize
+     * of the string table or a use of the scratch buffer, so it leaves both alone. */
+    if (g->strt.nuse < g->strt.size / 4 && g->strt.size > 64) str_shrink(L, g->strt.size / 2);
+    if (g->bufsize > GCMAXBUFFER) state_freebuffer(L);
+  }
+  g->gcstate = g->tobefnz != NULL ? GCS_FINALIZE : GCS_PAUSE;
 }
 
 static size_t singlestep(lua_State *L) {
@@ -451,17 +504,31 @@ static size_t singlestep(lua_State *L) {
       return 0;
     case GCS_PROPAGATE:
       if (g->gray) return propagatemark(g);
+      if (g->grayagain != NULL && g->gcdrains < GCMAXDRAINS) {
+        /* Tables written since they were scanned (barrier hits): scan them again now, a step
+         * at a time, so that the atomic phase is left with those written after this. */
+        g->gray = g->grayagain;
+        g->grayagain = NULL;
+        g->gcdrains++;
+        return 0;
+      }
       atomic(L);
       return 0;
     case GCS_SWEEP: {
       size_t old = g->totalbytes;
       int n = sweepstep(L, GCSWEEPMAX);
-      if (*g->sweepgc == NULL) endcycle(L);
+      if (*g->sweepgc == NULL) {
+        if (g->sweepudata) endcycle(L);
+        else {
+          g->sweepudata = 1;
+          g->sweepgc = &g->udata;
+        }
+      }
       if (g->gcestimate > old - g->totalbytes) g->gcestimate -= old - g->totalbytes;
       return (size_t)n * GCSWEEPCOST;
     }
     case GCS_FINALIZE:
-      if (g->ntobefnz > 0) {
+      if (g->tobefnz != NULL) {
         callfinalizer(L);
         if (g->gcestimate > GCFINALIZECOST) g->gcestimate -= GCFINALIZECOST;
         return GCFINALIZECOST;
@@ -478,7 +545,9 @@ static void setthreshold(global_State *g) {
   g->gcthreshold = (est / 100) * (size_t)(g->gcpause > 0 ? g->gcpause : 1);
 }
 
-void gc_step(lua_State *L) {
+/* One scheduled step: work proportional to stepmul, then the next threshold. Bytes allocated
+ * beyond the schedule are kept as debt and paid by the steps that follow at once. */
+static void step(lua_State *L) {
   global_State *g = G(L);
   long lim = (long)((GCSTEPSIZE / 100) * (unsigned)(g->gcstepmul > 0 ? g->gcstepmul : 1));
   if (lim == 0) lim = (long)(((size_t)-1) >> 2);
@@ -499,6 +568,11 @@ void gc_step(lua_State *L) {
     g->gcdebt = 0;
     setthreshold(g);
   }
+}
+
+/* After a step: the stress mode's and a stopped collector's thresholds, the invariant check. */
+static void afterstep(lua_State *L) {
+  global_State *g = G(L);
 #ifdef APOGEE_GCSTRESS
   g->gcthreshold = g->totalbytes;  /* a step at every allocation point */
 #endif
@@ -509,23 +583,85 @@ void gc_step(lua_State *L) {
     static unsigned long nsteps;
     if (g->totalbytes < ((size_t)4 << 20) || (++nsteps & 255) == 0) gc_checkinvariant(L);
   }
+#else
+  (void)g;
 #endif
+}
+
+/* With APOGEE_GCSTATS set in the environment, steps are timed in CPU time of the thread (for
+ * bench/run's pause figure): lua_close reports the longest and how many took over 1 ms. */
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+static __attribute__((noinline)) void timedstep(lua_State *L) {
+  global_State *g = G(L);
+  double t0 = now(), dt;
+  step(L);
+  dt = now() - t0;
+  if (dt > g->gcmaxstep) g->gcmaxstep = dt;
+  if (dt > 1e-3) g->gcnslow++;
+  g->gcnsteps++;
+}
+
+void gc_step(lua_State *L) {
+  if (G(L)->gcstats) timedstep(L);
+  else step(L);
+  afterstep(L);
+}
+
+/* collectgarbage("step", kb): steps as if kb KiB had been allocated (at least one step), also
+ * when the collector is stopped; returns 1 when one of them finished a cycle. */
+int gc_stepkb(lua_State *L, int kb) {
+  global_State *g = G(L);
+  size_t a = (size_t)(kb > 0 ? kb : 0) << 10;
+  int done = 0;
+  g->gcthreshold = a <= g->totalbytes ? g->totalbytes - a : 0;
+  while (g->gcthreshold <= g->totalbytes) {
+    step(L);
+    if (g->gcstate == GCS_PAUSE) {
+      done = 1;
+      break;
+    }
+  }
+  afterstep(L);
+  return done;
+}
+
+/* Finishes the cycle in progress (whose marks may be out of date) without running finalizers,
+ * then runs a whole one, up to FINALIZE (finalizers due) or PAUSE. */
+static void fullcycle(lua_State *L) {
+  global_State *g = G(L);
+  if (g->gcstate == GCS_PROPAGATE) atomic(L);
+  while (g->gcstate == GCS_SWEEP) singlestep(L);
+  markroot(L);
+  while (g->gcstate == GCS_PROPAGATE || g->gcstate == GCS_SWEEP) singlestep(L);
+  g->gcdebt = 0;
+  g->gcestimate = g->totalbytes;
+  setthreshold(g);
+  if (!g->gcrunning) g->gcthreshold = (size_t)-1;
 }
 
 void gc_fullgc(lua_State *L) {
   global_State *g = G(L);
-  /* Finish any cycle in progress without running finalizers mid-way, then run a whole one. */
-  if (g->gcstate == GCS_PROPAGATE) {
-    /* Restart marking from scratch: repaint everything white by sweeping. */
-    atomic(L);
-  }
-  while (g->gcstate == GCS_SWEEP) singlestep(L);
-  markroot(L);
-  while (g->gcstate != GCS_PAUSE && g->gcstate != GCS_FINALIZE) singlestep(L);
+  fullcycle(L);
   while (g->gcstate == GCS_FINALIZE) singlestep(L);
   g->gcestimate = g->totalbytes;
   setthreshold(g);
   if (!g->gcrunning) g->gcthreshold = (size_t)-1;
+}
+
+/* The due finalizers stay queued: the next step at a safe point runs them. */
+void gc_emergency(lua_State *L) {
+  global_State *g = G(L);
+  g->gcemergency = 1;
+  fullcycle(L);
+  g->gcemergency = 0;
+#ifdef APOGEE_GCSTRESS
+  g->gcthreshold = g->totalbytes;
+#endif
 }
 
 static void f_callfinalizer(lua_State *L, void *ud) {
@@ -537,7 +673,7 @@ static void f_callfinalizer(lua_State *L, void *ud) {
 void gc_callallfinalizers(lua_State *L) {
   global_State *g = G(L);
   separateudata(L, 1);
-  while (g->ntobefnz > 0) {
+  while (g->tobefnz != NULL) {
     ptrdiff_t oldtop = savestack(L, L->top);
     if (do_pcall(L, f_callfinalizer, NULL, oldtop, 0) != 0) L->top = restorestack(L, oldtop);
   }
@@ -554,8 +690,15 @@ void gc_freeall(lua_State *L) {
     if (o->gct == GCT_UPVAL && ((UpVal *)o)->gnext) gc_unlinkupval((UpVal *)o);
     freeobj(L, o);
   }
-  if (g->tobefnz_list) g->frealloc(g->ud, g->tobefnz_list, sizeof(Udata *) * (size_t)g->sizetobefnz, 0);
-  g->tobefnz_list = NULL;
+  while ((o = g->udata) != NULL) {
+    g->udata = o->gcnext;
+    freeobj(L, o);
+  }
+  while ((o = g->tobefnz) != NULL) {
+    g->tobefnz = o->gcnext;
+    freeobj(L, o);
+  }
+  g->tobefnztail = &g->tobefnz;
 }
 
 /* --- invariant check (debug builds) --- */
@@ -572,9 +715,13 @@ static void checkref(global_State *g, GCObj *from, Value v) {
 
 void gc_checkinvariant(lua_State *L) {
   global_State *g = G(L);
-  GCObj *o;
+  GCObj *lists[2], *o;
+  int li;
   if (g->gcstate != GCS_PROPAGATE) return;
-  for (o = g->allgc; o != NULL; o = o->gcnext) {
+  lists[0] = g->allgc;
+  lists[1] = g->udata;
+  for (li = 0; li < 2; li++)
+  for (o = lists[li]; o != NULL; o = o->gcnext) {
     if (!gc_isblack(o)) continue;
     switch (o->gct) {
       case GCT_TAB: {

@@ -29,7 +29,13 @@ enum { GCS_PAUSE, GCS_PROPAGATE, GCS_SWEEP, GCS_FINALIZE };
 GCObj *gc_newobj(lua_State *L, size_t size, int gct);
 Udata *gc_newudata(lua_State *L, size_t size, Table *env);
 void gc_fullgc(lua_State *L);
+/* A full collection at a failed allocation (mem_realloc), which may be anywhere: no finalizer
+ * runs, nothing is resized, and objects the running code may hold without anchoring are kept
+ * (every stack slot, objects made since the last gc_check, strings looked up since their last
+ * sweep). */
+void gc_emergency(lua_State *L);
 void gc_step(lua_State *L);
+int gc_stepkb(lua_State *L, int kb);
 void gc_freeall(lua_State *L);
 void gc_callallfinalizers(lua_State *L);
 void gc_barrierback_(lua_State *L, Table *t);
@@ -42,8 +48,13 @@ void gc_unlinkupval(UpVal *uv);
  * Called after every step in builds with -DAPOGEE_GCCHECK. */
 void gc_checkinvariant(lua_State *L);
 
+/* A safe point: every live object is reachable from a root (the stacks, the registry). A step
+ * runs when the allocated bytes pass the threshold; the newest object is remembered, so that an
+ * emergency collection at an allocation between two safe points keeps what was made since. */
 #define gc_check(L) \
-  do { if (G(L)->totalbytes >= G(L)->gcthreshold) gc_step(L); } while (0)
+  do { global_State *g_ = G(L); \
+       if (g_->totalbytes >= g_->gcthreshold) gc_step(L); \
+       g_->safemark = g_->allgc; } while (0)
 
 /* A string looked up while dead (between the atomic phase and its sweep) is alive again. */
 #define gc_revive(g, o) \

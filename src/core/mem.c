@@ -1,10 +1,15 @@
 /*
  * mem.c - every allocation of the VM, through the embedder's lua_Alloc.
+ *
+ * A failed allocation runs an emergency collection (gc_emergency) and is tried once more before
+ * "not enough memory" is raised; the byte count changes only when an allocation succeeds. As the
+ * 5.1 manual states, the allocator must not fail when a block shrinks.
  */
 #include "mem.h"
 #include "err.h"
 #include "state.h"
 #include "lalloc.h"
+#include "gc.h"
 
 #define MINSIZEARRAY 4
 
@@ -27,6 +32,24 @@ void *mem_growvec_(lua_State *L, void *block, int *size, size_t elemsize, int li
   return block;
 }
 
+/* An allocation failed: collect everything that can be collected, then try once more. */
+static __attribute__((noinline, cold)) void *mem_retry(lua_State *L, void *block, size_t osize,
+                                                       size_t nsize) {
+  global_State *g = G(L);
+  void *nb = NULL;
+  if (!g->gcstopem) {
+    gc_emergency(L);
+    nb = g->frealloc(g->ud, block, osize, nsize);
+  }
+  if (nb == NULL) {
+    /* What was being built is abandoned: so is the scratch buffer it may have filled (it can be
+     * as big as the string that did not fit). */
+    state_freebuffer(L);
+    err_throw_mem(L);
+  }
+  return nb;
+}
+
 void *mem_realloc(lua_State *L, void *block, size_t osize, size_t nsize) {
   global_State *g = G(L);
   void *nb;
@@ -44,7 +67,7 @@ void *mem_realloc(lua_State *L, void *block, size_t osize, size_t nsize) {
     }
   }
   nb = g->frealloc(g->ud, block, osize, nsize);
-  if (nb == NULL && nsize > 0) err_throw_mem(L);
+  if (nb == NULL && nsize > 0) nb = mem_retry(L, block, osize, nsize);
   g->totalbytes = (g->totalbytes - osize) + nsize;
   return nb;
 }

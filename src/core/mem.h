@@ -1,8 +1,9 @@
 /*
  * mem.h - memory management through the state's lua_Alloc.
  *
- * All VM memory goes through mem_realloc, which counts bytes for the collector and turns a failed
- * allocation into a LUA_ERRMEM error ("not enough memory") thrown to the nearest protected call.
+ * All VM memory goes through mem_realloc, which counts bytes for the collector and, when an
+ * allocation fails even after an emergency collection, raises a LUA_ERRMEM error ("not enough
+ * memory") in the nearest protected call.
  */
 #ifndef APOGEE_MEM_H
 #define APOGEE_MEM_H

@@ -31,6 +31,7 @@ enum {
 #define GC_BLACK   0x04
 #define GC_FIXED   0x08   /* never collected (keywords, metamethod names) */
 #define GC_FINALIZED 0x10 /* userdata whose __gc has been queued */
+#define GC_TOUCHED 0x20   /* string returned by a lookup since its last sweep (see gc_emergency) */
 #define GC_WHITES  (GC_WHITE0 | GC_WHITE1)
 
 #define GCHEADER struct GCObj *gcnext; uint8_t gct; uint8_t marked
@@ -184,19 +185,30 @@ typedef struct global_State {
   StrTable strt;
   lua_Alloc frealloc;
   void *ud;
-  GCObj *allgc;          /* all collectable objects */
-  GCObj **sweepgc;       /* sweep position in allgc */
+  GCObj *allgc;          /* all collectable objects but userdata */
+  GCObj *udata;          /* all userdata (the atomic phase looks for finalizers only here) */
+  GCObj **sweepgc;       /* sweep position in allgc, then in udata */
+  GCObj *safemark;       /* objects before this one in allgc were made since the last gc_check */
   GCObj *gray;           /* gray objects to scan */
-  GCObj *grayagain;      /* objects to re-scan in the atomic phase (threads, barrier hits) */
+  GCObj *grayagain;      /* tables hit by a barrier: re-scanned before and in the atomic phase */
+  GCObj *graythreads;    /* threads: re-scanned in the atomic phase */
   GCObj *weak;           /* weak tables seen in this cycle */
   UpVal uvhead;          /* head of the doubly linked list of all open upvalues */
   uint8_t currentwhite;
   uint8_t otherwhite;
   uint8_t gcstate;
+  uint8_t gcemergency;   /* an emergency collection is running (gc_emergency) */
+  uint8_t gcstopem;      /* nonzero: no emergency collection (state being built, collector busy) */
   size_t gcestimate;     /* live bytes after the last cycle */
   size_t gcdebt;         /* bytes allocated beyond the step schedule */
-  struct Udata **tobefnz_list;  /* userdata whose finalizers are due */
-  int ntobefnz, sizetobefnz;
+  GCObj *tobefnz;        /* userdata whose finalizers are due, newest first (linked by gcnext) */
+  GCObj **tobefnztail;   /* where the next one is appended */
+  double gcmaxstep;      /* with APOGEE_GCSTATS set: longest collector step, in seconds */
+  unsigned long gcnsteps;  /* ... the number of steps, of those over 1 ms; gcstats: 1 if on */
+  unsigned long gcnslow;
+  uint8_t gcstats;
+  uint8_t sweepudata;    /* sweepgc is in the userdata list */
+  uint8_t gcdrains;      /* times grayagain was re-scanned in this cycle's propagation */
   size_t totalbytes;
   size_t gcthreshold;
   int gcpause, gcstepmul;

@@ -1,6 +1,8 @@
 /*
  * state.c - creating and closing states and threads; growing stacks and frame arrays.
  */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "state.h"
@@ -79,6 +81,7 @@ static void f_openstate(lua_State *L, void *ud) {
   meta_init(L);
   lex_init(L);
   str_fix(str_newlit(L, "not enough memory"));
+  str_fix(str_newlit(L, "error in error handling"));  /* so that raising it never allocates */
   g->gcthreshold = 4 * g->totalbytes;
 }
 
@@ -113,16 +116,24 @@ LUA_API lua_State *lua_newstate(lua_Alloc f, void *ud) {
   g->strt.hash = NULL;
   g->registry = VAL_NIL;
   g->allgc = NULL;
+  g->udata = NULL;
   g->sweepgc = &g->allgc;
-  g->gray = g->grayagain = g->weak = NULL;
+  g->safemark = NULL;
+  g->gray = g->grayagain = g->graythreads = g->weak = NULL;
+  g->gcdrains = 0;
   g->uvhead.gprev = g->uvhead.gnext = &g->uvhead;
   g->currentwhite = GC_WHITE0;
   g->otherwhite = GC_WHITE1;
   g->gcstate = GCS_PAUSE;
+  g->gcemergency = 0;
+  g->gcstopem = 1;  /* until the state is built */
   g->gcestimate = 0;
   g->gcdebt = 0;
-  g->tobefnz_list = NULL;
-  g->ntobefnz = g->sizetobefnz = 0;
+  g->tobefnz = NULL;
+  g->tobefnztail = &g->tobefnz;
+  g->gcmaxstep = 0;
+  g->gcnsteps = g->gcnslow = 0;
+  g->gcstats = getenv("APOGEE_GCSTATS") != NULL;
   g->totalbytes = sizeof(LG);
   g->gcthreshold = (size_t)-1;  /* no collection while building the state */
   g->gcpause = 200;
@@ -138,11 +149,16 @@ LUA_API lua_State *lua_newstate(lua_Alloc f, void *ud) {
     close_state(L);
     return NULL;
   }
+  g->gcstopem = 0;
   return L;
 }
 
 LUA_API void lua_close(lua_State *L) {
   L = G(L)->mainthread;
+  G(L)->gcstopem++;  /* the last finalizers run: no emergency collection under them */
+  if (G(L)->gcstats)
+    fprintf(stderr, "apogee: %lu collector steps, longest %.3f ms, %lu over 1 ms\n",
+            G(L)->gcnsteps, G(L)->gcmaxstep * 1000, G(L)->gcnslow);
   func_close(L, L->stack);
   gc_callallfinalizers(L);
   L->errfunc = 0;
@@ -179,6 +195,13 @@ char *state_buffer(lua_State *L, size_t n) {
     g->bufsize = nsize;
   }
   return g->buf;
+}
+
+void state_freebuffer(lua_State *L) {
+  global_State *g = G(L);
+  mem_freevec(L, g->buf, g->bufsize, char);
+  g->buf = NULL;
+  g->bufsize = 0;
 }
 
 /* --- stack growth --- */

@@ -25,6 +25,7 @@ lua_State *state_newthread(lua_State *L);
 void state_freethread(lua_State *L, lua_State *L1);
 void state_shrinkci(lua_State *L);
 char *state_buffer(lua_State *L, size_t n);   /* scratch buffer of at least n bytes */
+void state_freebuffer(lua_State *L);          /* frees it (its contents are not in use) */
 
 #define state_checkstack(L, n) \
   do { if ((char *)(L)->stack_last - (char *)(L)->top <= (ptrdiff_t)(n) * (ptrdiff_t)sizeof(Value)) \

@@ -124,6 +124,7 @@ Str *str_new(lua_State *L, const char *s, size_t len) {
   for (p = G(L)->strt.hash[h & (G(L)->strt.size - 1)]; p != NULL; p = p->hnext) {
     if (p->hash == h && p->len == len && str_eqbytes(s, p->data, len)) {
       gc_revive(G(L), (GCObj *)p);
+      p->marked |= GC_TOUCHED;  /* the caller may hold it unanchored (gc_emergency) */
       return p;
     }
   }

@@ -1,9 +1,10 @@
 /*
- * Huge results under a memory limit: a state whose allocator refuses to hold more than 32 MiB
+ * Huge results under a memory limit: a state whose allocator refuses to hold more than 16 MiB
  * runs programs that build strings and tables far beyond it (string.rep, table.concat,
  * repeated concatenation, string.format, gsub, table growth, huge string.rep counts).  Each must
  * end in a catchable "not enough memory" error, an uncaught one must make lua_pcall return
- * LUA_ERRMEM, and afterwards the state must still compute correctly.  Runs under ASan in
+ * LUA_ERRMEM, and afterwards the state must still compute correctly, its byte count
+ * (collectgarbage "count") equal to what the allocator holds.  Runs under ASan in
  * `make test-asan`.
  * Against PUC 5.1 (`tests/run --vm lua5.1`) two lines differ, deliberately: 5.1 truncates the
  * count of string.rep to an int (2^40 repeats nothing), and its lua_gc after the "threads"
@@ -13,7 +14,7 @@
 
 #include "capi_test.h"
 
-#define LIMIT ((size_t)32 << 20)
+#define LIMIT ((size_t)16 << 20)
 
 static size_t used, peak;
 
@@ -67,8 +68,12 @@ static const char check[] =
     "local t = {} for i = 1, 1000 do t[i] = tostring(i) end\n"
     "return table.concat(t, ',', 998) .. #string.rep('ab', 1000)";
 
+static int drift;   /* runs after which the state's byte count differed from the allocator's */
+
 static void check_state(lua_State *L, const char *after)
 {
+    if ((size_t)lua_gc(L, LUA_GCCOUNT, 0) * 1024 + (size_t)lua_gc(L, LUA_GCCOUNTB, 0) != used)
+        drift++;
     if (luaL_loadstring(L, check) != 0 || lua_pcall(L, 0, 1, 0) != 0)
         printf("after %s: broken: %s\n", after, lua_tostring(L, -1));
     else if (strcmp(lua_tostring(L, -1), "998,999,10002000") != 0)
@@ -95,6 +100,7 @@ int main(void)
     lua_gc(L, LUA_GCCOLLECT, 0);
     check_state(L, "uncaught");
     printf("peak within limit: %s\n", peak <= LIMIT ? "yes" : "no");
+    printf("count matches the allocator: %s\n", drift == 0 ? "yes" : "no");
     lua_close(L);
     printf("all freed: %s\n", used == 0 ? "yes" : "no");
     return 0;
@@ -111,4 +117,5 @@ int main(void)
 // expect: threads	false	not enough memory
 // expect: uncaught: LUA_ERRMEM not enough memory
 // expect: peak within limit: yes
+// expect: count matches the allocator: yes
 // expect: all freed: yes
