@@ -1,0 +1,29 @@
+/*
+ * cont.h - pcall frames and metamethod continuations of the interpreter (see cont.c).
+ */
+#ifndef APOGEE_CONT_H
+#define APOGEE_CONT_H
+
+#include "object.h"
+#include "do.h"
+
+/* do_precall, except that a call of pcall or xpcall becomes a pcall frame. */
+int cont_precall(lua_State *L, Value *func, int nresults, int st, int last);
+/* Calls func (arguments up to L->top) from the interpreter, the new frame flagged st (0, or
+ * CIST_CONT with CIST_NEG and last for a metamethod). Returns the pc to go on at in L->ci: the
+ * callee's first instruction, or, when the call has completed (a C function), the caller's next
+ * one; NULL when it yielded. */
+const Instr *cont_call(lua_State *L, Value *func, int nresults, int st, int last);
+/* A frame with callstatus st (and contlast last) has returned, its results from where its
+ * function was to L->top: finishes what waited for it (the pcall frame it returned into, the
+ * instruction that called the metamethod). Returns the pc to go on at in L->ci, NULL when a
+ * call made on the way yielded. */
+const Instr *cont_afterret(lua_State *L, int st, int last);
+/* After an error with the given status: when a pcall frame lies between L->ci and limit
+ * (exclusive), unwinds to the innermost, which then holds false and the error value as its
+ * results, and returns 1; otherwise returns 0 and changes nothing. */
+int cont_catch(lua_State *L, int status, CallInfo *limit);
+/* Returns from the pcall frame cont_catch unwound to; as cont_afterret. */
+const Instr *cont_pcallerror(lua_State *L);
+
+#endif
