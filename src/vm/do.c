@@ -5,9 +5,10 @@
  * registers start right above the function (base = func + 1) unless it is vararg: then the fixed
  * parameters are moved above the actual arguments, which stay below base for VARARG to copy, with
  * a copy of the function between them: in every Lua frame base[-1] holds the running closure. A
- * Lua-to-Lua call pushes a CallInfo and the interpreter continues in the same C frame; only calls
- * from C (the API, metamethods) re-enter vm_execute, and those are counted in nccalls so that
- * runaway C recursion ends in "C stack overflow" rather than a crash.
+ * Lua-to-Lua call pushes a CallInfo and the interpreter continues in the same C frame (so do
+ * pcall, metamethods and iterators called by the interpreter: cont.c); only calls from C (the
+ * API, library callbacks) re-enter vm_execute, and those are counted in nccalls so that runaway
+ * C recursion ends in "C stack overflow" rather than a crash, and a yield across them is refused.
  */
 #include <string.h>
 
@@ -146,7 +147,7 @@ int do_precall(lua_State *L, Value *func, int nresults, int callstatus, int cont
     if (L->hookmask & LUA_MASKCALL) {
       ci->savedpc++;  /* hooks assume pc is already incremented */
       do_callhook(L, LUA_HOOKCALL, -1);
-      ci->savedpc--;
+      L->ci->savedpc--;   /* the hook may have moved the frames */
     }
     return PCR_LUA;
   } else {

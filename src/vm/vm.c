@@ -17,7 +17,8 @@
  * of the function there in vararg frames), the frame is L->ci. Every operation that can call out
  * (metamethods, errors, allocation) first saves pc into the frame (SAVEPC) and afterwards
  * reloads base, since the stack may have moved. Lua-to-Lua calls and returns stay inside the
- * loop; a frame marked `fresh` (entered by a new vm_execute from C) leaves it when it returns.
+ * loop, and so do pcall frames and metamethod calls (cont.c); a frame marked CIST_FRESH (entered
+ * by a new vm_execute from C) leaves it when it returns.
  *
  * Hooks cost nothing when off: `disp` points at the plain handler table; while a line or count
  * hook is set it points at a table whose entries all lead to one stub that runs the hook and then
