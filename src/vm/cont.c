@@ -100,15 +100,32 @@ static int pcall_return(lua_State *L, Value *first, int *last) {
   return st;
 }
 
+/* The rest of a CAT whose metamethod returned res for the operands ending at base[*last]. */
+static __attribute__((noinline)) const Instr *finishcat(lua_State *L, Instr i, Value res, int *last) {
+  Value *base = L->base;
+  int b = bc_b(i), n = *last - 1;
+  base[n] = res;   /* the result replaces the two operands it was called with */
+  if (n > b) {
+    int r = meta_concat_k(L, n - b + 1, n);
+    if (r != 0) {
+      *last = r;
+      return NULL;
+    }
+  }
+  gc_check(L);
+  base = L->base;
+  base[bc_a(i)] = base[b];
+  return L->ci->savedpc;
+}
+
 /* Finishes the instruction of the Lua frame L->ci that called a metamethod, whose first result
  * is at L->top - 1. Returns the pc to go on at, or NULL when the instruction (a concatenation)
  * pushed another metamethod call at L->top - 3: *last is then its contlast. */
-static const Instr *finishop(lua_State *L, int st, int *last) {
+static inline const Instr *finishop(lua_State *L, int st, int *last) {
   CallInfo *ci = L->ci;
   const Instr *pc = ci->savedpc;
   Instr i = pc[-1];
   Value res = L->top[-1];
-  Value *base = ci->base;
   int cond;
   L->top = ci->top;
   switch (bc_op(i)) {
@@ -121,28 +138,16 @@ static const Instr *finishop(lua_State *L, int st, int *last) {
       return cond ? pc + bc_sd(*pc) + 1 : pc + 1;
     case BC_TSETV: case BC_TSETS: case BC_TSETB: case BC_GSET:
       return pc;
-    case BC_CAT: {
-      int b = bc_b(i), n = *last - 1;
-      base[n] = res;   /* the result replaces the two operands it was called with */
-      if (n > b) {
-        int r = meta_concat_k(L, n - b + 1, n);
-        if (r != 0) {
-          *last = r;
-          return NULL;
-        }
-      }
-      gc_check(L);
-      base = L->base;
-      base[bc_a(i)] = base[b];
-      return pc;
-    }
+    case BC_CAT:
+      return finishcat(L, i, res, last);
     default:   /* gets, arithmetic, unm, len: the result goes to register A */
-      base[bc_a(i)] = res;
+      ci->base[bc_a(i)] = res;
       return pc;
   }
 }
 
-const Instr *cont_afterret(lua_State *L, int st, int last) {
+/* cont_afterret past its first step: pcall frames returning, concatenations going on. */
+static __attribute__((noinline)) const Instr *afterret_loop(lua_State *L, int st, int last) {
   for (;;) {
     if (st & CIST_PROT) {
       /* The protected function returned into its pcall frame: that returns true and them. */
@@ -162,16 +167,27 @@ const Instr *cont_afterret(lua_State *L, int st, int last) {
   }
 }
 
-const Instr *cont_call(lua_State *L, Value *func, int nresults, int st, int last) {
-  switch (cont_precall(L, func, nresults, st, last)) {
-    case PCR_LUA:
-      return L->ci->savedpc;
-    case PCR_C:
-      if (!(st & (CIST_PROT | CIST_CONT)) && nresults != LUA_MULTRET) L->top = L->ci->top;
-      return cont_afterret(L, st, last);
-    default:
-      return NULL;
+const Instr *cont_afterret(lua_State *L, int st, int last) {
+  /* The usual case first: a metamethod that returned, and an instruction that ends there. */
+  if ((st & (CIST_PROT | CIST_CONT)) == CIST_CONT) {
+    CallInfo *ci = L->ci;
+    Instr i = ci->savedpc[-1];
+    if (bc_op(i) != BC_CAT) return finishop(L, st, &last);
   }
+  return afterret_loop(L, st, last);
+}
+
+static __attribute__((noinline)) const Instr *callc(lua_State *L, int r, int nresults, int st,
+                                                    int last) {
+  if (r != PCR_C) return NULL;   /* yielded */
+  if (!(st & (CIST_PROT | CIST_CONT)) && nresults != LUA_MULTRET) L->top = L->ci->top;
+  return cont_afterret(L, st, last);
+}
+
+const Instr *cont_call(lua_State *L, Value *func, int nresults, int st, int last) {
+  int r = cont_precall(L, func, nresults, st, last);
+  if (r == PCR_LUA) return L->ci->savedpc;
+  return callc(L, r, nresults, st, last);
 }
 
 int cont_catch(lua_State *L, int status, CallInfo *limit) {

@@ -327,19 +327,30 @@ void vm_execute(lua_State *L) {
   vm_run(L);
 }
 
-void vm_resume(lua_State *L, int st, int last) {
+static __attribute__((noinline)) void vm_resumecont(lua_State *L, int st, int last, int protect) {
   VMStart s;
-  CallInfo *ci, *entry = vm_entryframe(L);
   s.mode = VM_AFTERRET;
   s.func = 0;
   s.nresults = 0;
   s.st = st;
   s.last = last;
-  for (ci = L->ci; ci > entry; ci--) {
+  if (protect) vm_protected(L, &s);
+  else vm_start(L, &s);
+}
+
+void vm_resume(lua_State *L, int st, int last) {
+  CallInfo *ci;
+  /* The coroutine's frames run here are those above its CIST_FRESH body frame. */
+  for (ci = L->ci; ci > L->base_ci && !(ci->callstatus & CIST_FRESH); ci--) {
     if (ci->callstatus & CIST_PCALL) {
-      vm_protected(L, &s);
+      vm_resumecont(L, st, last, 1);
       return;
     }
   }
-  vm_start(L, &s);
+  if (st != 0) {
+    vm_resumecont(L, st, last, 0);
+  } else if (ci_isLua(L->ci)) {   /* the usual case: a yield called from Lua */
+    L->base = L->ci->base;
+    vm_run(L);
+  }
 }

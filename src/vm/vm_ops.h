@@ -645,6 +645,7 @@ OP(CALL) {
       ci->nresults = bc_c(i) - 1;
       ci->tailcalls = 0;
       ci->callstatus = 0;
+      ci->contlast = 0;   /* with the two above: one 8-byte store */
       base = nbase;
       k = p->k;
       pc = p->code;
@@ -661,21 +662,22 @@ SLOWOP(call_slow) {
   CallInfo *ci = L->ci;
   if (b != 0) L->top = ra + b;
   ci->savedpc = pc;
-  if (val_isfunc(fv) && val_func(fv)->c.isC && UNLIKELY(val_func(fv)->c.ffid >= FF_PCALL))
-    SLOW(pcall_slow);
   if (val_isfunc(fv) && val_func(fv)->c.isC && L->hookmask == 0) {
     CFunc *cf = &val_func(fv)->c;
-    if (cf->ffid != 0 && L->top > ra + 1 && ISNUM(ra[1])) {
-      /* A fast function with a number: computed here, no frame. */
-      ra[0] = val_fromnum(vm_ffmath[cf->ffid](val_num(ra[1])));
-      if (nresults < 0) {
-        L->top = ra + 1;
-      } else {
-        int j;
-        for (j = 1; j < nresults; j++) ra[j] = VAL_NIL;
-        L->top = ci->top;
+    if (cf->ffid != 0) {
+      if (cf->ffid >= FF_PCALL) SLOW(pcall_slow);
+      if (L->top > ra + 1 && ISNUM(ra[1])) {
+        /* A fast function with a number: computed here, no frame. */
+        ra[0] = val_fromnum(vm_ffmath[cf->ffid](val_num(ra[1])));
+        if (nresults < 0) {
+          L->top = ra + 1;
+        } else {
+          int j;
+          for (j = 1; j < nresults; j++) ra[j] = VAL_NIL;
+          L->top = ci->top;
+        }
+        NEXT();
       }
-      NEXT();
     }
     if (ci != L->end_ci &&
         (char *)L->stack_last - (char *)L->top > (ptrdiff_t)(LUA_MINSTACK * sizeof(Value))) {
@@ -690,6 +692,7 @@ SLOWOP(call_slow) {
       cci->savedpc = NULL;
       cci->tailcalls = 0;
       cci->callstatus = 0;
+      cci->contlast = 0;   /* with the two above: one 8-byte store */
       n = (*cf->f)(L);
       if (n < 0) VM_EXIT();  /* yielded: lua_resume continues this frame */
       if (L->hookmask) {
@@ -722,6 +725,8 @@ SLOWOP(call_slow) {
       NEXT();
     }
   }
+  if (val_isfunc(fv) && val_func(fv)->c.isC && val_func(fv)->c.ffid >= FF_PCALL)
+    SLOW(pcall_slow);   /* with a hook set */
   switch (do_precall(L, ra, nresults, 0, 0)) {
     case PCR_LUA:
       REENTER();
