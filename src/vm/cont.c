@@ -23,7 +23,6 @@
 #include "gc.h"
 #include "meta.h"
 #include "vm.h"
-#include "opcodes.h"
 
 /* Is the value at func, with arguments up to L->top, a call of pcall or xpcall that can become a
  * pcall frame? Calls without the required arguments go to the C functions, which raise 5.1's
@@ -100,8 +99,7 @@ static int pcall_return(lua_State *L, Value *first, int *last) {
   return st;
 }
 
-/* The rest of a CAT whose metamethod returned res for the operands ending at base[*last]. */
-static __attribute__((noinline)) const Instr *finishcat(lua_State *L, Instr i, Value res, int *last) {
+const Instr *cont_finishcat(lua_State *L, Instr i, Value res, int *last) {
   Value *base = L->base;
   int b = bc_b(i), n = *last - 1;
   base[n] = res;   /* the result replaces the two operands it was called with */
@@ -118,34 +116,6 @@ static __attribute__((noinline)) const Instr *finishcat(lua_State *L, Instr i, V
   return L->ci->savedpc;
 }
 
-/* Finishes the instruction of the Lua frame L->ci that called a metamethod, whose first result
- * is at L->top - 1. Returns the pc to go on at, or NULL when the instruction (a concatenation)
- * pushed another metamethod call at L->top - 3: *last is then its contlast. */
-static inline const Instr *finishop(lua_State *L, int st, int *last) {
-  CallInfo *ci = L->ci;
-  const Instr *pc = ci->savedpc;
-  Instr i = pc[-1];
-  Value res = L->top[-1];
-  int cond;
-  L->top = ci->top;
-  switch (bc_op(i)) {
-    case BC_ISLT: case BC_ISGE: case BC_ISLE: case BC_ISGT:
-      cond = val_istruthy(res) != ((st & CIST_NEG) != 0);
-      cond = cond == (bc_op(i) == BC_ISLT || bc_op(i) == BC_ISLE);
-      return cond ? pc + bc_sd(*pc) + 1 : pc + 1;
-    case BC_ISEQV: case BC_ISNEV:
-      cond = val_istruthy(res) == (bc_op(i) == BC_ISEQV);
-      return cond ? pc + bc_sd(*pc) + 1 : pc + 1;
-    case BC_TSETV: case BC_TSETS: case BC_TSETB: case BC_GSET:
-      return pc;
-    case BC_CAT:
-      return finishcat(L, i, res, last);
-    default:   /* gets, arithmetic, unm, len: the result goes to register A */
-      ci->base[bc_a(i)] = res;
-      return pc;
-  }
-}
-
 /* cont_afterret past its first step: pcall frames returning, concatenations going on. */
 static __attribute__((noinline)) const Instr *afterret_loop(lua_State *L, int st, int last) {
   for (;;) {
@@ -154,7 +124,7 @@ static __attribute__((noinline)) const Instr *afterret_loop(lua_State *L, int st
       L->ci->base[0] = VAL_TRUE;
       st = pcall_return(L, L->ci->base, &last);
     } else if (st & CIST_CONT) {
-      const Instr *pc = finishop(L, st, &last);
+      const Instr *pc = cont_finishop(L, st, L->top[-1], &last);
       if (pc != NULL) return pc;
       switch (cont_precall(L, L->top - 3, 1, CIST_CONT, last)) {
         case PCR_LUA: return L->ci->savedpc;
@@ -172,7 +142,7 @@ const Instr *cont_afterret(lua_State *L, int st, int last) {
   if ((st & (CIST_PROT | CIST_CONT)) == CIST_CONT) {
     CallInfo *ci = L->ci;
     Instr i = ci->savedpc[-1];
-    if (bc_op(i) != BC_CAT) return finishop(L, st, &last);
+    if (bc_op(i) != BC_CAT) return cont_finishop(L, st, L->top[-1], &last);
   }
   return afterret_loop(L, st, last);
 }

@@ -6,6 +6,7 @@
 
 #include "object.h"
 #include "do.h"
+#include "opcodes.h"
 
 /* do_precall, except that a call of pcall or xpcall becomes a pcall frame. */
 int cont_precall(lua_State *L, Value *func, int nresults, int st, int last);
@@ -25,5 +26,36 @@ const Instr *cont_afterret(lua_State *L, int st, int last);
 int cont_catch(lua_State *L, int status, CallInfo *limit);
 /* Returns from the pcall frame cont_catch unwound to; as cont_afterret. */
 const Instr *cont_pcallerror(lua_State *L);
+
+/* The rest of a CAT after its metamethod returned res (cont_finishop). */
+const Instr *cont_finishcat(lua_State *L, Instr i, Value res, int *last);
+
+/* Finishes the instruction of the Lua frame L->ci that called a metamethod (CIST_CONT with the
+ * flags st) now that it returned res. Returns the pc to go on at, or NULL when the instruction
+ * (a concatenation) pushed another metamethod call at L->top - 3: *last is then its contlast.
+ * Inline: the interpreter's RET finishes the usual cases with it directly. */
+static inline const Instr *cont_finishop(lua_State *L, int st, Value res, int *last) {
+  CallInfo *ci = L->ci;
+  const Instr *pc = ci->savedpc;
+  Instr i = pc[-1];
+  int cond;
+  L->top = ci->top;
+  switch (bc_op(i)) {
+    case BC_ISLT: case BC_ISGE: case BC_ISLE: case BC_ISGT:
+      cond = val_istruthy(res) != ((st & CIST_NEG) != 0);
+      cond = cond == (bc_op(i) == BC_ISLT || bc_op(i) == BC_ISLE);
+      return cond ? pc + bc_sd(*pc) + 1 : pc + 1;
+    case BC_ISEQV: case BC_ISNEV:
+      cond = val_istruthy(res) == (bc_op(i) == BC_ISEQV);
+      return cond ? pc + bc_sd(*pc) + 1 : pc + 1;
+    case BC_TSETV: case BC_TSETS: case BC_TSETB: case BC_GSET:
+      return pc;
+    case BC_CAT:
+      return cont_finishcat(L, i, res, last);
+    default:   /* gets, arithmetic, unm, len: the result goes to register A */
+      ci->base[bc_a(i)] = res;
+      return pc;
+  }
+}
 
 #endif

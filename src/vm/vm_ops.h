@@ -860,6 +860,13 @@ SLOWOP(ret_slow) {
   if (b != 0) L->top = ra + b - 1;
   if (L->openupval && L->openupval->v >= base) func_close(L, base);
   ci->savedpc = pc;
+  if (st == CIST_CONT && !(L->hookmask & LUA_MASKRET) && bc_op(ci[-1].savedpc[-1]) != BC_CAT) {
+    /* A metamethod returning to the instruction that called it, which ends with its result. */
+    Value res = ra < L->top ? *ra : VAL_NIL;
+    L->ci = --ci;
+    L->base = ci->base;
+    CONTINUE_AT(cont_finishop(L, st, res, &last));
+  }
   b = do_poscall(L, ra);
   if (st & CIST_FRESH) VM_EXIT();
   if (st != 0) CONTINUE_AT(cont_afterret(L, st, last));
