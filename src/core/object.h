@@ -162,7 +162,9 @@ typedef enum {
   TM_N
 } TMS;
 
-/* A call frame. */
+/* A call frame. A frame with callstatus 0 is a plain call: it returns into the Lua frame below
+ * it, which goes on at its savedpc. The flags say what else happens (docs/ARCHITECTURE.md,
+ * "Frames"). */
 typedef struct CallInfo {
   Value *func;           /* the called function's stack slot */
   Value *base;           /* first register */
@@ -170,8 +172,21 @@ typedef struct CallInfo {
   const Instr *savedpc;  /* Lua functions: next instruction */
   int nresults;          /* wanted results, or LUA_MULTRET */
   int tailcalls;         /* tail calls lost in this frame (for tracebacks) */
-  int fresh;             /* Lua frame entered by a fresh vm_execute: its return leaves the loop */
+  uint16_t callstatus;   /* CIST_* flags */
+  uint16_t contlast;     /* CIST_CONT under CAT: the last operand of the concatenation so far */
+  int olderrfunc;        /* CIST_PCALL: L->errfunc outside the frame, in slots */
 } CallInfo;
+
+/* CallInfo.callstatus */
+#define CIST_FRESH   0x01  /* Lua frame entered by a new vm_execute: its return leaves the loop */
+#define CIST_CONT    0x02  /* metamethod called by the interpreter: its return finishes the
+                              instruction at the caller's savedpc - 1 with its first result */
+#define CIST_NEG     0x04  /* with CIST_CONT: the comparison's result is negated (a <= b as
+                              not (b < a)) */
+#define CIST_PROT    0x08  /* called by a pcall frame: its return makes the pcall frame return */
+#define CIST_PCALL   0x10  /* a pcall or xpcall frame: catches errors raised above it */
+#define CIST_XPCALL  0x20  /* with CIST_PCALL: xpcall, the handler in base[0] */
+#define CIST_NOHOOKS 0x40  /* with CIST_PCALL: hooks were off (L->allowhook 0) when it began */
 
 typedef struct StrTable {
   Str **hash;

@@ -40,7 +40,7 @@ static void stack_init(lua_State *L1, lua_State *L) {
   L1->ci->nresults = 0;
   L1->ci->savedpc = NULL;
   L1->ci->tailcalls = 0;
-  L1->ci->fresh = 0;
+  L1->ci->callstatus = 0;
 }
 
 static void stack_free(lua_State *L, lua_State *L1) {

@@ -21,6 +21,7 @@
 #include "object.h"
 #include "tab.h"
 #include "meta.h"
+#include "vm.h"
 
 /* ======================================================================
  * Output and conversion
@@ -708,6 +709,13 @@ static void open_globals(lua_State *L)
     lua_pushvalue(L, LUA_GLOBALSINDEX);
     lua_setglobal(L, "_G");
     luaL_register(L, "_G", base_funcs);
+    /* pcall and xpcall called from Lua code run as protected frames of the interpreter (vm.h),
+     * so that a coroutine can yield inside them; base_pcall and base_xpcall serve calls from C. */
+    lua_getfield(L, -1, "pcall");
+    val_func(L->top[-1])->c.ffid = FF_PCALL;
+    lua_getfield(L, -2, "xpcall");
+    val_func(L->top[-1])->c.ffid = FF_XPCALL;
+    lua_pop(L, 2);
     lua_pushliteral(L, LUA_VERSION);
     lua_setglobal(L, "_VERSION");
     set_with_helper(L, "ipairs", base_ipairs, ipairs_step);

@@ -5,9 +5,10 @@
  * registers start right above the function (base = func + 1) unless it is vararg: then the fixed
  * parameters are moved above the actual arguments, which stay below base for VARARG to copy, with
  * a copy of the function between them: in every Lua frame base[-1] holds the running closure. A
- * Lua-to-Lua call pushes a CallInfo and the interpreter continues in the same C frame; only calls
- * from C (the API, metamethods) re-enter vm_execute, and those are counted in nccalls so that
- * runaway C recursion ends in "C stack overflow" rather than a crash.
+ * Lua-to-Lua call pushes a CallInfo and the interpreter continues in the same C frame (so do
+ * pcall, metamethods and iterators called by the interpreter: cont.c); only calls from C (the
+ * API, library callbacks) re-enter vm_execute, and those are counted in nccalls so that runaway
+ * C recursion ends in "C stack overflow" rather than a crash, and a yield across them is refused.
  */
 #include <string.h>
 
@@ -110,7 +111,7 @@ static CallInfo *inc_ci(lua_State *L) {
   return ++L->ci;
 }
 
-int do_precall(lua_State *L, Value *func, int nresults) {
+int do_precall(lua_State *L, Value *func, int nresults, int callstatus, int contlast) {
   Closure *cl;
   ptrdiff_t funcr;
   if (!val_isfunc(*func)) func = do_tryfunctm(L, func);
@@ -136,7 +137,8 @@ int do_precall(lua_State *L, Value *func, int nresults) {
     ci->top = base + p->maxstack;
     ci->savedpc = p->code;
     ci->tailcalls = 0;
-    ci->fresh = 0;
+    ci->callstatus = (uint16_t)callstatus;
+    ci->contlast = (uint16_t)contlast;
     ci->nresults = nresults;
     /* Missing parameters are nil; other registers are always written before they are read,
      * and the collector never leaves a dangling pointer in the stack, so they need no clearing. */
@@ -145,7 +147,7 @@ int do_precall(lua_State *L, Value *func, int nresults) {
     if (L->hookmask & LUA_MASKCALL) {
       ci->savedpc++;  /* hooks assume pc is already incremented */
       do_callhook(L, LUA_HOOKCALL, -1);
-      ci->savedpc--;
+      L->ci->savedpc--;   /* the hook may have moved the frames */
     }
     return PCR_LUA;
   } else {
@@ -159,7 +161,8 @@ int do_precall(lua_State *L, Value *func, int nresults) {
     ci->nresults = nresults;
     ci->savedpc = NULL;
     ci->tailcalls = 0;
-    ci->fresh = 0;
+    ci->callstatus = (uint16_t)callstatus;
+    ci->contlast = (uint16_t)contlast;
     if (L->hookmask & LUA_MASKCALL) do_callhook(L, LUA_HOOKCALL, -1);
     n = (*cl->c.f)(L);
     if (n < 0) return PCR_YIELD;
@@ -197,8 +200,8 @@ void do_call(lua_State *L, Value *func, int nresults) {
     if (L->nccalls == STATE_MAXCCALLS) err_runerror(L, "C stack overflow");
     else if (L->nccalls >= (STATE_MAXCCALLS + (STATE_MAXCCALLS >> 3))) err_throw_errerr(L);
   }
-  if (do_precall(L, func, nresults) == PCR_LUA) {
-    L->ci->fresh = 1;
+  if (do_precall(L, func, nresults, 0, 0) == PCR_LUA) {
+    L->ci->callstatus = CIST_FRESH;
     vm_execute(L);
   }
   L->nccalls--;
@@ -234,20 +237,24 @@ static void resume_fn(lua_State *L, void *ud) {
   CallInfo *ci = L->ci;
   if (L->status == 0) {
     /* Starting a coroutine: the function is just below the arguments. */
-    if (do_precall(L, firstarg - 1, LUA_MULTRET) != PCR_LUA) return;
-    L->ci->fresh = 1;
-  } else {
-    /* Resuming from a yield inside a C function (coroutine.yield): finish that call. */
+    if (do_precall(L, firstarg - 1, LUA_MULTRET, 0, 0) != PCR_LUA) return;
+    L->ci->callstatus = CIST_FRESH;
+    vm_execute(L);
+  } else if (!ci_isLua(ci)) {
+    /* Resuming from a yield inside a C function (coroutine.yield): that call returns the
+     * values passed to resume, and whatever waited for it (a pcall frame, the instruction that
+     * called a metamethod) goes on. */
+    int st = ci->callstatus, last = ci->contlast;
     L->status = 0;
-    if (!ci_isLua(ci)) {
-      if (do_poscall(L, firstarg)) L->top = L->ci->top;
-    } else {
-      L->base = L->ci->base;
-    }
+    if (do_poscall(L, firstarg) && !(st & (CIST_PROT | CIST_CONT))) L->top = L->ci->top;
     if (L->ci == L->base_ci) return;   /* the coroutine body was a C function */
-    if (!ci_isLua(L->ci)) return;
+    vm_resume(L, st, last);
+  } else {
+    /* Resuming from a yield inside a hook: the instruction runs again. */
+    L->status = 0;
+    L->base = L->ci->base;
+    vm_resume(L, 0, 0);
   }
-  vm_execute(L);
 }
 
 static int resume_error(lua_State *L, const char *msg) {

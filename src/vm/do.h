@@ -12,7 +12,10 @@
 #define PCR_C     1   /* a C function ran to completion */
 #define PCR_YIELD 2   /* a C function yielded */
 
-int do_precall(lua_State *L, Value *func, int nresults);
+/* Calls the value at func with the arguments above it, for nresults results. A Lua function gets
+ * a frame (PCR_LUA) that the interpreter then runs; a C function runs at once. The new frame's
+ * callstatus and contlast are set from the arguments (CallInfo in object.h). */
+int do_precall(lua_State *L, Value *func, int nresults, int callstatus, int contlast);
 int do_poscall(lua_State *L, Value *firstresult);
 void do_call(lua_State *L, Value *func, int nresults);
 /* Calls f protected; on error the error value is left at oldtop and the stack restored. */

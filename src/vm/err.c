@@ -18,6 +18,7 @@ struct ErrJmp {
   struct ErrJmp *previous;
   jmp_buf b;
   volatile int status;
+  int owner;             /* L->nccalls of the vm_execute it protects, or -1 */
 };
 
 _Noreturn void err_throw(lua_State *L, int status) {
@@ -44,15 +45,24 @@ _Noreturn void err_throw_errerr(lua_State *L) {
 }
 
 int err_rawrunprotected(lua_State *L, ProtectedFn f, void *ud) {
+  return err_runprotected(L, f, ud, -1);
+}
+
+int err_runprotected(lua_State *L, ProtectedFn f, void *ud, int owner) {
   struct ErrJmp lj;
   unsigned short oldnccalls = L->nccalls;
   lj.status = 0;
+  lj.owner = owner;
   lj.previous = L->errorjmp;
   L->errorjmp = &lj;
   if (setjmp(lj.b) == 0) f(L, ud);
   L->errorjmp = lj.previous;
   L->nccalls = oldnccalls;
   return lj.status;
+}
+
+int err_vmprotected(lua_State *L) {
+  return L->errorjmp != NULL && L->errorjmp->owner == (int)L->nccalls;
 }
 
 _Noreturn void err_runerror(lua_State *L, const char *fmt, ...) {

@@ -17,6 +17,11 @@ _Noreturn void err_throw(lua_State *L, int status);
 _Noreturn void err_runerror(lua_State *L, const char *fmt, ...);
 /* Runs f(L, ud) catching errors; returns the status (0 = ok). */
 int err_rawrunprotected(lua_State *L, ProtectedFn f, void *ud);
+/* The same, the catch point marked as owned by the vm_execute running at C depth `owner`
+ * (L->nccalls), which unwinds errors to its pcall frames (vm.c). */
+int err_runprotected(lua_State *L, ProtectedFn f, void *ud, int owner);
+/* 1 when the innermost catch point belongs to the vm_execute running now. */
+int err_vmprotected(lua_State *L);
 /* Throws LUA_ERRMEM with the preallocated "not enough memory" message. */
 _Noreturn void err_throw_mem(lua_State *L);
 /* Throws LUA_ERRERR ("error in error handling"). */

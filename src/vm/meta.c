@@ -79,40 +79,51 @@ Value meta_gettmbyobj(lua_State *L, Value o, TMS event) {
   return *tab_getstr(mt, G(L)->tmname[event]);
 }
 
-/* --- calling metamethods --- */
+/* --- calling metamethods ---
+ *
+ * Each operation that may call a metamethod comes in two forms. The _k form (for the
+ * interpreter) either completes or pushes the metamethod call, function and arguments, at
+ * L->top and says so; the interpreter then runs that call as a frame of its own whose return
+ * finishes the instruction (vm.c, cont.c), so the metamethod may yield. The plain form (for the
+ * C API) makes the pushed call with do_call, a C-level call that cannot yield, as in 5.1. */
 
-void meta_calltmres(lua_State *L, Value *res, Value f, Value a, Value b) {
-  ptrdiff_t result = savestack(L, res);
-  int inframe = res >= L->stack && res < L->stack + L->stacksize;
+static void pushcall(lua_State *L, Value f, Value a, Value b) {
   state_checkstack(L, 3);
   L->top[0] = f;
   L->top[1] = a;
   L->top[2] = b;
   L->top += 3;
-  do_call(L, L->top - 3, 1);
+}
+
+/* Runs the call pushed at L->top (function and nargs arguments) for one result and stores that
+ * result into *res (which may be in the stack). */
+static void callpushed(lua_State *L, Value *res, int nargs) {
+  ptrdiff_t result = savestack(L, res);
+  int inframe = res >= L->stack && res < L->stack + L->stacksize;
+  do_call(L, L->top - nargs - 1, 1);
   L->top--;
   if (inframe) *restorestack(L, result) = *L->top;
   else *res = *L->top;
 }
 
-static void calltm(lua_State *L, Value f, Value a, Value b, Value c) {
-  state_checkstack(L, 4);
-  L->top[0] = f;
-  L->top[1] = a;
-  L->top[2] = b;
-  L->top[3] = c;
-  L->top += 4;
-  do_call(L, L->top - 4, 0);
+/* The truth of the result of the call pushed at L->top, negated when neg. */
+static int calltest(lua_State *L, int neg) {
+  Value res;
+  callpushed(L, &res, 2);
+  return val_istruthy(res) != neg;
+}
+
+void meta_calltmres(lua_State *L, Value *res, Value f, Value a, Value b) {
+  pushcall(L, f, a, b);
+  callpushed(L, res, 2);
 }
 
 /* --- indexing --- */
 
-void meta_index(lua_State *L, const Value *t, Value key, Value *res) {
+int meta_index_k(lua_State *L, const Value *t, Value key, Value *res) {
   int loop;
   Value tv = *t;
   const Value *tp = t;
-  int inframe = res >= L->stack && res < L->stack + L->stacksize;
-  ptrdiff_t resr = savestack(L, res);
   for (loop = 0; loop < MAXTAGLOOP; loop++) {
     Value tm;
     if (val_istab(tv)) {
@@ -120,8 +131,8 @@ void meta_index(lua_State *L, const Value *t, Value key, Value *res) {
       const Value *v = tab_get(h, key);
       const Value *tmp;
       if (!val_isnil(*v) || (tmp = meta_fasttm(L, h->mt, TM_INDEX)) == NULL) {
-        if (inframe) *restorestack(L, resr) = *v; else *res = *v;
-        return;
+        *res = *v;
+        return 1;
       }
       tm = *tmp;
     } else {
@@ -129,8 +140,8 @@ void meta_index(lua_State *L, const Value *t, Value key, Value *res) {
       if (val_isnil(tm)) dbg_typeerror(L, tp, "index");
     }
     if (val_isfunc(tm)) {
-      meta_calltmres(L, inframe ? restorestack(L, resr) : res, tm, tv, key);
-      return;
+      pushcall(L, tm, tv, key);
+      return 0;
     }
     tv = tm;
     tp = &tv;
@@ -138,7 +149,11 @@ void meta_index(lua_State *L, const Value *t, Value key, Value *res) {
   err_runerror(L, "loop in gettable");
 }
 
-void meta_newindex(lua_State *L, const Value *t, Value key, Value val) {
+void meta_index(lua_State *L, const Value *t, Value key, Value *res) {
+  if (!meta_index_k(L, t, key, res)) callpushed(L, res, 2);
+}
+
+int meta_newindex_k(lua_State *L, const Value *t, Value key, Value val) {
   int loop;
   Value tv = *t;
   const Value *tp = t;
@@ -153,7 +168,7 @@ void meta_newindex(lua_State *L, const Value *t, Value key, Value val) {
         if (v == &tab_nilvalue) slot = tab_set(L, h, key);
         *slot = val;
         gc_barriertab(L, h, val);
-        return;
+        return 1;
       }
       tm = *tmp;
     } else {
@@ -161,13 +176,19 @@ void meta_newindex(lua_State *L, const Value *t, Value key, Value val) {
       if (val_isnil(tm)) dbg_typeerror(L, tp, "index");
     }
     if (val_isfunc(tm)) {
-      calltm(L, tm, tv, key, val);
-      return;
+      pushcall(L, tm, tv, key);
+      state_checkstack(L, 1);
+      *L->top++ = val;
+      return 0;
     }
     tv = tm;
     tp = &tv;
   }
   err_runerror(L, "loop in settable");
+}
+
+void meta_newindex(lua_State *L, const Value *t, Value key, Value val) {
+  if (!meta_newindex_k(L, t, key, val)) do_call(L, L->top - 4, 0);
 }
 
 /* --- coercions --- */
@@ -206,24 +227,30 @@ double meta_arithop(TMS op, double a, double b) {
   }
 }
 
-static int call_bintm(lua_State *L, const Value *p1, const Value *p2, Value *res, TMS event) {
+/* Pushes the call of the event's metamethod of p1, or else of p2; 0 if neither has one. */
+static int push_bintm(lua_State *L, const Value *p1, const Value *p2, TMS event) {
   Value tm = meta_gettmbyobj(L, *p1, event);
   if (val_isnil(tm)) tm = meta_gettmbyobj(L, *p2, event);
   if (val_isnil(tm)) return 0;
-  meta_calltmres(L, res, tm, *p1, *p2);
+  pushcall(L, tm, *p1, *p2);
   return 1;
 }
 
-void meta_arith(lua_State *L, Value *ra, const Value *rb, const Value *rc, TMS op) {
+int meta_arith_k(lua_State *L, Value *ra, const Value *rb, const Value *rc, TMS op) {
   double b, c;
   if (meta_tonumber(rb, &b) && meta_tonumber(rc, &c)) {
     *ra = val_fromnum_raw(meta_arithop(op, b, c));
-  } else if (!call_bintm(L, rb, rc, ra, op)) {
-    dbg_aritherror(L, rb, rc);
+    return 1;
   }
+  if (!push_bintm(L, rb, rc, op)) dbg_aritherror(L, rb, rc);
+  return 0;
 }
 
-void meta_len(lua_State *L, Value *ra, const Value *rb) {
+void meta_arith(lua_State *L, Value *ra, const Value *rb, const Value *rc, TMS op) {
+  if (!meta_arith_k(L, ra, rb, rc, op)) callpushed(L, ra, 2);
+}
+
+int meta_len_k(lua_State *L, Value *ra, const Value *rb) {
   Value v = *rb;
   if (val_istab(v)) {
     *ra = val_fromnum_raw((double)tab_len(val_tab(v)));
@@ -232,8 +259,14 @@ void meta_len(lua_State *L, Value *ra, const Value *rb) {
   } else {
     Value tm = meta_gettmbyobj(L, v, TM_LEN);
     if (val_isnil(tm)) dbg_typeerror(L, rb, "get length of");
-    meta_calltmres(L, ra, tm, v, VAL_NIL);
+    pushcall(L, tm, v, VAL_NIL);
+    return 0;
   }
+  return 1;
+}
+
+void meta_len(lua_State *L, Value *ra, const Value *rb) {
+  if (!meta_len_k(L, ra, rb)) callpushed(L, ra, 2);
 }
 
 /* --- comparison --- */
@@ -266,43 +299,40 @@ static const Value *get_comptm(lua_State *L, Table *mt1, Table *mt2, TMS event) 
   return NULL;
 }
 
-static int call_ordertm(lua_State *L, Value a, Value b, TMS event) {
+/* Pushes the call of the order metamethod of a and b when both have the same one. */
+static int push_ordertm(lua_State *L, Value a, Value b, TMS event) {
   Value tm1 = meta_gettmbyobj(L, a, event);
   Value tm2;
-  Value res;
-  if (val_isnil(tm1)) return -1;
+  if (val_isnil(tm1)) return 0;
   tm2 = meta_gettmbyobj(L, b, event);
-  if (!obj_rawequal(tm1, tm2)) return -1;
-  meta_calltmres(L, &res, tm1, a, b);
-  return val_istruthy(res);
+  if (!obj_rawequal(tm1, tm2)) return 0;
+  pushcall(L, tm1, a, b);
+  return 1;
 }
 
 static int sametype(Value a, Value b) {
   return val_type(a) == val_type(b);
 }
 
-int meta_lessthan(lua_State *L, const Value *l, const Value *r) {
-  int res;
+int meta_lessthan_k(lua_State *L, const Value *l, const Value *r) {
   if (!sametype(*l, *r)) dbg_ordererror(L, l, r);
   if (val_isnum(*l)) return val_num(*l) < val_num(*r);
   if (val_isstr(*l)) return str_lessthan(val_str(*l), val_str(*r));
-  if ((res = call_ordertm(L, *l, *r, TM_LT)) != -1) return res;
+  if (push_ordertm(L, *l, *r, TM_LT)) return META_CALL;
   dbg_ordererror(L, l, r);
 }
 
-int meta_lessequal(lua_State *L, const Value *l, const Value *r) {
-  int res;
+int meta_lessequal_k(lua_State *L, const Value *l, const Value *r) {
   if (!sametype(*l, *r)) dbg_ordererror(L, l, r);
   if (val_isnum(*l)) return val_num(*l) <= val_num(*r);
   if (val_isstr(*l)) return !str_lessthan(val_str(*r), val_str(*l));
-  if ((res = call_ordertm(L, *l, *r, TM_LE)) != -1) return res;
-  if ((res = call_ordertm(L, *r, *l, TM_LT)) != -1) return !res;
+  if (push_ordertm(L, *l, *r, TM_LE)) return META_CALL;
+  if (push_ordertm(L, *r, *l, TM_LT)) return META_CALLNEG;
   dbg_ordererror(L, l, r);
 }
 
-int meta_equal(lua_State *L, Value a, Value b) {
+int meta_equal_k(lua_State *L, Value a, Value b) {
   const Value *tm;
-  Value res;
   if (val_isnum(a)) return val_isnum(b) && val_num(a) == val_num(b);
   if (a == b) return 1;
   if (val_itype(a) != val_itype(b)) return 0;
@@ -314,19 +344,34 @@ int meta_equal(lua_State *L, Value a, Value b) {
     return 0;
   }
   if (tm == NULL) return 0;
-  meta_calltmres(L, &res, *tm, a, b);
-  return val_istruthy(res);
+  pushcall(L, *tm, a, b);
+  return META_CALL;
+}
+
+int meta_lessthan(lua_State *L, const Value *l, const Value *r) {
+  int res = meta_lessthan_k(L, l, r);
+  return res >= 0 ? res : calltest(L, 0);
+}
+
+int meta_lessequal(lua_State *L, const Value *l, const Value *r) {
+  int res = meta_lessequal_k(L, l, r);
+  return res >= 0 ? res : calltest(L, res == META_CALLNEG);
+}
+
+int meta_equal(lua_State *L, Value a, Value b) {
+  int res = meta_equal_k(L, a, b);
+  return res >= 0 ? res : calltest(L, 0);
 }
 
 /* --- concatenation --- */
 
-void meta_concat(lua_State *L, int total, int last) {
+int meta_concat_k(lua_State *L, int total, int last) {
   do {
     Value *top = L->base + last + 1;
     int n = 2;
     if (!(val_isstr(top[-2]) || val_isnum(top[-2])) || !meta_tostring(L, top - 1)) {
-      if (!call_bintm(L, top - 2, top - 1, top - 2, TM_CONCAT))
-        dbg_concaterror(L, top - 2, top - 1);
+      if (!push_bintm(L, top - 2, top - 1, TM_CONCAT)) dbg_concaterror(L, top - 2, top - 1);
+      return last;
     } else if (val_str(top[-1])->len == 0) {
       (void)meta_tostring(L, top - 2);
     } else {
@@ -350,4 +395,16 @@ void meta_concat(lua_State *L, int total, int last) {
     total -= n - 1;
     last -= n - 1;
   } while (total > 1);
+  return 0;
+}
+
+void meta_concat(lua_State *L, int total, int last) {
+  int first = last - total + 1;
+  while ((last = meta_concat_k(L, total, last)) != 0) {
+    /* The metamethod's result replaces the last two operands. */
+    callpushed(L, L->base + last - 1, 2);
+    last--;
+    total = last - first + 1;
+    if (total <= 1) break;
+  }
 }

@@ -25,6 +25,26 @@ static inline const Value *meta_fasttm(lua_State *L, Table *mt, TMS event) {
 int meta_getstr_miss(lua_State *L, Table *h, Str *key, Value *out);
 Value meta_gettmbyobj(lua_State *L, Value o, TMS event);
 
+/* The interpreter's forms: 1 (done, result stored) or 0, a metamethod call pushed at L->top
+ * (function and arguments, L->top past them) for the caller to run with one result. */
+int meta_index_k(lua_State *L, const Value *t, Value key, Value *res);
+int meta_newindex_k(lua_State *L, const Value *t, Value key, Value val);  /* result unused */
+int meta_arith_k(lua_State *L, Value *ra, const Value *rb, const Value *rc, TMS op);
+int meta_len_k(lua_State *L, Value *ra, const Value *rb);
+/* Comparisons: 0 or 1, or META_CALL (call pushed: its result's truth is the answer) or
+ * META_CALLNEG (the answer is its negation: a <= b through not (b < a)). */
+#define META_CALL    (-1)
+#define META_CALLNEG (-2)
+int meta_lessthan_k(lua_State *L, const Value *l, const Value *r);
+int meta_lessequal_k(lua_State *L, const Value *l, const Value *r);
+int meta_equal_k(lua_State *L, Value a, Value b);
+/* Concatenates the `total` values ending at base[last] into base[last-total+1] and returns 0,
+ * or pushes the __concat call of base[r-1] and base[r] and returns r: the call's result
+ * replaces them (in base[r-1]) and the concatenation goes on with total - (last - r) - 1 values
+ * ending at base[r-1]. */
+int meta_concat_k(lua_State *L, int total, int last);
+
+/* The C API's forms: the metamethod is called at once (do_call: it cannot yield). */
 void meta_index(lua_State *L, const Value *t, Value key, Value *res);
 void meta_newindex(lua_State *L, const Value *t, Value key, Value val);
 void meta_arith(lua_State *L, Value *ra, const Value *rb, const Value *rc, TMS op);

@@ -17,7 +17,8 @@
  * of the function there in vararg frames), the frame is L->ci. Every operation that can call out
  * (metamethods, errors, allocation) first saves pc into the frame (SAVEPC) and afterwards
  * reloads base, since the stack may have moved. Lua-to-Lua calls and returns stay inside the
- * loop; a frame marked `fresh` (entered by a new vm_execute from C) leaves it when it returns.
+ * loop, and so do pcall frames and metamethod calls (cont.c); a frame marked CIST_FRESH (entered
+ * by a new vm_execute from C) leaves it when it returns.
  *
  * Hooks cost nothing when off: `disp` points at the plain handler table; while a line or count
  * hook is set it points at a table whose entries all lead to one stub that runs the hook and then
@@ -40,6 +41,7 @@
 #include "meta.h"
 #include "debug.h"
 #include "jit.h"
+#include "cont.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -105,6 +107,8 @@ static void traceexec(lua_State *L, const Instr *pc) {
 }
 
 static const Value prim_values[3] = { VAL_NIL, VAL_FALSE, VAL_TRUE };
+
+static void vm_pcallprotected(lua_State *L, Value *func, int nresults);
 
 /* The fast functions' C functions, by FF_* id (vm.h); the math library computes the same. */
 static double (*const vm_ffmath[FF__MAX])(double) = {
@@ -197,6 +201,7 @@ static const VMEntry disp_hook[BC__MAX] = {
 };
 
 #define OP(name)  VMFN h_##name(VM_ARGS)
+#define HANDLER(name) h_##name
 #define SLOWOP(name) VMCOLD name(VM_ARGS)
 #define SLOW(name) do { __attribute__((musttail)) return name(VM_PASS); } while (0)
 #define NEXT() do { i = *pc++; __attribute__((musttail)) return disp[bc_op(i)].f(VM_PASS); } while (0)
@@ -232,13 +237,14 @@ VMFN vm_hook(VM_ARGS) {
 
 #include "vm_ops.h"
 
-void vm_execute(lua_State *L) {
+/* Runs the interpreter from L->ci's saved pc until a CIST_FRESH frame returns or a yield. */
+static void vm_run(lua_State *L) {
   vm_reentry(L, NULL, NULL, NULL, disp_normal, 0);
 }
 
 #else  /* direct-threaded */
 
-void vm_execute(lua_State *L) {
+static void vm_run(lua_State *L) {
   static const void *const disp_normal[BC__MAX] = {
 #define BC_LABEL(name, fmt, sem) &&op_##name,
     BC_OPCODES(BC_LABEL)
@@ -256,6 +262,7 @@ void vm_execute(lua_State *L) {
   Instr i;
 
 #define OP(name)  op_##name:
+#define HANDLER(name) op_##name
 #define SLOWOP(name) name:
 #define SLOW(name) goto name
 #define NEXT()    do { i = *pc++; goto *disp[bc_op(i)]; } while (0)
@@ -291,3 +298,94 @@ hook_entry:
 }
 
 #endif
+
+/* --- entries: protection for pcall frames ---
+ *
+ * An error raised above a pcall frame unwinds by longjmp to the catch point of the vm_execute
+ * running that frame, which unwinds the frames to it (cont_catch) and goes on interpreting.
+ * A vm_execute makes its catch point only when it first needs one (at its first pcall, or when
+ * it resumes a coroutine that has pcall frames), so calls from C that run no pcall pay no
+ * setjmp. The catch point belongs to the vm_execute at C depth L->nccalls (err_vmprotected);
+ * the frames it runs are those above the innermost CIST_FRESH frame. */
+
+enum { VM_PCALL, VM_AFTERRET, VM_CAUGHT };
+
+typedef struct VMStart {
+  int mode;
+  ptrdiff_t func;   /* VM_PCALL: the pcall's function slot */
+  int nresults;     /* VM_PCALL */
+  int st, last;     /* VM_AFTERRET: the frame that returned */
+} VMStart;
+
+static void vm_start(lua_State *L, void *ud) {
+  VMStart *s = (VMStart *)ud;
+  const Instr *pc;
+  switch (s->mode) {
+    case VM_PCALL: pc = cont_call(L, restorestack(L, s->func), s->nresults, 0, 0); break;
+    case VM_AFTERRET: pc = cont_afterret(L, s->st, s->last); break;
+    default: pc = cont_pcallerror(L); break;
+  }
+  if (pc == NULL) return;   /* yielded */
+  L->ci->savedpc = pc;
+  L->base = L->ci->base;
+  vm_run(L);
+}
+
+/* The frame below those this vm_execute runs. */
+static CallInfo *vm_entryframe(lua_State *L) {
+  CallInfo *ci = L->ci;
+  while (ci > L->base_ci && !(ci->callstatus & CIST_FRESH)) ci--;
+  return ci;
+}
+
+static void vm_protected(lua_State *L, VMStart *s) {
+  ptrdiff_t limit = saveci(L, vm_entryframe(L));
+  for (;;) {
+    int status = err_runprotected(L, vm_start, s, L->nccalls);
+    if (status == 0) return;
+    /* An error no pcall frame of ours catches goes on to the next catch point outwards. */
+    if (!cont_catch(L, status, restoreci(L, limit))) err_throw(L, status);
+    s->mode = VM_CAUGHT;
+  }
+}
+
+static __attribute__((noinline)) void vm_pcallprotected(lua_State *L, Value *func, int nresults) {
+  VMStart s;
+  s.mode = VM_PCALL;
+  s.func = savestack(L, func);
+  s.nresults = nresults;
+  s.st = s.last = 0;
+  vm_protected(L, &s);
+}
+
+void vm_execute(lua_State *L) {
+  vm_run(L);
+}
+
+static __attribute__((noinline)) void vm_resumecont(lua_State *L, int st, int last, int protect) {
+  VMStart s;
+  s.mode = VM_AFTERRET;
+  s.func = 0;
+  s.nresults = 0;
+  s.st = st;
+  s.last = last;
+  if (protect) vm_protected(L, &s);
+  else vm_start(L, &s);
+}
+
+void vm_resume(lua_State *L, int st, int last) {
+  CallInfo *ci;
+  /* The coroutine's frames run here are those above its CIST_FRESH body frame. */
+  for (ci = L->ci; ci > L->base_ci && !(ci->callstatus & CIST_FRESH); ci--) {
+    if (ci->callstatus & CIST_PCALL) {
+      vm_resumecont(L, st, last, 1);
+      return;
+    }
+  }
+  if (st != 0) {
+    vm_resumecont(L, st, last, 0);
+  } else if (ci_isLua(L->ci)) {   /* the usual case: a yield called from Lua */
+    L->base = L->ci->base;
+    vm_run(L);
+  }
+}

@@ -6,8 +6,13 @@
 
 #include "object.h"
 
-/* Runs Lua frames starting at L->ci until a frame marked fresh returns (or a coroutine yields). */
+/* Runs Lua frames starting at L->ci until a frame marked CIST_FRESH returns (or a coroutine
+ * yields). */
 void vm_execute(lua_State *L);
+/* Goes on with a resumed coroutine: a frame with callstatus st (and contlast last) has just
+ * returned (the C function that yielded, or none: st 0); finishes what waited for it and runs
+ * the interpreter, protected when the coroutine has pcall frames. */
+void vm_resume(lua_State *L, int st, int last);
 
 /* Fast functions: C functions of the standard library that map one number to one number. When
  * called with a number as first argument, no hook set, the interpreter computes them inline
@@ -15,5 +20,8 @@ void vm_execute(lua_State *L);
  * (Closure ffid); any other call of them goes the normal way. */
 enum { FF_NONE, FF_ABS, FF_CEIL, FF_FLOOR, FF_SQRT, FF_SIN, FF_COS, FF_TAN, FF_EXP, FF_LOG,
        FF_LOG10, FF__MAX };
+/* pcall and xpcall (marked by luaopen_base): the interpreter calls them as pcall frames
+ * (cont.c). Above FF__MAX, since they are not math functions. */
+enum { FF_PCALL = FF__MAX, FF_XPCALL };
 
 #endif

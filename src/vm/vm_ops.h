@@ -28,7 +28,26 @@ VMCOLD jloop_enter(VM_ARGS);
 VMCOLD forprep_enter(VM_ARGS);
 VMCOLD forloop_hot(VM_ARGS);
 VMCOLD jforloop_enter(VM_ARGS);
+VMCOLD unm_slow(VM_ARGS);
+VMCOLD len_slow(VM_ARGS);
+VMCOLD gset_slow(VM_ARGS);
+VMCOLD self_slow(VM_ARGS);
+VMCOLD pcall_slow(VM_ARGS);
 #endif
+
+/* A metamethod call was pushed at L->top (function and nargs arguments): run it as a frame whose
+ * return finishes this instruction (cont.c), and go on where that says. */
+#define METACALL(nargs, st, last) CONTINUE_AT(cont_call(L, L->top - (nargs) - 1, 1, (st), (last)))
+/* Goes on at newpc in the frame L->ci (NULL: the thread yielded, leave the loop). */
+#define CONTINUE_AT(newpc) \
+  do { \
+    pc = (newpc); \
+    if (pc == NULL) VM_EXIT(); \
+    base = L->base; \
+    k = CL->p->k; \
+    SETDISP(); \
+    NEXT(); \
+  } while (0)
 
   /* --- moves and constants --- */
 OP(MOV) {
@@ -69,14 +88,26 @@ OP(NOT) {
 OP(UNM) {
   Value d = *RD;
   if (val_isnum(d)) *RA = val_fromnum_raw(-val_num(d));
-  else PROTECT(meta_arith(L, RA, RD, RD, TM_UNM));
+  else SLOW(unm_slow);
+  NEXT();
+}
+SLOWOP(unm_slow) {
+  SAVEPC();
+  if (!meta_arith_k(L, RA, RD, RD, TM_UNM)) METACALL(2, CIST_CONT, 0);
+  base = L->base;
   NEXT();
 }
 OP(LEN) {
   Value d = *RD;
   if (val_istab(d)) *RA = val_fromnum_raw((double)tab_len(val_tab(d)));
   else if (val_isstr(d)) *RA = val_fromnum_raw((double)val_str(d)->len);
-  else PROTECT(meta_len(L, RA, RD));
+  else SLOW(len_slow);
+  NEXT();
+}
+SLOWOP(len_slow) {
+  SAVEPC();
+  if (!meta_len_k(L, RA, RD)) METACALL(2, CIST_CONT, 0);
+  base = L->base;
   NEXT();
 }
 
@@ -121,13 +152,19 @@ SLOWOP(arith_slow) {
   } else if (op != BC_POW) {
     tm = (TMS)(TM_ADD + (op - BC_ADDVV));
   }
-  PROTECT(meta_arith(L, RA, lhs, rhs, tm));
+  SAVEPC();
+  if (!meta_arith_k(L, RA, lhs, rhs, tm)) METACALL(2, CIST_CONT, 0);
+  base = L->base;
   NEXT();
 }
 
 OP(CAT) {
-  int b = bc_b(i), c = bc_c(i);
-  PROTECT(meta_concat(L, c - b + 1, c); gc_check(L));
+  int b = bc_b(i), c = bc_c(i), last;
+  SAVEPC();
+  last = meta_concat_k(L, c - b + 1, c);
+  if (last != 0) METACALL(2, CIST_CONT, last);
+  gc_check(L);
+  base = L->base;
   *RA = base[b];
   NEXT();
 }
@@ -151,8 +188,11 @@ OP(name) { \
 SLOWOP(compare_slow) {
   BCOp op = bc_op(i);
   int cond;
-  if (op == BC_ISLT || op == BC_ISGE) PROTECT(cond = meta_lessthan(L, RA, RD));
-  else PROTECT(cond = meta_lessequal(L, RA, RD));
+  SAVEPC();
+  if (op == BC_ISLT || op == BC_ISGE) cond = meta_lessthan_k(L, RA, RD);
+  else cond = meta_lessequal_k(L, RA, RD);
+  if (cond < 0) METACALL(2, cond == META_CALLNEG ? CIST_CONT | CIST_NEG : CIST_CONT, 0);
+  base = L->base;
   CONDJMP(cond == (op == BC_ISLT || op == BC_ISLE));
   NEXT();
 }
@@ -177,8 +217,12 @@ SLOWOP(equal_slow) {
   /* Different bit patterns, not both numbers: equal only through __eq of tables or userdata. */
   Value a = *RA, d = *RD;
   int cond = 0;
-  if (val_itype(a) == val_itype(d) && (val_istab(a) || val_isudata(a)))
-    PROTECT(cond = meta_equal(L, a, d));
+  if (val_itype(a) == val_itype(d) && (val_istab(a) || val_isudata(a))) {
+    SAVEPC();
+    cond = meta_equal_k(L, a, d);
+    if (cond < 0) METACALL(2, CIST_CONT, 0);
+    base = L->base;
+  }
   CONDJMP(cond == (bc_op(i) == BC_ISEQV));
   NEXT();
 }
@@ -251,7 +295,9 @@ SLOWOP(gget_slow) {
   Table *env = CL->env;
   if (!meta_getstr_miss(L, env, val_str(*KD), RA)) {
     Value envv = val_fromtab(env);
-    PROTECT(meta_index(L, &envv, *KD, RA));
+    SAVEPC();
+    if (!meta_index_k(L, &envv, *KD, RA)) METACALL(2, CIST_CONT, 0);
+    base = L->base;
   }
   NEXT();
 }
@@ -262,8 +308,7 @@ OP(GSET) {
     *v = *RA;
     gc_barriertab(L, env, *RA);
   } else {
-    Value envv = val_fromtab(env);
-    PROTECT(meta_newindex(L, &envv, *KD, *RA));
+    SLOW(gset_slow);
   }
   NEXT();
 }
@@ -275,6 +320,13 @@ OP(GGETV) {
 OP(GSETV) {
   Value envv = val_fromtab(CL->env);
   PROTECT(meta_newindex(L, &envv, *RD, *RA));
+  NEXT();
+}
+SLOWOP(gset_slow) {
+  Value envv = val_fromtab(CL->env);
+  SAVEPC();
+  if (!meta_newindex_k(L, &envv, *KD, *RA)) METACALL(3, CIST_CONT, 0);
+  base = L->base;
   NEXT();
 }
 OP(UGET) {
@@ -324,7 +376,9 @@ SLOWOP(tgetv_slow) {
       NEXT();
     }
   }
-  PROTECT(meta_index(L, RB, *RC, RA));
+  SAVEPC();
+  if (!meta_index_k(L, RB, *RC, RA)) METACALL(2, CIST_CONT, 0);
+  base = L->base;
   NEXT();
 }
 OP(TGETS) {
@@ -344,7 +398,9 @@ SLOWOP(tgets_slow) {
   if (val_istab(t)) {
     if (meta_getstr_miss(L, val_tab(t), val_str(*KC), RA)) NEXT();
   }
-  PROTECT(meta_index(L, RB, *KC, RA));
+  SAVEPC();
+  if (!meta_index_k(L, RB, *KC, RA)) METACALL(2, CIST_CONT, 0);
+  base = L->base;
   NEXT();
 }
 OP(TGETB) {
@@ -374,7 +430,9 @@ SLOWOP(tgetb_slow) {
       NEXT();
     }
   }
-  PROTECT(meta_index(L, RB, val_fromnum_raw((double)bc_c(i)), RA));
+  SAVEPC();
+  if (!meta_index_k(L, RB, val_fromnum_raw((double)bc_c(i)), RA)) METACALL(2, CIST_CONT, 0);
+  base = L->base;
   NEXT();
 }
 OP(TSETV) {
@@ -422,7 +480,9 @@ SLOWOP(tsetv_slow) {
       NEXT();
     }
   }
-  PROTECT(meta_newindex(L, RB, *RC, *RA));
+  SAVEPC();
+  if (!meta_newindex_k(L, RB, *RC, *RA)) METACALL(3, CIST_CONT, 0);
+  base = L->base;
   NEXT();
 }
 OP(TSETS) {
@@ -453,7 +513,9 @@ SLOWOP(tsets_slow) {
       NEXT();
     }
   }
-  PROTECT(meta_newindex(L, RB, *KC, *RA));
+  SAVEPC();
+  if (!meta_newindex_k(L, RB, *KC, *RA)) METACALL(3, CIST_CONT, 0);
+  base = L->base;
   NEXT();
 }
 OP(TSETB) {
@@ -467,7 +529,9 @@ OP(TSETB) {
       NEXT();
     }
   }
-  PROTECT(meta_newindex(L, RB, val_fromnum_raw((double)bc_c(i)), *RA));
+  SAVEPC();
+  if (!meta_newindex_k(L, RB, val_fromnum_raw((double)bc_c(i)), *RA)) METACALL(3, CIST_CONT, 0);
+  base = L->base;
   NEXT();
 }
 OP(SETLIST) {
@@ -516,7 +580,12 @@ OP(SELF) {
     }
     if (meta_getstr_miss(L, val_tab(t), val_str(*KC), ra)) NEXT();
   }
-  PROTECT(meta_index(L, RB, *KC, RA));
+  SLOW(self_slow);
+}
+SLOWOP(self_slow) {
+  SAVEPC();
+  if (!meta_index_k(L, RB, *KC, RA)) METACALL(2, CIST_CONT, 0);
+  base = L->base;
   NEXT();
 }
 
@@ -594,7 +663,8 @@ OP(CALL) {
       ci->savedpc = p->code;
       ci->nresults = bc_c(i) - 1;
       ci->tailcalls = 0;
-      ci->fresh = 0;
+      ci->callstatus = 0;
+      ci->contlast = 0;   /* with the two above: one 8-byte store */
       base = nbase;
       k = p->k;
       pc = p->code;
@@ -613,17 +683,20 @@ SLOWOP(call_slow) {
   ci->savedpc = pc;
   if (val_isfunc(fv) && val_func(fv)->c.isC && L->hookmask == 0) {
     CFunc *cf = &val_func(fv)->c;
-    if (cf->ffid != 0 && L->top > ra + 1 && ISNUM(ra[1])) {
-      /* A fast function with a number: computed here, no frame. */
-      ra[0] = val_fromnum(vm_ffmath[cf->ffid](val_num(ra[1])));
-      if (nresults < 0) {
-        L->top = ra + 1;
-      } else {
-        int j;
-        for (j = 1; j < nresults; j++) ra[j] = VAL_NIL;
-        L->top = ci->top;
+    if (cf->ffid != 0) {
+      if (cf->ffid >= FF_PCALL) SLOW(pcall_slow);
+      if (L->top > ra + 1 && ISNUM(ra[1])) {
+        /* A fast function with a number: computed here, no frame. */
+        ra[0] = val_fromnum(vm_ffmath[cf->ffid](val_num(ra[1])));
+        if (nresults < 0) {
+          L->top = ra + 1;
+        } else {
+          int j;
+          for (j = 1; j < nresults; j++) ra[j] = VAL_NIL;
+          L->top = ci->top;
+        }
+        NEXT();
       }
-      NEXT();
     }
     if (ci != L->end_ci &&
         (char *)L->stack_last - (char *)L->top > (ptrdiff_t)(LUA_MINSTACK * sizeof(Value))) {
@@ -637,7 +710,8 @@ SLOWOP(call_slow) {
       cci->nresults = nresults;
       cci->savedpc = NULL;
       cci->tailcalls = 0;
-      cci->fresh = 0;
+      cci->callstatus = 0;
+      cci->contlast = 0;   /* with the two above: one 8-byte store */
       n = (*cf->f)(L);
       if (n < 0) VM_EXIT();  /* yielded: lua_resume continues this frame */
       if (L->hookmask) {
@@ -670,7 +744,9 @@ SLOWOP(call_slow) {
       NEXT();
     }
   }
-  switch (do_precall(L, ra, nresults)) {
+  if (val_isfunc(fv) && val_func(fv)->c.isC && val_func(fv)->c.ffid >= FF_PCALL)
+    SLOW(pcall_slow);   /* with a hook set */
+  switch (do_precall(L, ra, nresults, 0, 0)) {
     case PCR_LUA:
       REENTER();
     case PCR_C:
@@ -719,12 +795,27 @@ OP(TAILCALL) {
   }
   SLOW(tailcall_slow);
 }
+SLOWOP(pcall_slow) {
+  /* pcall or xpcall: a pcall frame (cont.c). A tail call of it is an ordinary call, as 5.1
+   * makes every tail call of a C function, and the RET after it returns its results. The
+   * errors it catches unwind to a catch point of this vm_execute, made here at its first
+   * pcall. */
+  Value *ra = RA;
+  int nresults = bc_op(i) == BC_TAILCALL ? LUA_MULTRET : bc_c(i) - 1;
+  if (!err_vmprotected(L)) {
+    vm_pcallprotected(L, ra, nresults);
+    VM_EXIT();
+  }
+  CONTINUE_AT(cont_call(L, ra, nresults, 0, 0));
+}
 SLOWOP(tailcall_slow) {
   Value *ra = RA;
   int b = bc_b(i);
   if (b != 0) L->top = ra + b;
   L->ci->savedpc = pc;
-  switch (do_precall(L, ra, LUA_MULTRET)) {
+  if (val_isfunc(*ra) && val_func(*ra)->c.isC && val_func(*ra)->c.ffid >= FF_PCALL)
+    SLOW(pcall_slow);
+  switch (do_precall(L, ra, LUA_MULTRET, 0, 0)) {
     case PCR_LUA: {
       /* Reuse the caller's frame: move the callee's function and registers down. */
       CallInfo *cci = L->ci - 1;
@@ -751,7 +842,7 @@ SLOWOP(tailcall_slow) {
 OP(RET) {
   /* Fast path: returning into a Lua frame of this same loop, no open upvalues to close. */
   CallInfo *ci = L->ci;
-  if (LIKELY(!ci->fresh && !(L->hookmask & LUA_MASKRET) &&
+  if (LIKELY(!ci->callstatus && !(L->hookmask & LUA_MASKRET) &&
              !(L->openupval && L->openupval->v >= base))) {
     Value *ra = RA;
     int b = bc_b(i);
@@ -784,12 +875,20 @@ SLOWOP(ret_slow) {
   Value *ra = RA;
   int b = bc_b(i);
   CallInfo *ci = L->ci;
-  int fresh = ci->fresh;
+  int st = ci->callstatus, last = ci->contlast;
   if (b != 0) L->top = ra + b - 1;
   if (L->openupval && L->openupval->v >= base) func_close(L, base);
   ci->savedpc = pc;
+  if (st == CIST_CONT && !(L->hookmask & LUA_MASKRET) && bc_op(ci[-1].savedpc[-1]) != BC_CAT) {
+    /* A metamethod returning to the instruction that called it, which ends with its result. */
+    Value res = ra < L->top ? *ra : VAL_NIL;
+    L->ci = --ci;
+    L->base = ci->base;
+    CONTINUE_AT(cont_finishop(L, st, res, &last));
+  }
   b = do_poscall(L, ra);
-  if (fresh) VM_EXIT();
+  if (st & CIST_FRESH) VM_EXIT();
+  if (st != 0) CONTINUE_AT(cont_afterret(L, st, last));
   if (b) L->top = L->ci->top;
   REENTER();
 }
@@ -905,14 +1004,14 @@ SLOWOP(jforloop_enter) {
   NEXT();
 }
 OP(TFORCALL) {
+  /* The iterator is called as CALL A+3 with two arguments and C results would call it: a frame
+   * of this loop (it may yield), returning to TFORLOOP. */
   Value *cb = RA + 3;
   cb[2] = cb[-1];
   cb[1] = cb[-2];
   cb[0] = cb[-3];
-  L->top = cb + 3;
-  PROTECT(do_call(L, cb, bc_c(i)));
-  L->top = L->ci->top;
-  NEXT();
+  i = bc_abc(BC_CALL, bc_a(i) + 3, 3, bc_c(i) + 1);
+  SLOW(HANDLER(CALL));
 }
 OP(TFORLOOP) {
   Value *ra = RA;

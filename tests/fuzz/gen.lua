@@ -752,7 +752,9 @@ function S.coroutines()
     emit("P(coroutine.resume(co))")
     emit("P(coroutine.running())")
   elseif k == 4 then
-    emit("local co = coroutine.create(function() return pcall(function() coroutine.yield(1) end) end)")
+    -- (yields inside pcall, metamethods and for iterators work as in LuaJIT, where 5.1 refuses:
+    -- the generated programs yield only where both refuse, across a C function)
+    emit("local co = coroutine.create(function() return pcall(table.sort, {2, 1}, function(a, b) coroutine.yield(1) return a < b end) end)")
     emit("P(coroutine.resume(co))")
     emit("P(coroutine.status(co))")
     emit("P(pcall(coroutine.yield, 1))")
@@ -775,8 +777,8 @@ function S.coroutines()
     emit("local acc = {} while true do local ok, v = coroutine.resume(f) if not v then break end acc[#acc + 1] = v end")
     emit("P(table.concat(acc, ','), coroutine.status(f))")
   else
-    emit("local mt = {__index = function(t, k) return coroutine.yield(k) end}")
-    emit("local co = coroutine.create(function() local t = setmetatable({}, mt) return t.x end)")
+    emit("local mt = {__tostring = function(t) return coroutine.yield('ts') end}")
+    emit("local co = coroutine.create(function() local t = setmetatable({}, mt) return tostring(t) end)")
     emit("P(coroutine.resume(co))")
     emit("local co2 = coroutine.create(function() for k, v in pairs({1}) do coroutine.yield(k) end return 'end' end)")
     emit("P(coroutine.resume(co2)) P(coroutine.resume(co2))")
@@ -1244,7 +1246,8 @@ function S.limits()
     emit("local t = setmetatable({}, {})")
     emit("getmetatable(t).__index = function(t, k) return t[k] end")
     emit("local ok, e = pcall(function() return t.x end)")
-    emit("P(ok, e)")
+    -- 5.1 runs out of C stack here, Apogee (as LuaJIT) of Lua stack: the messages differ
+    emit("P(ok, (e:match('stack overflow$')))")
   elseif k == 3 then
     emit("P(pcall(unpack, {}, 1, " .. pick({ "100", "7990", "8000", "10000", "1e6", "2^31" }) .. "))")
   elseif k == 4 then
