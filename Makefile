@@ -122,7 +122,7 @@ test-asan:
 	  LDFLAGS="-fsanitize=address,undefined,float-cast-overflow" build-asan/apogee build-asan/libapogee.a \
 	  build-asan/libapogee.so
 	APOGEE_CAPI_CFLAGS="-fsanitize=address,undefined,float-cast-overflow -fno-sanitize-recover=undefined,float-cast-overflow" \
-	ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 tests/run --vm build-asan/apogee
+	TEST_TIMEOUT=$${TEST_TIMEOUT:-60} ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1 UBSAN_OPTIONS=print_stacktrace=1 tests/run --vm build-asan/apogee
 
 # The suite with every loop compiled at its first iteration (the JIT's stress mode).
 test-jit: $(BUILD)/apogee lib example
