@@ -167,8 +167,6 @@ static IRRef rec_arith(JitState *J, IROp o, IRRef b, IRRef c) {
   if (JIT_OPT(J, narrow) && (o == IR_ADD || o == IR_SUB)) {
     IRRef ib = tb == IRT_INT ? b : kasint(J, b), ic = tc == IRT_INT ? c : kasint(J, c);
     if (ib && ic && (tb == IRT_INT || tc == IRT_INT)) {
-      Value *none = NULL;
-      (void)none;
       return guard(J, o == IR_ADD ? IR_ADDOV : IR_SUBOV, IRT_INT, ib, ic);
     }
   }
@@ -180,8 +178,6 @@ static IRRef rec_arith(JitState *J, IROp o, IRRef b, IRRef c) {
 
 /* --- comparisons --- */
 
-static double slotnum(Value v) { return val_num(v); }
-
 /* Record ISLT/ISGE/ISLE/ISGT on numbers: a guard for the direction taken now. */
 static void rec_compare(JitState *J, BCOp op, int a, int d) {
   IRRef ra = getslot(J, a), rd = getslot(J, d);
@@ -191,8 +187,8 @@ static void rec_compare(JitState *J, BCOp op, int a, int d) {
   int holds;
   IROp go;
   if (!isnumtype(ta) || !isnumtype(td)) rec_abort(J, "NYI: comparison of non-numbers");
-  x = slotnum(J->base[a]);
-  y = slotnum(J->base[d]);
+  x = val_num(J->base[a]);
+  y = val_num(J->base[d]);
   lt = op == BC_ISLT || op == BC_ISGE;
   holds = lt ? x < y : x <= y;       /* the relation itself */
   if (op == BC_ISGE || op == BC_ISGT) holds = !holds;   /* the instruction's condition */
@@ -236,11 +232,6 @@ static int rec_equal(JitState *J, IRRef ra, IRRef rd, Value va, Value vd) {
   }
   guard(J, eq ? IR_EQ : IR_NE, ta, ra, rd);
   return eq;
-}
-
-static void condjmp(JitState *J, int cond) {
-  (void)J;
-  (void)cond;   /* the interpreter takes the branch; the guard keeps the trace on this path */
 }
 
 /* --- tables --- */
@@ -720,7 +711,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       break;
     case BC_ISEQV: case BC_ISNEV: {
       IRRef ra = getslot(J, a), rd = getslot(J, bc_d(i));
-      condjmp(J, rec_equal(J, ra, rd, base[a], base[bc_d(i)]));
+      rec_equal(J, ra, rd, base[a], base[bc_d(i)]);   /* the guard keeps the branch taken */
       break;
     }
     case BC_ISEQS: case BC_ISNES: {

@@ -160,6 +160,22 @@ static inline int vm_arrayix(const Table *t, Value kv, uint64_t *ix) {
   return *ix < t->asize && val_fromnum_raw((double)n) == kv;
 }
 /* The dispatch goes through vm_hook while a line or count hook is set or the JIT records. */
+/* FORLOOP's step: 1 (with the index updated) when the loop goes on. */
+static inline int vm_forstep(Value *ra) {
+  double step = val_num(ra[2]);
+  double idx = val_num(ra[0]) + step;
+  double limit = val_num(ra[1]);
+  if (step > 0 ? idx <= limit : limit <= idx) {
+    ra[0] = ra[3] = val_fromnum_raw(idx);
+    return 1;
+  }
+  return 0;
+}
+/* Run the trace of patched loop instruction lpc; continue where it exits (or at pc if it has
+ * none any more). */
+#define ENTER_TRACE(lpc) \
+  do { const Instr *npc_; SAVEPC(); npc_ = jit_enter(L, (lpc)); base = L->base; \
+       if (npc_) pc = npc_; } while (0)
 #define HOOKED(L) ((L)->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | JIT_RECMASK))
 /* Does instruction i run the hooks? The count goes down first, also under a line hook, and LOOP
  * (which Lua 5.1 does not have) does not count. */

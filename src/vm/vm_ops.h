@@ -914,13 +914,7 @@ OP(JLOOP) {
   SLOW(jloop_enter);
 }
 SLOWOP(jloop_enter) {
-  if (!HOOKED(L)) {
-    const Instr *npc;
-    SAVEPC();
-    npc = jit_enter(L, pc - 1);
-    base = L->base;
-    if (npc) pc = npc;
-  }
+  if (!HOOKED(L)) ENTER_TRACE(pc - 1);
   NEXT();
 }
 OP(FORPREP) {
@@ -944,20 +938,11 @@ OP(FORPREP) {
   NEXT();
 }
 SLOWOP(forprep_enter) {
-  const Instr *npc;
-  SAVEPC();
-  npc = jit_enter(L, pc + bc_sd(i) - 1);
-  base = L->base;
-  if (npc) pc = npc;
+  ENTER_TRACE(pc + bc_sd(i) - 1);
   NEXT();
 }
 OP(FORLOOP) {
-  Value *ra = RA;
-  double step = val_num(ra[2]);
-  double idx = val_num(ra[0]) + step;
-  double limit = val_num(ra[1]);
-  if (step > 0 ? idx <= limit : limit <= idx) {
-    ra[0] = ra[3] = val_fromnum_raw(idx);
+  if (vm_forstep(RA)) {
     if (UNLIKELY(--G(L)->hotcount[jit_hotslot(pc - 1)] == 0)) SLOW(forloop_hot);
     pc += bc_sd(i);
   }
@@ -970,14 +955,7 @@ SLOWOP(forloop_hot) {
   NEXT();
 }
 OP(IFORLOOP) {
-  Value *ra = RA;
-  double step = val_num(ra[2]);
-  double idx = val_num(ra[0]) + step;
-  double limit = val_num(ra[1]);
-  if (step > 0 ? idx <= limit : limit <= idx) {
-    ra[0] = ra[3] = val_fromnum_raw(idx);
-    pc += bc_sd(i);
-  }
+  if (vm_forstep(RA)) pc += bc_sd(i);
   NEXT();
 }
 OP(JFORLOOP) {
@@ -985,21 +963,10 @@ OP(JFORLOOP) {
 }
 SLOWOP(jforloop_enter) {
   /* FORLOOP, then the trace if the loop goes on (interpreted when a hook is set). */
-  Value *ra = RA;
-  double step = val_num(ra[2]);
-  double idx = val_num(ra[0]) + step;
-  double limit = val_num(ra[1]);
-  if (step > 0 ? idx <= limit : limit <= idx) {
+  if (vm_forstep(RA)) {
     const Instr *lpc = pc - 1;
-    ra[0] = ra[3] = val_fromnum_raw(idx);
     pc += bc_sd(i);
-    if (!HOOKED(L)) {
-      const Instr *npc;
-      SAVEPC();
-      npc = jit_enter(L, lpc);
-      base = L->base;
-      if (npc) pc = npc;
-    }
+    if (!HOOKED(L)) ENTER_TRACE(lpc);
   }
   NEXT();
 }

@@ -444,6 +444,27 @@ static size_t jit_tablen(Table *t) { return tab_len(t); }
 static const Value *jit_tabgetnum(Table *t, double d) { return tab_getnum(t, d); }
 static void jit_barrierback(JitState *J, Table *t) { gc_barrierback_(J->L, t); }
 
+/* ref := fn(op1) or fn(op1, op2): op1 a pointer (rdi), op2 a double (xmm0); the result from
+ * rax. */
+static void call_gpr(Lower *A, IRRef ref, const void *fn, IRRef op1, IRRef op2) {
+  X64Asm *as = &A->a;
+  int r;
+  x64_mov_rr(as, 8, RID_TMP2, gpr_of(A, op1, RID_TMP2));
+  if (op2) {
+    int xk = xmm_of(A, op2, XID_TMP);
+    if (xk != XID_TMP) x64_movsd_rr(as, XID_TMP, xk);
+  }
+  save_live(A, ref, 0, ref);
+  x64_mov_rr(as, 8, X64_RDI, RID_TMP2);
+  if (op2) x64_movsd_rr(as, 0, XID_TMP);
+  emit_call(A, fn);
+  x64_mov_rr(as, 8, RID_TMP, X64_RAX);
+  save_live(A, ref, 1, ref);
+  r = dest_gpr(A, ref);
+  x64_mov_rr(as, 8, r, RID_TMP);
+  dest_done(A, ref, r);
+}
+
 /* --- one instruction --- */
 
 static void lower_ins(Lower *A, IRRef ref) {
@@ -552,36 +573,12 @@ static void lower_ins(Lower *A, IRRef ref) {
       if (skip) x64_patch_rel32(skip, as->p);
       break;
     }
-    case IR_HREF: {
-      int tr = gpr_of(A, ins->op1, RID_TMP2), r;
-      int xk = xmm_of(A, ins->op2, XID_TMP);
-      x64_mov_rr(as, 8, RID_TMP2, tr);
-      if (xk != XID_TMP) x64_movsd_rr(as, XID_TMP, xk);
-      save_live(A, ref, 0, ref);
-      x64_mov_rr(as, 8, X64_RDI, RID_TMP2);
-      x64_movsd_rr(as, 0, XID_TMP);
-      emit_call(A, (const void *)jit_tabgetnum);
-      x64_mov_rr(as, 8, RID_TMP, X64_RAX);
-      save_live(A, ref, 1, ref);
-      r = dest_gpr(A, ref);
-      x64_mov_rr(as, 8, r, RID_TMP);
-      dest_done(A, ref, r);
+    case IR_HREF:
+      call_gpr(A, ref, (const void *)jit_tabgetnum, ins->op1, ins->op2);
       break;
-    }
-    case IR_TLEN: {
-      int tr = gpr_of(A, ins->op1, RID_TMP);
-      int r;
-      x64_mov_rr(as, 8, RID_TMP2, tr);
-      save_live(A, ref, 0, ref);
-      x64_mov_rr(as, 8, X64_RDI, RID_TMP2);
-      emit_call(A, (const void *)jit_tablen);
-      x64_mov_rr(as, 8, RID_TMP, X64_RAX);
-      save_live(A, ref, 1, ref);
-      r = dest_gpr(A, ref);
-      x64_mov_rr(as, 8, r, RID_TMP);
-      dest_done(A, ref, r);
+    case IR_TLEN:
+      call_gpr(A, ref, (const void *)jit_tablen, ins->op1, 0);
       break;
-    }
     case IR_LT: case IR_GE: case IR_LE: case IR_GT: case IR_ULT: case IR_EQ: case IR_NE: {
       IRType ct = (IRType)LIR(A, ins->op1)->t;
       if (ct == IRT_NUM) guard_num(A, (IROp)ins->o, ins->op1, ins->op2);
