@@ -36,8 +36,11 @@ const Instr *jit_enter(lua_State *L, const Instr *pc);  /* run the trace at patc
 /* The collector marks the traces' constants, and frees a prototype: traces of its code go too. */
 void jit_mark(global_State *g, void (*mark)(global_State *g, GCObj *o));
 void jit_freeproto(global_State *g, Proto *p);
-/* Hooks changed: compiled code must leave at its next loop test. */
+/* Hooks changed: compiled code must leave at its next loop test. Async-signal-safe. */
 void jit_sethook(lua_State *L);
+/* Make compiled code leave at its next loop test (it re-checks the hooks when re-entered).
+ * Async-signal-safe: only stores the interrupt word. */
+void jit_interrupt(global_State *g);
 /* Recording stops (aborts) when the recording thread stops running Lua code here. */
 void jit_abort_thread(lua_State *L);
 

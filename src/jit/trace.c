@@ -233,6 +233,11 @@ void jit_record(lua_State *L, const Instr *pc) {
     L->hookmask &= (uint8_t)~JIT_RECMASK;
     return;
   }
+  if (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET)) {
+    J->abortmsg = "hook set";
+    trace_aborted(J);
+    return;
+  }
   if (setjmp(J->abortjmp)) {
     trace_aborted(J);
     return;
@@ -257,13 +262,17 @@ void jit_abort_thread(lua_State *L) {
 }
 
 void jit_sethook(lua_State *L) {
+  /* Async-signal-safe (the CLI's Ctrl-C handler and hosts call lua_sethook from signal handlers
+   * and other threads): only stores the interrupt word. A recording in progress notices the hook
+   * at its next instruction (jit_record) and aborts there. */
   JitState *J = J_OF(L);
   if (!J) return;
   J->interrupt = (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT)) ? 1 : 0;
-  if (J->state != JREC_IDLE && J->L == L && (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET))) {
-    J->abortmsg = "hook set";
-    trace_aborted(J);
-  }
+}
+
+void jit_interrupt(global_State *g) {
+  JitState *J = g->jit;
+  if (J) J->interrupt = 1;
 }
 
 void trace_aborted(JitState *J) {
