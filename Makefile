@@ -126,7 +126,7 @@ test-asan:
 
 # The suite with every loop compiled at its first iteration (the JIT's stress mode).
 test-jit: $(BUILD)/apogee lib example
-	APOGEE_HOTLOOP=1 tests/run --vm $(BUILD)/apogee
+	APOGEE_HOTLOOP=1 APOGEE_HOTEXIT=1 tests/run --vm $(BUILD)/apogee
 
 # The suite against the direct-threaded interpreter (vm.c built by CC, as where clang-19 is
 # absent), in its own build dir.

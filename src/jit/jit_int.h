@@ -28,6 +28,8 @@ typedef struct SnapShot {
   IRRef ref;           /* first IR instruction this snapshot covers */
   const Instr *pc;     /* where the interpreter resumes */
   uint32_t count;      /* times this exit was taken */
+  uint16_t tries;      /* side traces attempted from this exit */
+  uint16_t side;       /* the side trace its stub jumps to, or 0 */
 } SnapShot;
 
 /* Where the register allocator put an instruction's result. */
@@ -39,8 +41,13 @@ typedef struct RegSp {
 
 typedef struct Trace {
   int no;
+  int root;                /* the root trace of its tree (itself for a root trace) */
+  int parent, parentsnap;  /* a side trace: the trace and exit it starts from; else 0 */
+  int link;                /* a side trace: the trace it jumps to at its end; else 0 */
+  int nside;               /* a root trace: side traces in its tree */
   Proto *proto;
-  const Instr *startpc;    /* the patched loop instruction */
+  const Instr *startpc;    /* a root trace: the patched loop instruction; a side trace: the
+                              exit's pc, where it starts */
   BCOp startop;            /* its original opcode */
   const Instr *entrypc;    /* the first instruction the trace runs */
   int loopreg;             /* FORLOOP traces: A of the FORLOOP */
@@ -53,6 +60,7 @@ typedef struct Trace {
   int nsnapmap;
   uint8_t *mcode;          /* entry point */
   size_t szmcode;
+  uint32_t *stubofs;       /* exit stub of each snapshot (offset from mcode), 0 if none */
   int spillslots;
 } Trace;
 
@@ -70,7 +78,7 @@ enum {
 /* Parameters (-Oname=value). */
 #define JIT_PARAM_LIST(_) \
   _(hotloop, 56) _(maxtrace, 1000) _(maxrecord, 4000) _(maxsnap, 500) _(maxmcode, 2048) \
-  _(tryside, 4) _(blacklist, 6)
+  _(tryside, 4) _(blacklist, 6) _(hotexit, 10) _(maxside, 100)
 enum {
 #define JIT_PARAM_ENUM(name, def) JIT_P_##name,
   JIT_PARAM_LIST(JIT_PARAM_ENUM)
@@ -107,6 +115,10 @@ typedef struct JitState {
   const Instr *startpc;         /* the loop instruction that got hot */
   BCOp startop;
   const Instr *entrypc;
+  int parent, parentsnap;       /* recording a side trace: the trace and exit it starts from */
+  int link;                     /* the trace a side trace ends in (set when it closes) */
+  const Instr *loopseen[8];     /* a side trace: backward loop branches taken */
+  int nloopseen;
   Value *base;                  /* base of the recorded frame */
   IRRef slot[JIT_MAXSLOTS + JIT_SLOTBIAS];  /* current value of each slot, 0 if not loaded */
   uint8_t modified[JIT_MAXSLOTS + JIT_SLOTBIAS];  /* written by the trace */
@@ -191,6 +203,7 @@ void trace_aborted(JitState *J);
 void *trace_mcalloc(JitState *J, size_t *avail);
 void trace_mccommit(JitState *J, size_t used);
 void trace_flushall(JitState *J);
+int trace_find(JitState *J, const Instr *pc);   /* the root trace of a patched loop, or 0 */
 
 /* x64/lower.c */
 int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used);

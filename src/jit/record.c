@@ -78,6 +78,8 @@ void rec_snap(JitState *J, const Instr *pc) {
   sn->ref = J->nins;
   sn->pc = pc;
   sn->count = 0;
+  sn->tries = 0;
+  sn->side = 0;
   J->nsnapmap += nent;
   J->nsnap++;
 }
@@ -369,13 +371,17 @@ static void rec_forloop_step(JitState *J, int a) {
   IRRef idx = getslot(J, a), limit = getslot(J, a + 1), step = getslot(J, a + 2);
   double st = val_num(J->base[a + 2]);
   IRRef nidx;
+  /* The loop goes on while idx <= limit (step > 0) or limit <= idx: LE in that order, which is
+   * exact for NaN too. */
   if (ireft(idx) == IRT_INT) {
     nidx = guard(J, IR_ADDOV, IRT_INT, idx, toint(J, step));
     if (ireft(limit) == IRT_INT) guard(J, st > 0 ? IR_LE : IR_GE, IRT_INT, nidx, limit);
-    else guard(J, st > 0 ? IR_LE : IR_GE, IRT_NUM, tonum(J, nidx), limit);
+    else if (st > 0) guard(J, IR_LE, IRT_NUM, tonum(J, nidx), limit);
+    else guard(J, IR_LE, IRT_NUM, limit, tonum(J, nidx));
   } else {
     nidx = ir_emit(J, IR_ADD, IRT_NUM, idx, tonum(J, step));
-    guard(J, st > 0 ? IR_LE : IR_GE, IRT_NUM, nidx, tonum(J, limit));
+    if (st > 0) guard(J, IR_LE, IRT_NUM, nidx, tonum(J, limit));
+    else guard(J, IR_LE, IRT_NUM, tonum(J, limit), nidx);
   }
   setslot(J, a, nidx);
   setslot(J, a + 3, nidx);
@@ -499,6 +505,8 @@ static void opt_loop(JitState *J) {
         sn->ref = J->nins;
         sn->pc = opc;
         sn->count = 0;
+        sn->tries = 0;
+        sn->side = 0;
         memcpy(J->snapmap + J->nsnapmap, tmp, (size_t)nent * sizeof *tmp);
         J->nsnapmap += nent;
         /* Replace a snapshot that covers nothing. */
@@ -534,6 +542,8 @@ static void opt_loop(JitState *J) {
     J->snap[J->nsnap].ref = J->nins;
     J->snap[J->nsnap].pc = loopsnap.pc;
     J->snap[J->nsnap].count = 0;
+    J->snap[J->nsnap].tries = 0;
+    J->snap[J->nsnap].side = 0;
     for (e = 0; e < loopsnap.nent; e++) {
       J->snapmap[J->nsnapmap + e].slot = lmap[e].slot;
       J->snapmap[J->nsnapmap + e].ref = subst_of(J, subst, lmap[e].ref);
@@ -602,6 +612,101 @@ static void opt_dce(JitState *J) {
   opt_free(J, 5);
 }
 
+/* --- side traces: the loops they meet, and the link at their end --- */
+
+/* A side trace starts at an exit of another trace and runs until it reaches a loop that has a
+ * trace (a root trace's loop instruction, or a FORPREP whose loop is compiled): there it writes
+ * its slots back and jumps to that trace. Loops without a trace are recorded through once; a
+ * second visit of the same back edge would unroll them, so it aborts. */
+static void rec_link(JitState *J, int no) {
+  Trace *X = J->trace[no];
+  /* The state X starts from, and the interrupt test (a chain of side traces and short loops
+   * may never reach a LOOP's test). */
+  J->needsnap = 0;
+  rec_snap(J, X->entrypc);
+  ir_emit_raw(J, IR_INTR, IRT_VOID, 0, 0);
+  J->link = no;
+  if (JIT_OPT(J, dce)) opt_dce(J);
+}
+
+static void rec_backedge(JitState *J, const Instr *pc) {
+  int k;
+  for (k = 0; k < J->nloopseen; k++)
+    if (J->loopseen[k] == pc) rec_abort(J, "loop unrolled");
+  if (J->nloopseen == (int)(sizeof J->loopseen / sizeof J->loopseen[0])) rec_abort(J, "too many loops");
+  J->loopseen[J->nloopseen++] = pc;
+}
+
+/* The step's sign decides the loop test's direction: guard it. */
+static IRRef rec_forsign(JitState *J, IRRef step, double sv) {
+  IRRef st = tonum(J, step);
+  if (!irref_isk(st)) guard(J, sv > 0 ? IR_GT : IR_LE, IRT_NUM, st, ir_knum(J, 0));
+  return st;
+}
+
+/* idx <= limit (step > 0) or limit <= idx, as it came out. */
+static void rec_fortest(JitState *J, IRRef idx, IRRef lim, double sv, int cont) {
+  if (sv > 0) guard(J, cont ? IR_LE : IR_GT, IRT_NUM, idx, lim);
+  else guard(J, cont ? IR_LE : IR_GT, IRT_NUM, lim, idx);
+}
+
+/* FORLOOP (or JFORLOOP/IFORLOOP) met by a side trace: returns 1 when it linked. */
+static int rec_forloop_side(JitState *J, const Instr *pc, Instr i) {
+  int a = bc_a(i);
+  Value *ra = J->base + a;
+  IRRef idx = getslot(J, a), limit = getslot(J, a + 1), step = getslot(J, a + 2), st, nidx;
+  double sv = val_num(ra[2]), nv = val_num(ra[0]) + sv, lv = val_num(ra[1]);
+  int cont = sv > 0 ? nv <= lv : lv <= nv;
+  if (!isnumtype(ireft(idx)) || !isnumtype(ireft(limit)) || !isnumtype(ireft(step)))
+    rec_abort(J, "for loop slots are not numbers");
+  st = rec_forsign(J, step, sv);
+  nidx = ir_emit(J, IR_ADD, IRT_NUM, tonum(J, idx), st);
+  rec_fortest(J, nidx, tonum(J, limit), sv, cont);
+  if (!cont) return 0;
+  setslot(J, a, nidx);
+  setslot(J, a + 3, nidx);
+  if (bc_op(*pc) == BC_JFORLOOP) {
+    int no = trace_find(J, pc);
+    if (no) {
+      rec_link(J, no);
+      return 1;
+    }
+  }
+  rec_backedge(J, pc);
+  return 0;
+}
+
+/* FORPREP met by a side trace: returns 1 when it linked to the loop's trace. */
+static int rec_forprep(JitState *J, const Instr *pc, Instr i) {
+  int a = bc_a(i);
+  Value *ra = J->base + a;
+  IRRef init = getslot(J, a), limit = getslot(J, a + 1), step = getslot(J, a + 2), st, idx;
+  double sv, lv, iv;
+  int cont;
+  const Instr *lpc = pc + bc_sd(i);   /* the FORLOOP */
+  if (!isnumtype(ireft(init)) || !isnumtype(ireft(limit)) || !isnumtype(ireft(step)))
+    rec_abort(J, "NYI: for loop over non-numbers");
+  sv = val_num(ra[2]);
+  lv = val_num(ra[1]);
+  iv = (val_num(ra[0]) - sv) + sv;     /* the interpreter's rounding */
+  cont = sv > 0 ? iv <= lv : lv <= iv;
+  st = rec_forsign(J, step, sv);
+  if (ireft(init) == IRT_INT && ireft(step) == IRT_INT) idx = tonum(J, init);   /* exact */
+  else idx = ir_emit(J, IR_ADD, IRT_NUM, ir_emit(J, IR_SUB, IRT_NUM, tonum(J, init), st), st);
+  rec_fortest(J, idx, tonum(J, limit), sv, cont);
+  if (!cont) return 0;
+  setslot(J, a, idx);
+  setslot(J, a + 3, idx);
+  if (bc_op(*lpc) == BC_JFORLOOP) {
+    int no = trace_find(J, lpc);
+    if (no) {
+      rec_link(J, no);
+      return 1;
+    }
+  }
+  return 0;
+}
+
 /* --- the recorder proper --- */
 
 void rec_start(JitState *J, lua_State *L) {
@@ -616,8 +721,15 @@ void rec_start(JitState *J, lua_State *L) {
   J->nsnapmap = 0;
   J->nrecorded = 0;
   J->needsnap = 0;
+  J->link = 0;
+  J->nloopseen = 0;
   ir_init(J);
-  if (J->startop == BC_FORLOOP) {
+  if (J->parent) {
+    /* A side trace: from the exit's pc, with the stack as the exit left it. */
+    J->entrypc = pc;
+    J->curpc = pc;
+    rec_snap(J, pc);
+  } else if (J->startop == BC_FORLOOP) {
     J->entrypc = pc + 1 + bc_sd(i);
     J->curpc = J->entrypc;
     rec_snap(J, J->entrypc);
@@ -655,7 +767,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
   if (L->base != J->base) rec_abort(J, "NYI: frame change");
   J->curpc = pc;
   J->needsnap = 1;
-  if (pc == J->startpc && J->nrecorded > 0) {
+  if (pc == J->startpc && J->nrecorded > 0 && !J->parent) {
     rec_close(J);
     return 1;
   }
@@ -793,12 +905,22 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       break;
     case BC_JMP:
       break;
-    case BC_LOOP:
-    case BC_FORPREP: case BC_JFORLOOP: case BC_JLOOP: case BC_IFORLOOP: case BC_ILOOP:
-      rec_abort(J, "inner loop");
-      break;
-    case BC_FORLOOP:
-      rec_abort(J, pc == J->startpc ? "loop left" : "inner loop");
+    case BC_FORPREP:
+      if (!J->parent) rec_abort(J, "inner loop");
+      return rec_forprep(J, pc, i);
+    case BC_FORLOOP: case BC_JFORLOOP: case BC_IFORLOOP:
+      if (!J->parent) rec_abort(J, "inner loop");
+      return rec_forloop_side(J, pc, i);
+    case BC_LOOP: case BC_JLOOP: case BC_ILOOP:
+      if (!J->parent) rec_abort(J, "inner loop");
+      if (op == BC_JLOOP) {
+        int no = trace_find(J, pc);
+        if (no) {
+          rec_link(J, no);
+          return 1;
+        }
+      }
+      rec_backedge(J, pc);
       break;
     default:
       snprintf(J->abortbuf, sizeof J->abortbuf, "NYI: bytecode %s", bc_names[op]);

@@ -89,6 +89,8 @@ void jit_init(lua_State *L) {
   {
     const char *h = getenv("APOGEE_HOTLOOP");
     if (h && atoi(h) > 0) J->param[JIT_P_hotloop] = atoi(h) > 65000 ? 65000 : atoi(h);
+    h = getenv("APOGEE_HOTEXIT");
+    if (h && atoi(h) > 0) J->param[JIT_P_hotexit] = atoi(h);
   }
   g->jit = J;
   for (i = 0; i < JIT_HOTCOUNT; i++) g->hotcount[i] = (uint16_t)J->param[JIT_P_hotloop];
@@ -96,6 +98,7 @@ void jit_init(lua_State *L) {
 
 static void trace_free(JitState *J, Trace *T) {
   (void)J;
+  free(T->stubofs);
   free(T->ir);
   free(T->rs);
   free(T->snap);
@@ -121,7 +124,7 @@ void jit_free(global_State *g) {
 
 /* --- the pc -> trace map --- */
 
-static int map_find(JitState *J, const Instr *pc) {
+int trace_find(JitState *J, const Instr *pc) {
   int i;
   if (!J->sizemap) return 0;
   i = (int)(((uintptr_t)pc >> 2) & (uintptr_t)(J->sizemap - 1));
@@ -159,7 +162,7 @@ static void map_rebuild(JitState *J) {
   int i;
   if (J->map) memset(J->map, 0, (size_t)J->sizemap * sizeof *J->map);
   for (i = 1; i <= J->ntrace; i++)
-    if (J->trace[i]) map_insert(J, J->trace[i]->startpc, i);
+    if (J->trace[i] && !J->trace[i]->parent) map_insert(J, J->trace[i]->startpc, i);
 }
 
 /* --- messages --- */
@@ -183,6 +186,7 @@ static void rec_stop(JitState *J) {
   if (J->L) J->L->hookmask &= (uint8_t)~JIT_RECMASK;
   J->state = JREC_IDLE;
   J->proto = NULL;
+  J->parent = 0;
 }
 
 static int penalty_find(JitState *J, const Instr *pc) {
@@ -221,6 +225,7 @@ void jit_hotloop(lua_State *L, const Instr *pc) {
   }
   J->state = JREC_START;
   J->L = L;
+  J->parent = J->parentsnap = 0;
   J->proto = ci_func(L->ci)->l.p;
   J->startpc = pc;
   J->startop = bc_op(*pc);
@@ -283,9 +288,13 @@ void trace_aborted(JitState *J) {
     pc_where(where, sizeof where, J->proto, pc);
     if (J->state == JREC_ACTIVE && J->curpc) pc_where(at, sizeof at, J->proto, J->curpc);
     else snprintf(at, sizeof at, "start");
-    fprintf(J->out, "[TRACE --- %s -- %s at %s]\n", where, J->abortmsg ? J->abortmsg : "?", at);
+    if (J->parent)
+      fprintf(J->out, "[TRACE --- (%d/%d) %s -- %s at %s]\n", J->parent, J->parentsnap, where,
+              J->abortmsg ? J->abortmsg : "?", at);
+    else
+      fprintf(J->out, "[TRACE --- %s -- %s at %s]\n", where, J->abortmsg ? J->abortmsg : "?", at);
   }
-  if (pc && J->proto) {
+  if (pc && J->proto && !J->parent) {
     /* Penalise the start: back off exponentially, then blacklist it. */
     int pi = penalty_find(J, pc);
     if (pi < 0) {
@@ -319,7 +328,8 @@ void trace_aborted(JitState *J) {
 static void dump_bytecode_line(JitState *J) {
   char where[100];
   pc_where(where, sizeof where, J->proto, J->startpc);
-  fprintf(J->out, "---- TRACE %d start %s\n", J->ntrace + 1, where);
+  if (J->parent) fprintf(J->out, "---- TRACE %d start %d/%d %s\n", J->ntrace + 1, J->parent, J->parentsnap, where);
+  else fprintf(J->out, "---- TRACE %d start %s\n", J->ntrace + 1, where);
 }
 
 void trace_compiled(JitState *J) {
@@ -337,6 +347,10 @@ void trace_compiled(JitState *J) {
   T = (Trace *)calloc(1, sizeof *T);
   if (!T) rec_abort(J, "out of memory");
   T->no = no;
+  T->root = J->parent ? J->trace[J->parent]->root : no;
+  T->parent = J->parent;
+  T->parentsnap = J->parentsnap;
+  T->link = J->link;
   T->proto = J->proto;
   T->startpc = J->startpc;
   T->startop = J->startop;
@@ -384,17 +398,32 @@ void trace_compiled(JitState *J) {
   }
   J->trace[no] = T;
   J->ntrace = no;
-  map_insert(J, T->startpc, no);
-  {
+  if (T->parent) {
+    /* The parent's exit stub jumps here from now on. */
+    Trace *P = J->trace[T->parent];
+    uint8_t *stub = P->mcode + P->stubofs[T->parentsnap];
+    int32_t rel = (int32_t)(T->mcode - (stub + 5));
+    mc_write(J, 1);
+    stub[0] = 0xe9;
+    memcpy(stub + 1, &rel, 4);
+    mc_write(J, 0);
+    P->snap[T->parentsnap].side = (uint16_t)no;
+    J->trace[T->root]->nside++;
+  } else {
     Instr *ip = (Instr *)T->startpc;
+    map_insert(J, T->startpc, no);
     bc_setop(*ip, T->startop == BC_FORLOOP ? BC_JFORLOOP : BC_JLOOP);
   }
   if (J->verbose) {
     char where[100];
     pc_where(where, sizeof where, J->proto, T->startpc);
-    fprintf(J->out, "[TRACE %3d %s loop]\n", no, where);
+    if (T->parent) fprintf(J->out, "[TRACE %3d (%d/%d) %s -> %d]\n", no, T->parent, T->parentsnap, where, T->link);
+    else fprintf(J->out, "[TRACE %3d %s loop]\n", no, where);
   }
-  if (J->dump) fprintf(J->out, "---- TRACE %d stop -> loop\n\n", no);
+  if (J->dump) {
+    if (T->link) fprintf(J->out, "---- TRACE %d stop -> %d\n\n", no, T->link);
+    else fprintf(J->out, "---- TRACE %d stop -> loop\n\n", no);
+  }
   rec_stop(J);
 }
 
@@ -404,7 +433,7 @@ typedef void (*EnterFn)(uint8_t *mcode, Value *base, JitState *J);
 
 const Instr *jit_enter(lua_State *L, const Instr *pc) {
   JitState *J = J_OF(L);
-  int no = map_find(J, pc);
+  int no = trace_find(J, pc);
   Trace *T;
   if (!no || !(T = J->trace[no])) return NULL;
   J->L = L;
@@ -459,6 +488,27 @@ static Value snap_value(Trace *T, IRRef ref, ExitState *ex, uint64_t *spill) {
   }
 }
 
+/* An exit got hot: record a side trace from it, starting with the interpreter's next
+ * instruction (ENTER_TRACE switches to the recording dispatch). */
+static void side_start(JitState *J, Trace *T, int sn) {
+  SnapShot *s = &T->snap[sn];
+  lua_State *L = J->L;
+  s->count = 0;
+  if (!J->on || J->state != JREC_IDLE || !L || s->side) return;
+  if (s->tries >= J->param[JIT_P_tryside]) return;
+  if (J->trace[T->root]->nside >= J->param[JIT_P_maxside] || J->ntrace >= J->param[JIT_P_maxtrace]) return;
+  if (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET)) return;
+  if (!T->stubofs || !T->stubofs[sn]) return;
+  s->tries++;
+  J->state = JREC_START;
+  J->parent = T->no;
+  J->parentsnap = sn;
+  J->proto = T->proto;
+  J->startpc = s->pc;
+  J->startop = bc_op(*s->pc);
+  L->hookmask |= JIT_RECMASK;
+}
+
 /* Called by the exit handler: rebuild the Lua stack from the snapshot of the exit taken. */
 void jit_exit_restore(JitState *J, ExitState *ex);
 void jit_exit_restore(JitState *J, ExitState *ex) {
@@ -474,6 +524,7 @@ void jit_exit_restore(JitState *J, ExitState *ex) {
   s->count++;
   J->nexits++;
   J->exitpc = s->pc;
+  if (s->count >= (uint32_t)J->param[JIT_P_hotexit]) side_start(J, T, (int)J->exitno);
 }
 
 /* --- collector --- */
@@ -499,25 +550,52 @@ static void trace_unpatch(JitState *J, Trace *T) {
   if (bc_op(*ip) == BC_JFORLOOP || bc_op(*ip) == BC_JLOOP) bc_setop(*ip, T->startop);
 }
 
+/* Free every trace of prototype p, with the whole tree of each (side traces jump into their
+ * parents' code) and every tree that links into a freed one. */
 void jit_freeproto(global_State *g, Proto *p) {
   JitState *J = g->jit;
-  int i, any = 0;
+  int i, any = 0, changed = 1;
+  uint8_t *dead;
   if (!J) return;
   if (J->state != JREC_IDLE && J->proto == p) {
     J->abortmsg = "prototype collected";
     trace_aborted(J);
   }
-  for (i = 1; i <= J->ntrace; i++) {
-    Trace *T = J->trace[i];
-    if (T && T->proto == p) {
-      trace_free(J, T);
-      J->trace[i] = NULL;
-      any = 1;
-    }
-  }
   for (i = 0; i < 64; i++)
     if (J->penalty[i].pc >= p->code && J->penalty[i].pc < p->code + p->sizecode) J->penalty[i].pc = NULL;
-  if (any) map_rebuild(J);
+  for (i = 1; i <= J->ntrace; i++) if (J->trace[i] && J->trace[i]->proto == p) any = 1;
+  if (!any) return;
+  dead = (uint8_t *)calloc((size_t)J->ntrace + 1, 1);
+  if (!dead) {   /* cannot work out the trees: drop everything */
+    trace_flushall(J);
+    return;
+  }
+  for (i = 1; i <= J->ntrace; i++)
+    if (J->trace[i] && J->trace[i]->proto == p) dead[J->trace[i]->root] = 1;
+  while (changed) {
+    changed = 0;
+    for (i = 1; i <= J->ntrace; i++) {
+      Trace *T = J->trace[i];
+      if (T && !dead[T->root] && T->link && dead[J->trace[T->link] ? J->trace[T->link]->root : 0]) {
+        dead[T->root] = 1;
+        changed = 1;
+      }
+    }
+  }
+  if (J->state != JREC_IDLE && J->parent && dead[J->trace[J->parent]->root]) {
+    J->abortmsg = "parent trace freed";
+    trace_aborted(J);
+  }
+  for (i = 1; i <= J->ntrace; i++) {
+    Trace *T = J->trace[i];
+    if (T && dead[T->root]) {
+      if (!T->parent && T->proto != p) trace_unpatch(J, T);
+      J->trace[i] = NULL;
+      trace_free(J, T);
+    }
+  }
+  free(dead);
+  map_rebuild(J);
 }
 
 void trace_flushall(JitState *J) {
@@ -528,7 +606,7 @@ void trace_flushall(JitState *J) {
   }
   for (i = 1; i <= J->ntrace; i++) {
     if (J->trace[i]) {
-      trace_unpatch(J, J->trace[i]);
+      if (!J->trace[i]->parent) trace_unpatch(J, J->trace[i]);
       trace_free(J, J->trace[i]);
       J->trace[i] = NULL;
     }

@@ -14,6 +14,6 @@ $LUA -Obogus -e 'print("no")' 2>/dev/null; echo "exit $?"
 $LUA -jnosuchthing -e 'print("no")' 2>/dev/null; echo "exit $?"
 # expect: exit 1
 # -jv names each trace it compiles, with its start.
-$LUA -jv -Ohotloop=2 -e 'local s = 0 for i = 1, 100 do s = s + i end print(s)' 2>&1
+$LUA -jv -Ohotloop=2,hotexit=1000 -e 'local s = 0 for i = 1, 100 do s = s + i end print(s)' 2>&1
 # expect: [TRACE   1 (command line):1 loop]
 # expect: 5050

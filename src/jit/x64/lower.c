@@ -355,6 +355,59 @@ static void store_boxed(Lower *A, X64Mem m, IRRef val) {
   }
 }
 
+/* Store the value of trace T's ref, boxed, at m, from where T's allocation keeps it (register,
+ * spill slot or constant): the link of a side trace writes its slots back so, and a side trace
+ * starts by writing back its parent's snapshot. Uses RID_TMP and XID_TMP only. */
+static void flush_value(X64Asm *as, Trace *T, IRRef ref, X64Mem m) {
+  IRIns *ins = trace_ir(T, ref);
+  IRType t = (IRType)ins->t;
+  RegSp *rs = irref_isk(ref) ? NULL : &T->rs[ref - T->kbot];
+  if (irt_ispri(t)) {
+    x64_mov_ri(as, RID_TMP, val_mktag(irt_itype(t)) | (t == IRT_NIL ? VAL_PAYLOAD : 0));
+    x64_mov_mr(as, 8, m, RID_TMP);
+  } else if (t == IRT_NUM || t == IRT_INT) {
+    if (!rs) {
+      union { double d; uint64_t u; } v;
+      v.d = ins->o == IR_KINT ? (double)ins->k.i : ins->k.n;
+      x64_mov_ri(as, RID_TMP, v.u);
+      x64_mov_mr(as, 8, m, RID_TMP);
+    } else if (t == IRT_NUM) {
+      if (rs->reg != RA_NONE) {
+        x64_movsd_mr(as, m, rs->reg);
+      } else {
+        x64_mov_rm(as, 8, RID_TMP, spillmem(rs->spill));
+        x64_mov_mr(as, 8, m, RID_TMP);
+      }
+    } else {
+      int r = rs->reg;
+      if (r == RA_NONE) {
+        x64_mov_rm(as, 4, RID_TMP, spillmem(rs->spill));
+        r = RID_TMP;
+      }
+      x64_cvtsi2sd(as, 4, XID_TMP, r);
+      x64_movsd_mr(as, m, XID_TMP);
+    }
+  } else {
+    Value tag = val_mktag(irt_itype(t));
+    if (!rs) {
+      x64_mov_ri(as, RID_TMP, tag | ins->k.u64);
+    } else {
+      x64_mov_ri(as, RID_TMP, tag);
+      if (rs->reg != RA_NONE) x64_alu_rr(as, X64_OR, 8, RID_TMP, rs->reg);
+      else x64_alu_rm(as, X64_OR, 8, RID_TMP, spillmem(rs->spill));
+    }
+    x64_mov_mr(as, 8, m, RID_TMP);
+  }
+}
+
+static void flush_snap(X64Asm *as, Trace *T, const SnapShot *sn) {
+  uint32_t e;
+  for (e = 0; e < sn->nent; e++) {
+    SnapEntry en = T->snapmap[sn->mapofs + e];
+    flush_value(as, T, en.ref, x64_mem(RID_BASE, 8 * en.slot));
+  }
+}
+
 /* --- comparisons --- */
 
 static void guard_int(Lower *A, IROp o, IRRef a, IRRef b, int w) {
@@ -839,6 +892,12 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used) 
   ra_intervals(A);
   ra_allocate(A);
   x64_init(&A->a, buf, size, J->vex);
+  if (T->parent) {
+    /* Entered from the parent's exit: its snapshot's slots to the stack first (this trace
+     * loads what it uses). */
+    Trace *P = J->trace[T->parent];
+    flush_snap(&A->a, P, &P->snap[T->parentsnap]);
+  }
   if (!A->err) {
     s = 0;
     for (ref = REF_FIRST; ref < A->nins && !A->err; ref++) {
@@ -851,6 +910,10 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used) 
       if (loop) {
         lower_phis(A);
         x64_jmp_to(&A->a, loop);
+      } else if (T->link && J->trace[T->link]) {
+        /* A side trace's end: its slots to the stack, then into the trace it links to. */
+        flush_snap(&A->a, T, &T->snap[T->nsnap - 1]);
+        x64_jmp_to(&A->a, J->trace[T->link]->mcode);
       } else {
         lower_fail(A, "no loop");
       }
@@ -858,11 +921,13 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used) 
   }
   /* Exit stubs, one per snapshot that a guard uses. */
   stub = (uint8_t **)calloc((size_t)T->nsnap + 1, sizeof *stub);
-  if (!stub) lower_fail(A, "out of memory");
+  T->stubofs = (uint32_t *)calloc((size_t)T->nsnap + 1, sizeof *T->stubofs);
+  if (!stub || !T->stubofs) lower_fail(A, "out of memory");
   for (k = 0; k < A->nfix && !A->err; k++) {
     int sn = A->fix[k].snap;
     if (!stub[sn]) {
       stub[sn] = A->a.p;
+      T->stubofs[sn] = (uint32_t)(A->a.p - buf);
       x64_mov_mi(&A->a, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, exitno)), sn);
       x64_mov_mi(&A->a, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, exittrace)), T->no);
       x64_jmp_to(&A->a, J->exithandler);
