@@ -22,9 +22,22 @@ typedef struct SnapEntry {
   IRRef ref;
 } SnapEntry;
 
+/* One inlined call frame of a snapshot, outermost first: the called function is in slot
+ * funcslot (relative to the trace's base), its frame starts at funcslot + 1, the caller
+ * resumes at retpc and wants nresults results. */
+typedef struct SnapFrame {
+  int16_t funcslot;
+  int16_t nresults;
+  const Instr *retpc;
+} SnapFrame;
+
+#define JIT_MAXDEPTH 8         /* inlined frames */
+
 typedef struct SnapShot {
   uint32_t mapofs;     /* first entry in the snapshot map */
   uint16_t nent;       /* number of entries */
+  uint16_t nframe;     /* inlined frames at this point */
+  uint32_t frameofs;   /* first of them in the frame map */
   IRRef ref;           /* first IR instruction this snapshot covers */
   const Instr *pc;     /* where the interpreter resumes */
   uint32_t count;      /* times this exit was taken */
@@ -58,6 +71,11 @@ typedef struct Trace {
   int nsnap;
   SnapEntry *snapmap;
   int nsnapmap;
+  SnapFrame *framemap;
+  int nframemap;
+  int maxslot;             /* highest slot (trace-base relative) it touches, + 1 */
+  int maxdepth;            /* deepest inlined frame */
+  int treeslot, treedepth; /* a root trace: the same over its whole tree (checked at entry) */
   uint8_t *mcode;          /* entry point */
   size_t szmcode;
   uint32_t *stubofs;       /* exit stub of each snapshot (offset from mcode), 0 if none */
@@ -88,7 +106,7 @@ enum {
 
 enum { JREC_IDLE, JREC_START, JREC_ACTIVE };
 
-#define JIT_MAXSLOTS 256       /* slots a trace may touch (BC_MAXREGS plus the function) */
+#define JIT_MAXSLOTS 512       /* slots a trace may touch, over its inlined frames */
 #define JIT_SLOTBIAS 1         /* slot[] is indexed by base-relative slot + 1 (slot -1 = the
                                   function) */
 #define JIT_SPILLBYTES 1024    /* the trace frame's spill area (fixed: one frame layout) */
@@ -119,7 +137,19 @@ typedef struct JitState {
   int link;                     /* the trace a side trace ends in (set when it closes) */
   const Instr *loopseen[8];     /* a side trace: backward loop branches taken */
   int nloopseen;
-  Value *base;                  /* base of the recorded frame */
+  Value *base0;                 /* the trace's base: slot numbers in the IR are relative to it */
+  int baseofs;                  /* the current frame's base, in slots from base0 */
+  Value *base;                  /* base0 + baseofs */
+  Proto *pt;                    /* the current frame's prototype */
+  struct {
+    int16_t funcslot, nresults;
+    const Instr *retpc;
+    Proto *pt;                  /* the caller's */
+    int baseofs;                /* the caller's */
+  } frame[JIT_MAXDEPTH];        /* inlined frames, outermost first */
+  int depth;
+  int maxdepth;
+  Value *sidebase;              /* side_start: the parent's base at the exit */
   IRRef slot[JIT_MAXSLOTS + JIT_SLOTBIAS];  /* current value of each slot, 0 if not loaded */
   uint8_t modified[JIT_MAXSLOTS + JIT_SLOTBIAS];  /* written by the trace */
   int maxslot;                  /* highest slot index touched + 1 */
@@ -144,6 +174,8 @@ typedef struct JitState {
   int nsnap, sizesnap;
   SnapEntry *snapmap;
   int nsnapmap, sizesnapmap;
+  SnapFrame *framemap;
+  int nframemap, sizeframemap;
 
   /* Traces. */
   Trace **trace;                /* trace[1..ntrace] (NULL where freed) */

@@ -26,7 +26,10 @@
 #include "tab.h"
 #include "vm.h"
 
-#define SLOT(r) (J->slot[(r) + JIT_SLOTBIAS])
+/* Slots: r is relative to the current frame; an absolute slot (as in the IR and snapshots) is
+ * relative to the trace's base. */
+#define ASLOT(s) (J->slot[(s) + JIT_SLOTBIAS])
+#define SLOT(r) ASLOT(J->baseofs + (r))
 
 _Noreturn void rec_abort(JitState *J, const char *msg) {
   J->abortmsg = msg;
@@ -42,6 +45,15 @@ static void snap_grow(JitState *J, int nent) {
     if (!s) rec_abort(J, "out of memory");
     J->snap = s;
     J->sizesnap = n;
+  }
+  if (J->nframemap + J->depth > J->sizeframemap) {
+    int n = J->sizeframemap ? 2 * J->sizeframemap : 64;
+    SnapFrame *f;
+    while (n < J->nframemap + J->depth) n *= 2;
+    f = (SnapFrame *)realloc(J->framemap, (size_t)n * sizeof *f);
+    if (!f) rec_abort(J, "out of memory");
+    J->framemap = f;
+    J->sizeframemap = n;
   }
   if (J->nsnapmap + nent > J->sizesnapmap) {
     int n = J->sizesnapmap ? 2 * J->sizesnapmap : 256;
@@ -70,11 +82,19 @@ void rec_snap(JitState *J, const Instr *pc) {
   for (s = -1; s < J->maxslot; s++) {
     if (J->modified[s + JIT_SLOTBIAS]) {
       J->snapmap[J->nsnapmap + nent].slot = (int16_t)s;
-      J->snapmap[J->nsnapmap + nent].ref = SLOT(s);
+      J->snapmap[J->nsnapmap + nent].ref = ASLOT(s);
       nent++;
     }
   }
   sn->nent = (uint16_t)nent;
+  sn->frameofs = (uint32_t)J->nframemap;
+  sn->nframe = (uint16_t)J->depth;
+  for (s = 0; s < J->depth; s++) {
+    SnapFrame *f = &J->framemap[J->nframemap++];
+    f->funcslot = J->frame[s].funcslot;
+    f->nresults = J->frame[s].nresults;
+    f->retpc = J->frame[s].retpc;
+  }
   sn->ref = J->nins;
   sn->pc = pc;
   sn->count = 0;
@@ -99,24 +119,29 @@ static IRType rec_valtype(Value v) { return ir_type_of_value(v); }
 
 /* The IR value of slot r (base-relative; -1 is the function), loaded on first use. */
 static IRRef getslot(JitState *J, int r) {
-  IRRef ref = SLOT(r);
+  int s = J->baseofs + r;
+  IRRef ref;
+  if (s + 1 >= JIT_MAXSLOTS) rec_abort(J, "too many slots");
+  ref = ASLOT(s);
   if (ref == 0) {
     Value v = J->base[r];
     IRType t = rec_valtype(v);
-    if (r + 1 > J->maxslot) J->maxslot = r + 1;
+    if (s + 1 > J->maxslot) J->maxslot = s + 1;
     if (t == IRT_PROTO || t == IRT_UPVAL) rec_abort(J, "internal value in a slot");
-    ref = guard(J, IR_SLOAD, t, (IRRef)(int16_t)r, IRSLOAD_TYPECHECK);
-    J->sload[r + JIT_SLOTBIAS] = ref;
+    ref = guard(J, IR_SLOAD, t, (IRRef)(int16_t)s, IRSLOAD_TYPECHECK);
+    J->sload[s + JIT_SLOTBIAS] = ref;
     if (irt_ispri(t)) ref = ir_kpri(J, t);   /* the guard holds the type; the value is known */
-    SLOT(r) = ref;
+    ASLOT(s) = ref;
   }
   return ref;
 }
 
 static void setslot(JitState *J, int r, IRRef ref) {
-  SLOT(r) = ref;
-  J->modified[r + JIT_SLOTBIAS] = 1;
-  if (r + 1 > J->maxslot) J->maxslot = r + 1;
+  int s = J->baseofs + r;
+  if (s + 1 >= JIT_MAXSLOTS) rec_abort(J, "too many slots");
+  ASLOT(s) = ref;
+  J->modified[s + JIT_SLOTBIAS] = 1;
+  if (s + 1 > J->maxslot) J->maxslot = s + 1;
 }
 
 #define ireft(ref) ((IRType)IR(J, (ref))->t)
@@ -365,6 +390,70 @@ static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
   return 1;
 }
 
+/* --- calls of Lua functions, inlined --- */
+
+/* CALL of a Lua function with fixed arguments and results: the callee's frame starts at A+1
+ * and its slots continue the caller's; the trace guards the function's identity. Snapshots
+ * taken inside list the frames, and an exit rebuilds them (jit_exit_restore). */
+static void rec_call(JitState *J, const Instr *pc, Instr i) {
+  int a = bc_a(i), b = bc_b(i), c = bc_c(i), f, r;
+  Value fv = J->base[a];
+  LFunc *cl;
+  Proto *p;
+  IRRef fr;
+  if (!val_isfunc(fv)) rec_abort(J, "NYI: __call");
+  if (val_func(fv)->c.isC) rec_abort(J, "NYI: call of a C function");
+  cl = &val_func(fv)->l;
+  p = cl->p;
+  if (b == 0 || c == 0) rec_abort(J, "NYI: call with a variable number of values");
+  if (p->flags & PROTO_VARARG) rec_abort(J, "NYI: vararg function");
+  if (J->depth >= JIT_MAXDEPTH) rec_abort(J, "call too deep");
+  if (p == J->proto) rec_abort(J, "NYI: recursion");
+  for (f = 0; f < J->depth; f++)
+    if (J->frame[f].pt == p) rec_abort(J, "NYI: recursion");
+  if (p == J->pt) rec_abort(J, "NYI: recursion");
+  if (J->baseofs + a + 1 + p->maxstack + 1 >= JIT_MAXSLOTS) rec_abort(J, "too many slots");
+  fr = getslot(J, a);
+  guard(J, IR_EQ, IRT_FUNC, fr, ir_kgc(J, (GCObj *)cl, IRT_FUNC));
+  /* Missing parameters are nil. */
+  for (r = b - 1; r < p->numparams; r++) setslot(J, a + 1 + r, ir_kpri(J, IRT_NIL));
+  f = J->depth++;
+  if (J->depth > J->maxdepth) J->maxdepth = J->depth;
+  J->frame[f].funcslot = (int16_t)(J->baseofs + a);
+  J->frame[f].nresults = (int16_t)(c - 1);
+  J->frame[f].retpc = pc + 1;
+  J->frame[f].pt = J->pt;
+  J->frame[f].baseofs = J->baseofs;
+  J->baseofs += a + 1;
+  J->base = J->base0 + J->baseofs;
+  J->pt = p;
+}
+
+/* RET from an inlined frame: the results go to the function's slot and up, the frame's other
+ * slots are dead. */
+static void rec_ret(JitState *J, Instr i) {
+  int a = bc_a(i), b = bc_b(i), f, k, want, s;
+  IRRef res[32];
+  if (J->depth == 0) rec_abort(J, "NYI: return from the trace's frame");
+  if (b == 0) rec_abort(J, "NYI: return of a variable number of values");
+  f = J->depth - 1;
+  want = J->frame[f].nresults;
+  if (want > 32) rec_abort(J, "NYI: many results");
+  for (k = 0; k < want; k++) res[k] = k < b - 1 ? getslot(J, a + k) : ir_kpri(J, IRT_NIL);
+  J->depth--;
+  J->baseofs = J->frame[f].baseofs;
+  J->base = J->base0 + J->baseofs;
+  J->pt = J->frame[f].pt;
+  for (k = 0; k < want; k++) {
+    ASLOT(J->frame[f].funcslot + k) = res[k];
+    J->modified[J->frame[f].funcslot + k + JIT_SLOTBIAS] = 1;
+  }
+  for (s = J->frame[f].funcslot + want; s < J->maxslot; s++) {
+    ASLOT(s) = 0;
+    J->modified[s + JIT_SLOTBIAS] = 0;
+  }
+}
+
 /* --- the loop --- */
 
 static void rec_forloop_step(JitState *J, int a) {
@@ -507,6 +596,8 @@ static void opt_loop(JitState *J) {
         sn->count = 0;
         sn->tries = 0;
         sn->side = 0;
+        sn->frameofs = J->snap[ns].frameofs;   /* the same frames as the original */
+        sn->nframe = J->snap[ns].nframe;
         memcpy(J->snapmap + J->nsnapmap, tmp, (size_t)nent * sizeof *tmp);
         J->nsnapmap += nent;
         /* Replace a snapshot that covers nothing. */
@@ -544,6 +635,8 @@ static void opt_loop(JitState *J) {
     J->snap[J->nsnap].count = 0;
     J->snap[J->nsnap].tries = 0;
     J->snap[J->nsnap].side = 0;
+    J->snap[J->nsnap].frameofs = (uint32_t)J->nframemap;
+    J->snap[J->nsnap].nframe = 0;
     for (e = 0; e < loopsnap.nent; e++) {
       J->snapmap[J->nsnapmap + e].slot = lmap[e].slot;
       J->snapmap[J->nsnapmap + e].ref = subst_of(J, subst, lmap[e].ref);
@@ -620,6 +713,7 @@ static void opt_dce(JitState *J) {
  * second visit of the same back edge would unroll them, so it aborts. */
 static void rec_link(JitState *J, int no) {
   Trace *X = J->trace[no];
+  if (J->depth) rec_abort(J, "NYI: link from an inlined frame");
   /* The state X starts from, and the interrupt test (a chain of side traces and short loops
    * may never reach a LOOP's test). */
   J->needsnap = 0;
@@ -712,7 +806,11 @@ static int rec_forprep(JitState *J, const Instr *pc, Instr i) {
 void rec_start(JitState *J, lua_State *L) {
   const Instr *pc = J->startpc;
   Instr i = *pc;
-  J->base = L->base;
+  J->base0 = L->base;
+  J->baseofs = 0;
+  J->depth = J->maxdepth = 0;
+  J->pt = J->proto;
+  J->nframemap = 0;
   memset(J->slot, 0, sizeof J->slot);
   memset(J->sload, 0, sizeof J->sload);
   memset(J->modified, 0, sizeof J->modified);
@@ -723,9 +821,28 @@ void rec_start(JitState *J, lua_State *L) {
   J->needsnap = 0;
   J->link = 0;
   J->nloopseen = 0;
+  J->base = J->base0;
   ir_init(J);
   if (J->parent) {
-    /* A side trace: from the exit's pc, with the stack as the exit left it. */
+    /* A side trace: from the exit's pc, with the stack as the exit left it, inside the frames
+     * the parent had inlined there (slots stay relative to the parent's base). */
+    Trace *P = J->trace[J->parent];
+    SnapShot *ps = &P->snap[J->parentsnap];
+    int f;
+    J->base0 = J->sidebase;
+    for (f = 0; f < ps->nframe; f++) {
+      SnapFrame *sf = &P->framemap[ps->frameofs + f];
+      J->frame[f].funcslot = sf->funcslot;
+      J->frame[f].nresults = sf->nresults;
+      J->frame[f].retpc = sf->retpc;
+      J->frame[f].pt = J->pt;
+      J->frame[f].baseofs = J->baseofs;
+      J->baseofs = sf->funcslot + 1;
+      J->pt = val_func(J->base0[sf->funcslot])->l.p;
+    }
+    J->depth = J->maxdepth = ps->nframe;
+    J->base = J->base0 + J->baseofs;
+    if (J->base != L->base) rec_abort(J, "frame mismatch at a side exit");
     J->entrypc = pc;
     J->curpc = pc;
     rec_snap(J, pc);
@@ -762,12 +879,12 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
   Instr i = *pc;
   BCOp op = bc_op(i);
   int a = bc_a(i);
-  const Value *k = J->proto->k;
+  const Value *k = J->pt->k;
   Value *base = J->base;
   if (L->base != J->base) rec_abort(J, "NYI: frame change");
   J->curpc = pc;
   J->needsnap = 1;
-  if (pc == J->startpc && J->nrecorded > 0 && !J->parent) {
+  if (pc == J->startpc && J->nrecorded > 0 && !J->parent && J->depth == 0) {
     rec_close(J);
     return 1;
   }
@@ -901,7 +1018,10 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       break;
     }
     case BC_CALL:
-      if (!rec_fastcall(J, pc, i)) rec_abort(J, "NYI: call");
+      if (!rec_fastcall(J, pc, i)) rec_call(J, pc, i);
+      break;
+    case BC_RET:
+      rec_ret(J, i);
       break;
     case BC_JMP:
       break;

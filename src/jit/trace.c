@@ -99,6 +99,7 @@ void jit_init(lua_State *L) {
 static void trace_free(JitState *J, Trace *T) {
   (void)J;
   free(T->stubofs);
+  free(T->framemap);
   free(T->ir);
   free(T->rs);
   free(T->snap);
@@ -116,6 +117,7 @@ void jit_free(global_State *g) {
   free(J->irbuf);
   free(J->snap);
   free(J->snapmap);
+  free(J->framemap);
   opt_freeall(J);
   if (J->mcarea) munmap(J->mcarea, J->mcsize);
   free(J);
@@ -248,7 +250,7 @@ void jit_record(lua_State *L, const Instr *pc) {
     return;
   }
   if (J->state == JREC_START) {
-    if (!ci_isLua(L->ci) || ci_func(L->ci)->l.p != J->proto) rec_abort(J, "frame change");
+    if (!ci_isLua(L->ci) || (!J->parent && ci_func(L->ci)->l.p != J->proto)) rec_abort(J, "frame change");
     J->state = JREC_ACTIVE;
     rec_start(J, L);
   }
@@ -286,7 +288,7 @@ void trace_aborted(JitState *J) {
   if (J->verbose && J->proto) {
     char where[100], at[100];
     pc_where(where, sizeof where, J->proto, pc);
-    if (J->state == JREC_ACTIVE && J->curpc) pc_where(at, sizeof at, J->proto, J->curpc);
+    if (J->state == JREC_ACTIVE && J->curpc && J->pt) pc_where(at, sizeof at, J->pt, J->curpc);
     else snprintf(at, sizeof at, "start");
     if (J->parent)
       fprintf(J->out, "[TRACE --- (%d/%d) %s -- %s at %s]\n", J->parent, J->parentsnap, where,
@@ -361,7 +363,8 @@ void trace_compiled(JitState *J) {
   T->rs = (RegSp *)calloc(nir, sizeof(RegSp));
   T->snap = (SnapShot *)malloc((size_t)(J->nsnap + 1) * sizeof(SnapShot));
   T->snapmap = (SnapEntry *)malloc((size_t)(J->nsnapmap + 1) * sizeof(SnapEntry));
-  if (!T->ir || !T->rs || !T->snap || !T->snapmap) {
+  T->framemap = (SnapFrame *)malloc((size_t)(J->nframemap + 1) * sizeof(SnapFrame));
+  if (!T->ir || !T->rs || !T->snap || !T->snapmap || !T->framemap) {
     trace_free(J, T);
     rec_abort(J, "out of memory");
   }
@@ -370,6 +373,12 @@ void trace_compiled(JitState *J) {
   memcpy(T->snapmap, J->snapmap, (size_t)J->nsnapmap * sizeof(SnapEntry));
   T->nsnap = J->nsnap;
   T->nsnapmap = J->nsnapmap;
+  memcpy(T->framemap, J->framemap, (size_t)J->nframemap * sizeof(SnapFrame));
+  T->nframemap = J->nframemap;
+  T->maxslot = J->maxslot;
+  T->maxdepth = J->maxdepth;
+  T->treeslot = T->maxslot;
+  T->treedepth = T->maxdepth;
   if (J->dump) {
     dump_bytecode_line(J);
     if (J->dump & 2) {
@@ -408,7 +417,12 @@ void trace_compiled(JitState *J) {
     memcpy(stub + 1, &rel, 4);
     mc_write(J, 0);
     P->snap[T->parentsnap].side = (uint16_t)no;
-    J->trace[T->root]->nside++;
+    {
+      Trace *R = J->trace[T->root];
+      R->nside++;
+      if (T->maxslot > R->treeslot) R->treeslot = T->maxslot;
+      if (T->maxdepth > R->treedepth) R->treedepth = T->maxdepth;
+    }
   } else {
     Instr *ip = (Instr *)T->startpc;
     map_insert(J, T->startpc, no);
@@ -436,6 +450,9 @@ const Instr *jit_enter(lua_State *L, const Instr *pc) {
   int no = trace_find(J, pc);
   Trace *T;
   if (!no || !(T = J->trace[no])) return NULL;
+  /* Room for every slot and inlined frame the tree may write back at an exit (else the
+   * interpreter runs this time). */
+  if (L->stack_last - L->base <= T->treeslot + 1 || L->end_ci - L->ci <= T->treedepth + 1) return NULL;
   J->L = L;
   J->exitpc = NULL;
   ((EnterFn)(void *)J->enter)(T->mcode, L->base, J);
@@ -490,7 +507,7 @@ static Value snap_value(Trace *T, IRRef ref, ExitState *ex, uint64_t *spill) {
 
 /* An exit got hot: record a side trace from it, starting with the interpreter's next
  * instruction (ENTER_TRACE switches to the recording dispatch). */
-static void side_start(JitState *J, Trace *T, int sn) {
+static void side_start(JitState *J, Trace *T, int sn, Value *base) {
   SnapShot *s = &T->snap[sn];
   lua_State *L = J->L;
   s->count = 0;
@@ -500,6 +517,7 @@ static void side_start(JitState *J, Trace *T, int sn) {
   if (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET)) return;
   if (!T->stubofs || !T->stubofs[sn]) return;
   s->tries++;
+  J->sidebase = base;
   J->state = JREC_START;
   J->parent = T->no;
   J->parentsnap = sn;
@@ -521,10 +539,34 @@ void jit_exit_restore(JitState *J, ExitState *ex) {
     SnapEntry en = T->snapmap[s->mapofs + e];
     base[en.slot] = snap_value(T, en.ref, ex, spill);
   }
+  if (s->nframe) {
+    /* The inlined frames, as the interpreter's CALL would have made them (jit_enter checked
+     * there is room). */
+    lua_State *L = J->L;
+    CallInfo *ci = L->ci;
+    for (e = 0; e < s->nframe; e++) {
+      SnapFrame *sf = &T->framemap[s->frameofs + e];
+      Value *func = base + sf->funcslot;
+      Proto *p = val_func(*func)->l.p;
+      ci->savedpc = sf->retpc;
+      ci++;
+      ci->func = func;
+      ci->base = func + 1;
+      ci->top = ci->base + p->maxstack;
+      ci->savedpc = p->code;
+      ci->nresults = sf->nresults;
+      ci->tailcalls = 0;
+      ci->callstatus = 0;
+      ci->contlast = 0;
+    }
+    L->ci = ci;
+    L->base = ci->base;
+    L->top = ci->top;
+  }
   s->count++;
   J->nexits++;
   J->exitpc = s->pc;
-  if (s->count >= (uint32_t)J->param[JIT_P_hotexit]) side_start(J, T, (int)J->exitno);
+  if (s->count >= (uint32_t)J->param[JIT_P_hotexit]) side_start(J, T, (int)J->exitno, base);
 }
 
 /* --- collector --- */

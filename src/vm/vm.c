@@ -174,7 +174,7 @@ static inline int vm_forstep(Value *ra) {
 /* Run the trace of patched loop instruction lpc; continue where it exits (or at pc if it has
  * none any more). */
 #define ENTER_TRACE(lpc) \
-  do { const Instr *npc_; SAVEPC(); npc_ = jit_enter(L, (lpc)); base = L->base; \
+  do { const Instr *npc_; SAVEPC(); npc_ = jit_enter(L, (lpc)); base = L->base; k = CL->p->k; \
        if (npc_) pc = npc_; SETDISP(); } while (0)
 #define HOOKED(L) ((L)->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | JIT_RECMASK))
 /* Does instruction i run the hooks? The count goes down first, also under a line hook, and LOOP
