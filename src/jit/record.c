@@ -36,6 +36,8 @@ _Noreturn void rec_abort(JitState *J, const char *msg) {
   longjmp(J->abortjmp, 1);
 }
 
+static void opt_dce(JitState *J);
+
 /* --- snapshots --- */
 
 static void snap_grow(JitState *J, int nent) {
@@ -431,10 +433,19 @@ static void rec_call(JitState *J, const Instr *pc, Instr i) {
 
 /* RET from an inlined frame: the results go to the function's slot and up, the frame's other
  * slots are dead. */
-static void rec_ret(JitState *J, Instr i) {
+static int rec_ret(JitState *J, Instr i) {
   int a = bc_a(i), b = bc_b(i), f, k, want, s;
   IRRef res[32];
-  if (J->depth == 0) rec_abort(J, "NYI: return from the trace's frame");
+  if (J->depth == 0) {
+    /* A side trace ends here: it returns to the interpreter, which runs the RET. */
+    if (!J->parent) rec_abort(J, "NYI: return from the trace's frame");
+    J->needsnap = 0;
+    rec_snap(J, J->curpc);
+    J->snap[J->nsnap - 1].tries = 0xffff;   /* not a place for a side trace */
+    J->link = -1;
+    if (JIT_OPT(J, dce)) opt_dce(J);
+    return 1;
+  }
   if (b == 0) rec_abort(J, "NYI: return of a variable number of values");
   f = J->depth - 1;
   want = J->frame[f].nresults;
@@ -452,6 +463,7 @@ static void rec_ret(JitState *J, Instr i) {
     ASLOT(s) = 0;
     J->modified[s + JIT_SLOTBIAS] = 0;
   }
+  return 0;
 }
 
 /* --- the loop --- */
@@ -1021,7 +1033,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       if (!rec_fastcall(J, pc, i)) rec_call(J, pc, i);
       break;
     case BC_RET:
-      rec_ret(J, i);
+      if (rec_ret(J, i)) return 1;
       break;
     case BC_JMP:
       break;

@@ -370,10 +370,10 @@ void trace_compiled(JitState *J) {
   }
   memcpy(T->ir, IR(J, J->nk), nir * sizeof(IRIns));
   memcpy(T->snap, J->snap, (size_t)J->nsnap * sizeof(SnapShot));
-  memcpy(T->snapmap, J->snapmap, (size_t)J->nsnapmap * sizeof(SnapEntry));
+  if (J->nsnapmap) memcpy(T->snapmap, J->snapmap, (size_t)J->nsnapmap * sizeof(SnapEntry));
   T->nsnap = J->nsnap;
   T->nsnapmap = J->nsnapmap;
-  memcpy(T->framemap, J->framemap, (size_t)J->nframemap * sizeof(SnapFrame));
+  if (J->nframemap) memcpy(T->framemap, J->framemap, (size_t)J->nframemap * sizeof(SnapFrame));
   T->nframemap = J->nframemap;
   T->maxslot = J->maxslot;
   T->maxdepth = J->maxdepth;
@@ -431,11 +431,13 @@ void trace_compiled(JitState *J) {
   if (J->verbose) {
     char where[100];
     pc_where(where, sizeof where, J->proto, T->startpc);
-    if (T->parent) fprintf(J->out, "[TRACE %3d (%d/%d) %s -> %d]\n", no, T->parent, T->parentsnap, where, T->link);
+    if (T->parent && T->link < 0) fprintf(J->out, "[TRACE %3d (%d/%d) %s -> return]\n", no, T->parent, T->parentsnap, where);
+    else if (T->parent) fprintf(J->out, "[TRACE %3d (%d/%d) %s -> %d]\n", no, T->parent, T->parentsnap, where, T->link);
     else fprintf(J->out, "[TRACE %3d %s loop]\n", no, where);
   }
   if (J->dump) {
-    if (T->link) fprintf(J->out, "---- TRACE %d stop -> %d\n\n", no, T->link);
+    if (T->link < 0) fprintf(J->out, "---- TRACE %d stop -> return\n\n", no);
+    else if (T->link) fprintf(J->out, "---- TRACE %d stop -> %d\n\n", no, T->link);
     else fprintf(J->out, "---- TRACE %d stop -> loop\n\n", no);
   }
   rec_stop(J);
@@ -603,8 +605,9 @@ void jit_freeproto(global_State *g, Proto *p) {
     J->abortmsg = "prototype collected";
     trace_aborted(J);
   }
-  for (i = 0; i < 64; i++)
-    if (J->penalty[i].pc >= p->code && J->penalty[i].pc < p->code + p->sizecode) J->penalty[i].pc = NULL;
+  if (p->code)   /* NULL when the prototype died half-built (an error while loading) */
+    for (i = 0; i < 64; i++)
+      if (J->penalty[i].pc >= p->code && J->penalty[i].pc < p->code + p->sizecode) J->penalty[i].pc = NULL;
   for (i = 1; i <= J->ntrace; i++) if (J->trace[i] && J->trace[i]->proto == p) any = 1;
   if (!any) return;
   dead = (uint8_t *)calloc((size_t)J->ntrace + 1, 1);
@@ -618,7 +621,7 @@ void jit_freeproto(global_State *g, Proto *p) {
     changed = 0;
     for (i = 1; i <= J->ntrace; i++) {
       Trace *T = J->trace[i];
-      if (T && !dead[T->root] && T->link && dead[J->trace[T->link] ? J->trace[T->link]->root : 0]) {
+      if (T && !dead[T->root] && T->link > 0 && dead[J->trace[T->link] ? J->trace[T->link]->root : 0]) {
         dead[T->root] = 1;
         changed = 1;
       }

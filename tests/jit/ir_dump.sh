@@ -1,6 +1,7 @@
 # The IR of small loops, read from -jdump=i: each optimisation leaves its mark.
+# hotexit=1000 keeps side traces (make test-jit sets APOGEE_HOTEXIT=1) out of these dumps.
 # Prints, after each loop's dump, the part of the IR a rule is about.
-ir() { "$LUA" -jdump=i -Ohotloop=1 -e "$1" 2>&1 >/dev/null; }
+ir() { "$LUA" -jdump=i -Ohotloop=1,hotexit=1000 -e "$1" 2>&1 >/dev/null; }
 loop_body() { sed -n '/LOOP/,$p'; }
 
 # for i=1,n do s = s + i*i end: an int32 index (ADDOV, int compare), no type guard in the loop.

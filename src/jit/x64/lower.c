@@ -227,7 +227,7 @@ static void dest_done(Lower *A, IRRef ref, int reg) {
 /* --- exits --- */
 
 static void exit_jcc(Lower *A, X64Cond cc) {
-  uint8_t *field = x64_jcc(&A->a, cc);
+  uint8_t *field = (int)cc < 0 ? x64_jmp(&A->a) : x64_jcc(&A->a, cc);
   if (!field) return;
   if (A->nfix == A->sizefix) {
     int n = A->sizefix ? 2 * A->sizefix : 64;
@@ -910,6 +910,10 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used) 
       if (loop) {
         lower_phis(A);
         x64_jmp_to(&A->a, loop);
+      } else if (T->link < 0) {
+        /* A side trace that returns to the interpreter: its last snapshot's exit. */
+        A->cursnap = T->nsnap - 1;
+        exit_jcc(A, (X64Cond)-1);
       } else if (T->link && J->trace[T->link]) {
         /* A side trace's end: its slots to the stack, then into the trace it links to. */
         flush_snap(&A->a, T, &T->snap[T->nsnap - 1]);
