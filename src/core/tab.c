@@ -307,7 +307,7 @@ static Node *getfreepos(Table *t) {
 
 /* Inserts a key known to be absent; returns its value slot. */
 static Value *newkey_(lua_State *L, Table *t, Value key, int append) {
-  Node *mp;
+  Value *mp;
   if (append && t->node == dummynode && val_isnum(key) && val_num(key) == (double)t->asize + 1 &&
       t->asize < (1u << (MAXABITS - 1))) {
     /* Appending right after the array part (t[#t + 1] = v, filling 1..n in order): double the
@@ -316,14 +316,18 @@ static Value *newkey_(lua_State *L, Table *t, Value key, int append) {
     tab_resize(L, t, t->asize ? (int)t->asize * 2 : 4, nhsize);
     return &t->array[(uint32_t)val_num(key) - 1];
   }
-  mp = mainposition(t, key);
+  mp = tab_trynewkey(L, t, key);
+  if (mp) return mp;
+  rehash(L, t, key);
+  return tab_set(L, t, key);
+}
+
+Value *tab_trynewkey(lua_State *L, Table *t, Value key) {
+  Node *mp = mainposition(t, key);
   if (!val_isnil(mp->val) || mp == dummynode) {
     Node *othern;
     Node *n = getfreepos(t);
-    if (n == NULL) {
-      rehash(L, t, key);
-      return tab_set(L, t, key);
-    }
+    if (n == NULL) return NULL;
     othern = mainposition(t, mp->key);
     if (othern != mp) {
       /* The colliding node is out of its main position: move it to the free node. */

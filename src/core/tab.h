@@ -71,6 +71,10 @@ Value *tab_setint(lua_State *L, Table *t, int key);
  * no second lookup. */
 Value *tab_setfound(lua_State *L, Table *t, Value key, const Value *p);
 Value *tab_setstr(lua_State *L, Table *t, Str *key);
+/* Inserts key (absent, not nil or NaN) into the hash part if a free node is there, without
+ * allocating; returns its value slot, or NULL when the table would have to grow (the trace
+ * compiler's stores to new keys; L is used only for the barrier of a collectable key). */
+Value *tab_trynewkey(lua_State *L, Table *t, Value key);
 int tab_next(lua_State *L, Table *t, Value *keyval);  /* keyval[0] key in/out, keyval[1] value out */
 size_t tab_len(Table *t);                           /* a border, as 5.1's luaH_getn */
 void tab_resize(lua_State *L, Table *t, int nasize, int nhsize);

@@ -533,8 +533,14 @@ IRRef ir_emit(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2) {
         if (ref) return ref;
       }
     } else if (!(fl & IRF_S) && !(fl & IRF_C) && o != IR_SLOAD) {
-      IRRef ref;
-      for (ref = J->chain[o]; ref; ref = IR(J, ref)->prev) {
+      IRRef ref, lim = 0;
+      if ((o == IR_HREF || o == IR_HREFK) && J->chain[IR_NEWREF]) {
+        /* An insertion may move a node: no hash slot address from before the last one (nor,
+         * in the loop body, from before the LOOP, since the previous iteration inserted). */
+        lim = J->chain[IR_NEWREF];
+        if (J->loopref && lim < J->loopref) lim = J->loopref;
+      }
+      for (ref = J->chain[o]; ref > lim; ref = IR(J, ref)->prev) {
         IRIns *ins = IR(J, ref);
         if (ins->op1 == op1 && ins->op2 == op2 && ins->t == t) return ref;
       }

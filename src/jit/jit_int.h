@@ -109,11 +109,17 @@ enum { JREC_IDLE, JREC_START, JREC_ACTIVE };
 #define JIT_MAXSLOTS 512       /* slots a trace may touch, over its inlined frames */
 #define JIT_SLOTBIAS 1         /* slot[] is indexed by base-relative slot + 1 (slot -1 = the
                                   function) */
+enum { JIT_INTR_HOOK, JIT_INTR_GC };  /* bytes of JitState.interrupt */
 #define JIT_SPILLBYTES 1024    /* the trace frame's spill area (fixed: one frame layout) */
 
 /* Machine-visible part first: the exit stubs and the loops address these from r15. */
 typedef struct JitState {
-  volatile uint32_t interrupt;  /* non-zero: compiled code leaves at its next loop test */
+  /* Non-zero: compiled code leaves at its next loop test. Each reason has its own byte, written
+   * whole (no read-modify-write: a signal handler may store another byte meanwhile). */
+  union {
+    volatile uint32_t word;
+    volatile uint8_t byte[4];   /* JIT_INTR_HOOK, JIT_INTR_GC */
+  } interrupt;
   uint32_t exitno;              /* written by an exit stub: the snapshot */
   uint32_t exittrace;           /* and the trace */
   uint32_t pad_;
@@ -180,6 +186,7 @@ typedef struct JitState {
   /* Traces. */
   Trace **trace;                /* trace[1..ntrace] (NULL where freed) */
   int ntrace, sizetrace;
+  uint32_t naborts;             /* traces aborted so far (jit.util.naborts) */
   struct { const Instr *pc; int traceno; } *map;  /* patched pc -> trace (open addressing) */
   int sizemap;
   struct { const Instr *pc; uint16_t tries; uint16_t backoff; } penalty[64];  /* aborts */
@@ -188,6 +195,7 @@ typedef struct JitState {
   /* Machine code. */
   uint8_t *mcarea;              /* one area, near the VM's code */
   size_t mcsize, mctop;         /* size, bytes used */
+  size_t mcstubs;               /* bytes of the shared entry and exit stubs at the start */
   uint8_t *enter;               /* the shared entry stub: enter(mcode, base, J) */
   uint8_t *exithandler;         /* the shared exit handler */
   const Instr *exitpc;          /* set by jit_exit_restore: where the interpreter resumes */

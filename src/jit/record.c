@@ -23,6 +23,7 @@
 #include "jit_int.h"
 #include "opcodes.h"
 #include "state.h"
+#include "str.h"
 #include "tab.h"
 #include "vm.h"
 
@@ -296,10 +297,15 @@ static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value ke
      * changes shape inside a trace). A store needs the key to be there already. */
     {
       const Value *slot = tab_getnum(t, d);
-      r.ref = ir_emit(J, IR_HREF, IRT_PTR, tr, tonum(J, keyref));
-      if (forstore) {
-        if (slot == &tab_nilvalue) rec_abort(J, "NYI: store to an absent key");
-        guard(J, IR_NE, IRT_PTR, r.ref, ir_kptr(J, (void *)&tab_nilvalue));
+      if (forstore && slot == &tab_nilvalue) {
+        /* A new key: inserted by NEWREF where the table has room, else the trace exits and
+         * the interpreter grows the table. */
+        r.ref = ir_emit(J, IR_NEWREF, IRT_PTR, tr, tonum(J, keyref));
+        guard(J, IR_NE, IRT_PTR, r.ref, ir_kptr(J, NULL));
+        J->snap[J->nsnap - 1].tries = 0xffff;   /* a side trace could do no better */
+      } else {
+        r.ref = ir_emit(J, IR_HREF, IRT_PTR, tr, tonum(J, keyref));
+        if (forstore) guard(J, IR_NE, IRT_PTR, r.ref, ir_kptr(J, (void *)&tab_nilvalue));
       }
       r.load = IR_HLOAD;
       r.store = IR_HSTORE;
@@ -363,8 +369,8 @@ static void rec_tset(JitState *J, IRRef tr, IRRef keyref, Value tv, Value key, I
   if (ireft(tr) != IRT_TAB) rec_abort(J, "NYI: indexing a non-table");
   t = val_tab(tv);
   if (t->mt) rec_abort(J, "NYI: store into a table with a metatable");
+  guard_nomt(J, tr);   /* before NEWREF inserts anything */
   r = rec_tabref(J, tr, t, keyref, key, 1);
-  guard_nomt(J, tr);
   if (ireft(val) == IRT_INT) val = tonum(J, val);   /* slots hold doubles */
   ir_emit(J, r.store, IRT_VOID, r.ref, val);
   if (irt_isgc(ireft(val))) ir_emit(J, IR_TBAR, IRT_VOID, tr, 0);
@@ -372,23 +378,151 @@ static void rec_tset(JitState *J, IRRef tr, IRRef keyref, Value tv, Value key, I
 
 /* --- fast functions --- */
 
+/* bit.tobit of a double, as the bit library computes it. */
+static int32_t num_tobit(double n) {
+  union { double d; uint64_t u; } v;
+  v.d = n + 6755399441055744.0;   /* 2^52 + 2^51 */
+  return (int32_t)(uint32_t)v.u;
+}
+
+/* A bit operation's argument as INT: an INT as it is, a NUM through TOBIT. */
+static IRRef bitarg(JitState *J, IRRef ref) {
+  IRType t = ireft(ref);
+  if (t == IRT_INT) return ref;
+  if (t != IRT_NUM) rec_abort(J, "NYI: bit operation on a non-number");
+  if (irref_isk(ref)) return ir_kint(J, num_tobit(IR(J, ref)->k.n));
+  return ir_emit(J, IR_TOBIT, IRT_INT, ref, 0);
+}
+
+/* A call of a library function the recorder knows (vm.h FF_*): its result computed in IR, no
+ * call. Returns 0 (the caller aborts) for anything it does not handle: other functions, a
+ * variable number of arguments or results, arguments of other types. The trace guards the
+ * function's identity; argument types are already guarded by their slot loads. */
 static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
-  int a = bc_a(i), nargs = bc_b(i) - 1, nres = bc_c(i) - 1;
+  int a = bc_a(i), nargs = bc_b(i) - 1, nres = bc_c(i) - 1, id, k;
   Value fv = J->base[a];
+  const Value *av = J->base + a + 1;
   CFunc *cf;
-  IRRef fr, arg;
+  IRRef res[8], arg[8];
+  int nr = 1;
   static const uint8_t ff2fpm[FF__MAX] = { 0, IRFPM_ABS, IRFPM_CEIL, IRFPM_FLOOR, IRFPM_SQRT,
     IRFPM_SIN, IRFPM_COS, IRFPM_TAN, IRFPM_EXP, IRFPM_LOG, IRFPM_LOG10 };
   (void)pc;
   if (!val_isfunc(fv) || !val_func(fv)->c.isC) return 0;
   cf = &val_func(fv)->c;
-  if (cf->ffid == 0 || nargs != 1 || nres != 1) return 0;
-  fr = getslot(J, a);
-  arg = getslot(J, a + 1);
-  if (!isnumtype(ireft(arg))) return 0;
+  id = cf->ffid;
+  if (id == 0 || ff_ispcall(id) || nargs < 0 || nres < 0 || nargs > 8 || nres > 8) return 0;
+  for (k = 0; k < nargs; k++) arg[k] = getslot(J, a + 1 + k);
+#define NUMARG(n) (nargs > (n) && isnumtype(ireft(arg[n])))
+  switch (id) {
+    case FF_TYPE:
+      if (nargs < 1) return 0;
+      {
+        const char *name = val_typename(av[0]);
+        res[0] = ir_kgc(J, (GCObj *)str_new(J->L, name, strlen(name)), IRT_STR);
+      }
+      break;
+    case FF_RAWGET: {
+      Value tv, kv;
+      IRRef key;
+      TabRef r;
+      IRType vt;
+      if (nargs < 2 || ireft(arg[0]) != IRT_TAB) return 0;
+      tv = av[0];
+      kv = av[1];
+      key = arg[1];
+      if (ireft(key) == IRT_STR && !irref_isk(key)) return 0;
+      if (!isnumtype(ireft(key)) && ireft(key) != IRT_STR) return 0;
+      r = rec_tabref(J, arg[0], val_tab(tv), key, kv, 0);
+      vt = rec_valtype(r.cur);
+      res[0] = guard(J, r.load, vt, r.ref, 0);
+      if (irt_ispri(vt)) res[0] = ir_kpri(J, vt);
+      break;
+    }
+    case FF_SELECT: {
+      double n;
+      if (nargs < 1) return 0;
+      if (ireft(arg[0]) == IRT_STR) {
+        Str *sn = val_str(av[0]);
+        if (sn->len != 1 || str_data(sn)[0] != '#') return 0;
+        if (!irref_isk(arg[0])) guard(J, IR_EQ, IRT_STR, arg[0], ir_kgc(J, (GCObj *)sn, IRT_STR));
+        res[0] = ir_kint(J, nargs - 1);
+        break;
+      }
+      if (!isnumtype(ireft(arg[0]))) return 0;
+      n = val_num(av[0]);
+      if (n != floor(n) || n < 1 || n > 8) return 0;
+      /* The trace is specialised to this n. */
+      if (!irref_isk(arg[0])) guard(J, IR_EQ, IRT_INT, toint(J, arg[0]), ir_kint(J, (int32_t)n));
+      else if (!kasint(J, arg[0])) return 0;
+      nr = nres;
+      for (k = 0; k < nres; k++) {
+        int from = (int)n + k;   /* argument index: 1 is arg[1] */
+        res[k] = from < nargs ? arg[from] : ir_kpri(J, IRT_NIL);
+      }
+      break;
+    }
+    case FF_MIN: case FF_MAX:
+      if (nargs < 1) return 0;
+      for (k = 0; k < nargs; k++) if (!isnumtype(ireft(arg[k]))) return 0;
+      res[0] = tonum(J, arg[0]);
+      for (k = 1; k < nargs; k++)
+        res[0] = ir_emit(J, id == FF_MIN ? IR_MIN : IR_MAX, IRT_NUM, res[0], tonum(J, arg[k]));
+      break;
+    case FF_STRLEN:
+      if (nargs < 1 || ireft(arg[0]) != IRT_STR) return 0;
+      res[0] = ir_emit(J, IR_TONUM, IRT_NUM, ir_emit(J, IR_FLOAD, IRT_PTR, arg[0], IRFL_STR_LEN), 0);
+      break;
+    case FF_STRBYTE: {
+      Str *str;
+      double ix = 1;
+      IRRef iref;
+      if (nargs < 1 || nargs > 2 || ireft(arg[0]) != IRT_STR || nres > 1) return 0;
+      str = val_str(av[0]);
+      if (nargs == 2) {
+        if (!isnumtype(ireft(arg[1]))) return 0;
+        ix = val_num(av[1]);
+      }
+      /* One byte inside the string; string.byte("") or an index outside returns nothing. */
+      if (ix != floor(ix) || ix < 1 || ix > (double)str->len || ix > 2147483647.0) return 0;
+      iref = nargs == 2 ? toint(J, arg[1]) : ir_kint(J, 1);
+      iref = ir_emit(J, IR_ADD, IRT_INT, iref, ir_kint(J, -1));
+      guard(J, IR_ULT, IRT_INT, iref, ir_emit(J, IR_FLOAD, IRT_U32, arg[0], IRFL_STR_LEN));
+      if (str->len > 0xffffffffu) rec_abort(J, "NYI: string longer than 4 GiB");
+      res[0] = ir_emit(J, IR_SBYTE, IRT_INT, arg[0], iref);
+      break;
+    }
+    case FF_TOBIT: case FF_BNOT: case FF_BSWAP:
+      if (!NUMARG(0)) return 0;
+      res[0] = bitarg(J, arg[0]);
+      if (id == FF_BNOT) res[0] = ir_emit(J, IR_BNOT, IRT_INT, res[0], 0);
+      else if (id == FF_BSWAP) res[0] = ir_emit(J, IR_BSWAP, IRT_INT, res[0], 0);
+      break;
+    case FF_BAND: case FF_BOR: case FF_BXOR: {
+      IROp o = id == FF_BAND ? IR_BAND : id == FF_BOR ? IR_BOR : IR_BXOR;
+      if (nargs < 1) return 0;
+      for (k = 0; k < nargs; k++) if (!NUMARG(k)) return 0;
+      res[0] = bitarg(J, arg[0]);
+      for (k = 1; k < nargs; k++) res[0] = ir_emit(J, o, IRT_INT, res[0], bitarg(J, arg[k]));
+      break;
+    }
+    case FF_LSHIFT: case FF_RSHIFT: case FF_ARSHIFT: case FF_ROL: case FF_ROR: {
+      static const uint8_t shop[] = { IR_BSHL, IR_BSHR, IR_BSAR, IR_BROL, IR_BROR };
+      if (!NUMARG(0) || !NUMARG(1)) return 0;
+      res[0] = ir_emit(J, shop[id - FF_LSHIFT], IRT_INT, bitarg(J, arg[0]), bitarg(J, arg[1]));
+      break;
+    }
+    default:
+      if (id >= FF__MAX) return 0;
+      /* math.abs ... math.log10: one number to one number. */
+      if (!NUMARG(0)) return 0;
+      res[0] = ir_emit(J, IR_FPMATH, IRT_NUM, tonum(J, arg[0]), ff2fpm[id]);
+      break;
+  }
+#undef NUMARG
   /* The callee stays the same function object (the constant keeps it alive). */
-  guard(J, IR_EQ, IRT_FUNC, fr, ir_kgc(J, (GCObj *)cf, IRT_FUNC));
-  setslot(J, a, ir_emit(J, IR_FPMATH, IRT_NUM, tonum(J, arg), ff2fpm[cf->ffid]));
+  guard(J, IR_EQ, IRT_FUNC, getslot(J, a), ir_kgc(J, (GCObj *)cf, IRT_FUNC));
+  for (k = 0; k < nres; k++) setslot(J, a + k, k < nr ? res[k] : ir_kpri(J, IRT_NIL));
   return 1;
 }
 
@@ -606,7 +740,7 @@ static void opt_loop(JitState *J) {
         sn->ref = J->nins;
         sn->pc = opc;
         sn->count = 0;
-        sn->tries = 0;
+        sn->tries = J->snap[ns].tries == 0xffff ? 0xffff : 0;
         sn->side = 0;
         sn->frameofs = J->snap[ns].frameofs;   /* the same frames as the original */
         sn->nframe = J->snap[ns].nframe;
@@ -645,7 +779,7 @@ static void opt_loop(JitState *J) {
     J->snap[J->nsnap].ref = J->nins;
     J->snap[J->nsnap].pc = loopsnap.pc;
     J->snap[J->nsnap].count = 0;
-    J->snap[J->nsnap].tries = 0;
+    J->snap[J->nsnap].tries = 0xffff;   /* an interrupt exit: never a side trace */
     J->snap[J->nsnap].side = 0;
     J->snap[J->nsnap].frameofs = (uint32_t)J->nframemap;
     J->snap[J->nsnap].nframe = 0;
@@ -730,6 +864,7 @@ static void rec_link(JitState *J, int no) {
    * may never reach a LOOP's test). */
   J->needsnap = 0;
   rec_snap(J, X->entrypc);
+  J->snap[J->nsnap - 1].tries = 0xffff;   /* an interrupt exit: never a side trace */
   ir_emit_raw(J, IR_INTR, IRT_VOID, 0, 0);
   J->link = no;
   if (JIT_OPT(J, dce)) opt_dce(J);
@@ -881,6 +1016,7 @@ static void rec_close(JitState *J) {
   } else {
     ir_emit_raw(J, IR_LOOP, IRT_VOID, 0, 0);
     J->loopref = J->nins - 1;
+    J->snap[J->nsnap - 1].tries = 0xffff;   /* an interrupt exit: never a side trace */
     ir_emit_raw(J, IR_INTR, IRT_VOID, 0, 0);
   }
   if (JIT_OPT(J, dce)) opt_dce(J);
@@ -1016,6 +1152,22 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       else if (op == BC_TGETS) { kv = k[bc_c(i)]; key = ir_kgc(J, (GCObj *)val_str(kv), IRT_STR); }
       else { kv = val_fromnum_raw((double)bc_c(i)); key = ir_kint(J, bc_c(i)); }
       if (ireft(key) == IRT_STR && !irref_isk(key)) rec_abort(J, "NYI: variable string key");
+      setslot(J, a, rec_tget(J, t, key, base[bc_b(i)], kv));
+      break;
+    }
+    case BC_TNEW: {
+      IRRef t = ir_emit(J, IR_TNEW, IRT_TAB, (IRRef)bc_b(i), (IRRef)bc_c(i));
+      guard(J, IR_NE, IRT_PTR, t, ir_kptr(J, NULL));
+      setslot(J, a, t);
+      break;
+    }
+    case BC_SELF: {
+      /* A method lookup in the receiver table itself (no __index yet). */
+      IRRef t = getslot(J, bc_b(i));
+      Value kv = k[bc_c(i)];
+      IRRef key = ir_kgc(J, (GCObj *)val_str(kv), IRT_STR);
+      if (ireft(t) != IRT_TAB) rec_abort(J, "NYI: method call on a non-table");
+      setslot(J, a + 1, t);
       setslot(J, a, rec_tget(J, t, key, base[bc_b(i)], kv));
       break;
     }

@@ -14,6 +14,7 @@
 #include "opcodes.h"
 #include "state.h"
 #include "debug.h"
+#include "gc.h"
 
 /* --- the machine-code area --- */
 
@@ -274,17 +275,18 @@ void jit_sethook(lua_State *L) {
    * at its next instruction (jit_record) and aborts there. */
   JitState *J = J_OF(L);
   if (!J) return;
-  J->interrupt = (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT)) ? 1 : 0;
+  J->interrupt.byte[JIT_INTR_HOOK] = (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT)) ? 1 : 0;
 }
 
 void jit_interrupt(global_State *g) {
   JitState *J = g->jit;
-  if (J) J->interrupt = 1;
+  if (J) J->interrupt.byte[JIT_INTR_HOOK] = 1;
 }
 
 void trace_aborted(JitState *J) {
   const Instr *pc = J->startpc;
   opt_freeall(J);
+  J->naborts++;
   if (J->verbose && J->proto) {
     char where[100], at[100];
     pc_where(where, sizeof where, J->proto, pc);
@@ -449,8 +451,16 @@ typedef void (*EnterFn)(uint8_t *mcode, Value *base, JitState *J);
 
 const Instr *jit_enter(lua_State *L, const Instr *pc) {
   JitState *J = J_OF(L);
-  int no = trace_find(J, pc);
+  int no;
   Trace *T;
+  if (J->interrupt.byte[JIT_INTR_GC]) {
+    /* A trace allocated past the collector's threshold and left at its loop test: the step it
+     * could not take (values lived in registers) is taken here, at a safe point. It may run
+     * finalizers, which may flush traces: before the lookup. */
+    J->interrupt.byte[JIT_INTR_GC] = 0;
+    gc_check(L);
+  }
+  no = trace_find(J, pc);
   if (!no || !(T = J->trace[no])) return NULL;
   /* Room for every slot and inlined frame the tree may write back at an exit (else the
    * interpreter runs this time). */
@@ -577,6 +587,11 @@ void jit_mark(global_State *g, void (*mark)(global_State *g, GCObj *o)) {
   JitState *J = g->jit;
   int i;
   if (!J) return;
+  if (J->state != JREC_IDLE) {   /* the constants of the trace being recorded */
+    IRRef ref;
+    for (ref = J->nk; ref < REF_BIAS; ref++)
+      if (IR(J, ref)->o == IR_KGC) mark(g, (GCObj *)IR(J, ref)->k.ptr);
+  }
   for (i = 1; i <= J->ntrace; i++) {
     Trace *T = J->trace[i];
     IRRef ref;
@@ -659,8 +674,7 @@ void trace_flushall(JitState *J) {
   J->ntrace = 0;
   map_rebuild(J);
   /* Keep the stubs at the start of the area. */
-  J->mctop = (size_t)(J->exithandler - J->mcarea) + 256;
-  J->mctop = (J->mctop + 15) & ~(size_t)15;
+  J->mctop = J->mcstubs;
 }
 
 /* --- options --- */
@@ -678,7 +692,7 @@ static int jit_ready(JitState *J) {
     return 0;
   }
   mc_write(J, 0);
-  J->mctop = (used + 15) & ~(size_t)15;
+  J->mctop = J->mcstubs = (used + 15) & ~(size_t)15;
   return 1;
 }
 
@@ -769,6 +783,11 @@ const char *jit_control(lua_State *L, const char *cmd) {
 }
 
 /* The counts behind jit.status and -jv. */
+int jit_naborts(lua_State *L) {
+  JitState *J = J_OF(L);
+  return J ? (int)J->naborts : 0;
+}
+
 int jit_ntraces(lua_State *L) {
   JitState *J = J_OF(L);
   int i, n = 0;

@@ -716,6 +716,9 @@ static void open_globals(lua_State *L)
     lua_getfield(L, -2, "xpcall");
     val_func(L->top[-1])->c.ffid = FF_XPCALL;
     lua_pop(L, 2);
+    vm_markfast(L, "type", FF_TYPE);   /* recorded inline by the trace compiler (vm.h) */
+    vm_markfast(L, "rawget", FF_RAWGET);
+    vm_markfast(L, "select", FF_SELECT);
     lua_pushliteral(L, LUA_VERSION);
     lua_setglobal(L, "_VERSION");
     set_with_helper(L, "ipairs", base_ipairs, ipairs_step);

@@ -13,6 +13,7 @@
 #include "lua.h"
 #include "lauxlib.h"
 #include "lualib.h"
+#include "vm.h"
 
 typedef int32_t SBits;
 typedef uint32_t UBits;
@@ -163,5 +164,15 @@ static const luaL_Reg bit_funcs[] = {
 LUALIB_API int luaopen_bit(lua_State *L)
 {
     luaL_register(L, LUA_BITLIBNAME, bit_funcs);
+    {
+        /* Recorded inline by the trace compiler (vm.h). */
+        static const struct { const char *name; int id; } fast[] = {
+            {"tobit", FF_TOBIT}, {"bnot", FF_BNOT}, {"band", FF_BAND}, {"bor", FF_BOR},
+            {"bxor", FF_BXOR}, {"lshift", FF_LSHIFT}, {"rshift", FF_RSHIFT},
+            {"arshift", FF_ARSHIFT}, {"rol", FF_ROL}, {"ror", FF_ROR}, {"bswap", FF_BSWAP},
+        };
+        size_t i;
+        for (i = 0; i < sizeof fast / sizeof fast[0]; i++) vm_markfast(L, fast[i].name, fast[i].id);
+    }
     return 1;
 }

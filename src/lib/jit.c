@@ -11,6 +11,7 @@
 #include "jit.h"
 
 int jit_ntraces(lua_State *L);
+int jit_naborts(lua_State *L);
 
 static int jitlib_control(lua_State *L, const char *cmd) {
   const char *err = jit_control(L, cmd);
@@ -53,6 +54,12 @@ static int jitlib_opt_start(lua_State *L) {
 /* jit.util.ntraces(): how many traces exist (for tests and tools). */
 static int jitlib_ntraces(lua_State *L) {
   lua_pushinteger(L, jit_ntraces(L));
+  return 1;
+}
+
+/* jit.util.naborts(): how many trace recordings have aborted so far. */
+static int jitlib_naborts(lua_State *L) {
+  lua_pushinteger(L, jit_naborts(L));
   return 1;
 }
 
@@ -118,6 +125,8 @@ LUALIB_API int luaopen_jit(lua_State *L) {
   lua_newtable(L);
   lua_pushcfunction(L, jitlib_ntraces);
   lua_setfield(L, -2, "ntraces");
+  lua_pushcfunction(L, jitlib_naborts);
+  lua_setfield(L, -2, "naborts");
   lua_setfield(L, -2, "util");
   /* jit.v and jit.dump, as package.preload entries. */
   lua_getglobal(L, "package");

@@ -198,6 +198,8 @@ LUALIB_API int luaopen_math(lua_State *L)
             lua_pop(L, 1);
         }
     }
+    vm_markfast(L, "min", FF_MIN);   /* recorded inline by the trace compiler */
+    vm_markfast(L, "max", FF_MAX);
     lua_getfield(L, -1, "fmod"); /* 5.1 compatibility alias */
     lua_setfield(L, -2, "mod");
     return 1;

@@ -25,6 +25,7 @@
 #include "object.h"
 #include "str.h"
 #include "gc.h"
+#include "vm.h"
 
 #define uchar(c) ((unsigned char)(c))
 
@@ -1907,6 +1908,8 @@ LUALIB_API int luaopen_string(lua_State *L)
     luaL_register(L, LUA_STRLIBNAME, string_funcs);
     lua_getfield(L, -1, "gmatch"); /* 5.1 alias: the very same function */
     lua_setfield(L, -2, "gfind");
+    vm_markfast(L, "len", FF_STRLEN);   /* recorded inline by the trace compiler (vm.h) */
+    vm_markfast(L, "byte", FF_STRBYTE);
     set_string_metatable(L);
     return 1;
 }

@@ -31,7 +31,7 @@ static int ispcall(lua_State *L, const Value *func) {
   const Closure *cl;
   if (!val_isfunc(*func)) return 0;
   cl = val_func(*func);
-  if (!cl->c.isC || cl->c.ffid < FF_PCALL) return 0;
+  if (!cl->c.isC || !ff_ispcall(cl->c.ffid)) return 0;
   return L->top - func >= (cl->c.ffid == FF_PCALL ? 2 : 3);
 }
 
@@ -186,4 +186,10 @@ const Instr *cont_pcallerror(lua_State *L) {
   int last;
   int st = pcall_return(L, L->ci->base, &last);
   return cont_afterret(L, st, last);
+}
+
+void vm_markfast(lua_State *L, const char *name, int id) {
+  lua_getfield(L, -1, name);
+  if (lua_iscfunction(L, -1)) val_func(L->top[-1])->c.ffid = (uint8_t)id;
+  lua_pop(L, 1);
 }

@@ -683,7 +683,7 @@ SLOWOP(call_slow) {
   ci->savedpc = pc;
   if (val_isfunc(fv) && val_func(fv)->c.isC && L->hookmask == 0) {
     CFunc *cf = &val_func(fv)->c;
-    if (cf->ffid != 0) {
+    if (cf->ffid != 0 && cf->ffid <= FF_XPCALL) {
       if (cf->ffid >= FF_PCALL) SLOW(pcall_slow);
       if (L->top > ra + 1 && ISNUM(ra[1])) {
         /* A fast function with a number: computed here, no frame. */
@@ -744,7 +744,7 @@ SLOWOP(call_slow) {
       NEXT();
     }
   }
-  if (val_isfunc(fv) && val_func(fv)->c.isC && val_func(fv)->c.ffid >= FF_PCALL)
+  if (val_isfunc(fv) && val_func(fv)->c.isC && ff_ispcall(val_func(fv)->c.ffid))
     SLOW(pcall_slow);   /* with a hook set */
   switch (do_precall(L, ra, nresults, 0, 0)) {
     case PCR_LUA:
@@ -813,7 +813,7 @@ SLOWOP(tailcall_slow) {
   int b = bc_b(i);
   if (b != 0) L->top = ra + b;
   L->ci->savedpc = pc;
-  if (val_isfunc(*ra) && val_func(*ra)->c.isC && val_func(*ra)->c.ffid >= FF_PCALL)
+  if (val_isfunc(*ra) && val_func(*ra)->c.isC && ff_ispcall(val_func(*ra)->c.ffid))
     SLOW(pcall_slow);
   switch (do_precall(L, ra, LUA_MULTRET, 0, 0)) {
     case PCR_LUA: {

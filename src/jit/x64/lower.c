@@ -26,6 +26,7 @@
 #include "asm.h"
 #include "gc.h"
 #include "tab.h"
+#include "err.h"
 
 #define RID_BASE   X64_R14
 #define RID_J      X64_R15
@@ -495,6 +496,40 @@ static void call_fp(Lower *A, IRRef ref, const void *fn, IRRef a, IRRef b) {
 /* Helpers called from traces. */
 static size_t jit_tablen(Table *t) { return tab_len(t); }
 static const Value *jit_tabgetnum(Table *t, double d) { return tab_getnum(t, d); }
+/* TNEW: a table made without a collection (live values are in registers, not on the Lua
+ * stack): the emergency collection of a failed allocation is off, and a failure returns NULL
+ * (the trace exits; the interpreter allocates again, with everything). Past the threshold the
+ * trace flags the step for jit_enter to take. */
+typedef struct TNewArgs { Table *t; int b, c; } TNewArgs;
+static void tnew_protected(lua_State *L, void *ud) {
+  TNewArgs *a = (TNewArgs *)ud;
+  a->t = tab_new(L, a->b, a->c);
+}
+static Table *jit_tnew(JitState *J, uint32_t bc) {
+  lua_State *L = J->L;
+  global_State *g = G(L);
+  TNewArgs args;
+  uint8_t stopem = g->gcstopem;
+  int st;
+  args.t = NULL;
+  args.b = (int)(bc & 0xffff);
+  args.c = (int)(bc >> 16);
+  g->gcstopem = 1;
+  st = err_rawrunprotected(L, tnew_protected, &args);
+  g->gcstopem = stopem;
+  if (st != 0) return NULL;
+  if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
+  return args.t;
+}
+
+/* NEWREF: the slot of number key d in t, inserting the key when that needs no allocation. */
+static Value *jit_tabnewnum(Table *t, double d) {
+  const Value *p = tab_getnum(t, d);
+  if (p != &tab_nilvalue) return (Value *)p;
+  if (d != d) return NULL;   /* a NaN key: the interpreter raises the error */
+  t->nomm &= (uint8_t)~0x1f;
+  return tab_trynewkey(NULL, t, val_fromnum(d));   /* no barrier for a number key: no L */
+}
 static void jit_barrierback(JitState *J, Table *t) { gc_barrierback_(J->L, t); }
 
 /* ref := fn(op1) or fn(op1, op2): op1 a pointer (rdi), op2 a double (xmm0); the result from
@@ -629,6 +664,22 @@ static void lower_ins(Lower *A, IRRef ref) {
     case IR_HREF:
       call_gpr(A, ref, (const void *)jit_tabgetnum, ins->op1, ins->op2);
       break;
+    case IR_NEWREF:
+      call_gpr(A, ref, (const void *)jit_tabnewnum, ins->op1, ins->op2);
+      break;
+    case IR_TNEW: {
+      int r;
+      save_live(A, ref, 0, ref);
+      x64_mov_rr(as, 8, X64_RDI, RID_J);
+      x64_mov_ri(as, X64_RSI, (uint64_t)ins->op1 | ((uint64_t)ins->op2 << 16));
+      emit_call(A, (const void *)jit_tnew);
+      x64_mov_rr(as, 8, RID_TMP, X64_RAX);
+      save_live(A, ref, 1, ref);
+      r = dest_gpr(A, ref);
+      x64_mov_rr(as, 8, r, RID_TMP);
+      dest_done(A, ref, r);
+      break;
+    }
     case IR_TLEN:
       call_gpr(A, ref, (const void *)jit_tablen, ins->op1, 0);
       break;
@@ -732,6 +783,83 @@ static void lower_ins(Lower *A, IRRef ref) {
       dest_done(A, ref, d);
       break;
     }
+    case IR_TOBIT: {
+      /* The low 32 bits of op1 + 2^52 + 2^51. */
+      int x1 = xmm_of(A, ins->op1, XID_TMP);
+      int d = dest_gpr(A, ref);
+      x64_mov_ri(as, RID_TMP, UINT64_C(0x4338000000000000));
+      x64_movq_xr(as, XID_TMP2, RID_TMP);
+      x64_sse_rrr(as, X64_ADDSD, XID_TMP2, XID_TMP2, x1);
+      x64_movq_rx(as, RID_TMP, XID_TMP2);
+      x64_mov_rr(as, 4, d, RID_TMP);   /* an INT's upper half is zero (it may index memory) */
+      dest_done(A, ref, d);
+      break;
+    }
+    case IR_BAND: case IR_BOR: case IR_BXOR: {
+      IROp o = (IROp)ins->o;
+      X64Alu aop = o == IR_BAND ? X64_AND : o == IR_BOR ? X64_OR : X64_XOR;
+      int d = dest_gpr(A, ref);
+      int r1 = gpr_of(A, ins->op1, RID_TMP);
+      if (irref_isk(ins->op2)) {
+        if (d != r1) x64_mov_rr(as, 4, d, r1);
+        x64_alu_ri(as, aop, 4, d, LIR(A, ins->op2)->k.i);
+      } else {
+        int r2 = gpr_of(A, ins->op2, RID_TMP2);
+        if (d == r2 && d != r1) {
+          x64_mov_rr(as, 4, RID_TMP2, r2);
+          r2 = RID_TMP2;
+        }
+        if (d != r1) x64_mov_rr(as, 4, d, r1);
+        x64_alu_rr(as, aop, 4, d, r2);
+      }
+      dest_done(A, ref, d);
+      break;
+    }
+    case IR_BNOT: case IR_BSWAP: {
+      int d = dest_gpr(A, ref);
+      int r1 = gpr_of(A, ins->op1, RID_TMP);
+      if (d != r1) x64_mov_rr(as, 4, d, r1);
+      if (ins->o == IR_BNOT) x64_not(as, 4, d);
+      else x64_bswap(as, 4, d);
+      dest_done(A, ref, d);
+      break;
+    }
+    case IR_BSHL: case IR_BSHR: case IR_BSAR: case IR_BROL: case IR_BROR: {
+      static const X64Shift sop[] = { X64_SHL, X64_SHR, X64_SAR, X64_ROL, X64_ROR };
+      X64Shift op = sop[ins->o - IR_BSHL];
+      int d = dest_gpr(A, ref);
+      if (irref_isk(ins->op2)) {
+        int r1 = gpr_of(A, ins->op1, RID_TMP);
+        if (d != r1) x64_mov_rr(as, 4, d, r1);
+        x64_shift_ri(as, op, 4, d, (uint8_t)(LIR(A, ins->op2)->k.i & 31));
+      } else {
+        /* The count must be in cl: shift a copy in TMP, with rcx saved in TMP2 meanwhile
+         * (the hardware masks the count to 5 bits, as bit.* does). */
+        int r1 = gpr_of(A, ins->op1, RID_TMP);
+        RegSp *cs = LRS(A, ins->op2);
+        if (r1 != RID_TMP) x64_mov_rr(as, 4, RID_TMP, r1);
+        x64_mov_rr(as, 8, RID_TMP2, X64_RCX);
+        if (cs->reg != RA_NONE) x64_mov_rr(as, 4, X64_RCX, cs->reg);
+        else x64_mov_rm(as, 4, X64_RCX, spillmem(cs->spill));
+        x64_shift_rcl(as, op, 4, RID_TMP);
+        x64_mov_rr(as, 8, X64_RCX, RID_TMP2);
+        x64_mov_rr(as, 4, d, RID_TMP);
+      }
+      dest_done(A, ref, d);
+      break;
+    }
+    case IR_SBYTE: {
+      int s = gpr_of(A, ins->op1, RID_TMP2);
+      int d = dest_gpr(A, ref);
+      if (irref_isk(ins->op2)) {
+        x64_movzx_rm(as, 1, d, x64_mem(s, (int32_t)offsetof(Str, data) + LIR(A, ins->op2)->k.i));
+      } else {
+        int ix = gpr_of(A, ins->op2, RID_TMP);
+        x64_movzx_rm(as, 1, d, x64_memx(s, ix, 1, (int32_t)offsetof(Str, data)));
+      }
+      dest_done(A, ref, d);
+      break;
+    }
     case IR_TONUM: {
       IRType st = (IRType)LIR(A, ins->op1)->t;
       int r = gpr_of(A, ins->op1, RID_TMP);
@@ -757,7 +885,7 @@ static void lower_ins(Lower *A, IRRef ref) {
       break;
     }
     case IR_INTR:
-      x64_alu_mi(as, X64_CMP, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, interrupt)), 0);
+      x64_alu_mi(as, X64_CMP, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, interrupt.word)), 0);
       exit_jcc(A, X64_CC_NE);
       break;
     default:
