@@ -246,7 +246,9 @@ void trace_flushall(JitState *J);
 int trace_find(JitState *J, const Instr *pc);   /* the root trace of a patched loop, or 0 */
 
 /* x64/lower.c */
-int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used);
+/* Writes T's number constants and then its code at buf; *used: bytes written, *entry: where
+ * the code starts. */
+int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, size_t *entry);
 int lower_stubs(JitState *J, uint8_t *buf, size_t size, size_t *used);
 void lower_disasm(FILE *out, const uint8_t *code, size_t size);
 

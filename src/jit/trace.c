@@ -338,7 +338,7 @@ static void dump_bytecode_line(JitState *J) {
 
 void trace_compiled(JitState *J) {
   Trace *T;
-  size_t nir = (size_t)(J->nins - J->nk), used = 0, avail;
+  size_t nir = (size_t)(J->nins - J->nk), used = 0, avail, entry = 0;
   int no = J->ntrace + 1;
   if (J->ntrace + 1 >= J->sizetrace) {
     int n = J->sizetrace ? 2 * J->sizetrace : 16;
@@ -394,14 +394,14 @@ void trace_compiled(JitState *J) {
     rec_abort(J, "machine code limit (-Omaxmcode) reached");
   }
   mc_write(J, 1);
-  if (!lower_trace(J, T, J->mcarea + J->mctop, avail, &used)) {
+  if (!lower_trace(J, T, J->mcarea + J->mctop, avail, &used, &entry)) {
     mc_write(J, 0);
     trace_free(J, T);
     rec_abort(J, J->abortmsg ? J->abortmsg : "assembly failed");
   }
   mc_write(J, 0);
-  T->mcode = J->mcarea + J->mctop;
-  T->szmcode = used;
+  T->mcode = J->mcarea + J->mctop + entry;
+  T->szmcode = used - entry;
   J->mctop = (J->mctop + used + 15) & ~(size_t)15;
   if (J->dump & 4) {
     fprintf(J->out, "---- TRACE %d mcode %zu\n", no, used);

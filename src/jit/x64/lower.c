@@ -58,6 +58,8 @@ typedef struct Lower {
   int nfix, sizefix;
   int cursnap;
   const char *err;
+  uint64_t *kpool;          /* the trace's number constants, in front of its code */
+  int nkpool;
 } Lower;
 
 #define LIR(A, ref) (&(A)->ir[(ref) - (A)->kbot])
@@ -190,11 +192,21 @@ static int gpr_of(Lower *A, IRRef ref, int scratch) {
   }
 }
 
+/* A number constant as a memory operand: its slot in the trace's constant pool. */
+static int kpool_find(Lower *A, uint64_t bits) {
+  int i;
+  for (i = 0; i < A->nkpool; i++) if (A->kpool[i] == bits) return i;
+  return -1;
+}
+
 static int xmm_of(Lower *A, IRRef ref, int scratch) {
   if (irref_isk(ref)) {
     uint64_t bits = k_bits(A, ref);
+    int ki;
     if (bits == 0) {
       x64_sse_rrr(&A->a, X64_XORPD, scratch, scratch, scratch);
+    } else if ((ki = kpool_find(A, bits)) >= 0) {
+      x64_movsd_rm(&A->a, scratch, x64_mem_rip(&A->kpool[ki]));
     } else {
       x64_mov_ri(&A->a, RID_TMP, bits);
       x64_movq_xr(&A->a, scratch, RID_TMP);
@@ -694,9 +706,19 @@ static void lower_ins(Lower *A, IRRef ref) {
       IROp o = (IROp)ins->o;
       if (t == IRT_NUM) {
         int d = dest_xmm(A, ref);
-        int x1 = xmm_of(A, ins->op1, XID_TMP), x2 = xmm_of(A, ins->op2, XID_TMP2);
         X64SseOp sop = o == IR_ADD ? X64_ADDSD : o == IR_SUB ? X64_SUBSD : o == IR_MUL ? X64_MULSD : X64_DIVSD;
-        fp_binop(A, sop, d, x1, x2, o == IR_ADD || o == IR_MUL);
+        IRRef a1 = ins->op1, a2 = ins->op2;
+        int ki = -1;
+        if ((o == IR_ADD || o == IR_MUL) && irref_isk(a1) && !irref_isk(a2)) { a1 = ins->op2; a2 = ins->op1; }
+        if (irref_isk(a2)) ki = kpool_find(A, k_bits(A, a2));
+        if (ki >= 0) {
+          /* op x, [constant]: no register for the constant. */
+          int x1 = xmm_of(A, a1, XID_TMP);
+          x64_sse_rrm(as, sop, d, x1, x64_mem_rip(&A->kpool[ki]));
+        } else {
+          int x1 = xmm_of(A, a1, XID_TMP), x2 = xmm_of(A, a2, XID_TMP2);
+          fp_binop(A, sop, d, x1, x2, o == IR_ADD || o == IR_MUL);
+        }
         dest_done(A, ref, d);
       } else {
         int d = dest_gpr(A, ref);
@@ -999,7 +1021,7 @@ static void lower_phis(Lower *A) {
 
 /* --- the trace --- */
 
-int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used) {
+int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, size_t *entry) {
   Lower L_, *A = &L_;
   IRRef ref;
   uint8_t *loop = NULL;
@@ -1019,7 +1041,22 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used) 
   if (!A->iend) { J->abortmsg = "out of memory"; return 0; }
   ra_intervals(A);
   ra_allocate(A);
-  x64_init(&A->a, buf, size, J->vex);
+  /* The number constants (other than +0) go in front of the code, read RIP-relative. */
+  {
+    IRRef kr;
+    size_t poolbytes;
+    A->kpool = (uint64_t *)(void *)buf;
+    for (kr = T->kbot; kr < REF_BIAS; kr++) {
+      IRIns *ki = LIR(A, kr);
+      if (ki->o == IR_KNUM && ki->k.u64 != 0 && kpool_find(A, ki->k.u64) < 0) {
+        if ((size_t)(A->nkpool + 1) * 8 > size / 2) break;
+        A->kpool[A->nkpool++] = ki->k.u64;
+      }
+    }
+    poolbytes = ((size_t)A->nkpool * 8 + 15) & ~(size_t)15;
+    *entry = poolbytes;
+    x64_init(&A->a, buf + poolbytes, size - poolbytes, J->vex);
+  }
   if (T->parent) {
     /* Entered from the parent's exit: its snapshot's slots to the stack first (this trace
      * loads what it uses). */
@@ -1059,7 +1096,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used) 
     int sn = A->fix[k].snap;
     if (!stub[sn]) {
       stub[sn] = A->a.p;
-      T->stubofs[sn] = (uint32_t)(A->a.p - buf);
+      T->stubofs[sn] = (uint32_t)(A->a.p - A->a.start);
       x64_mov_mi(&A->a, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, exitno)), sn);
       x64_mov_mi(&A->a, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, exittrace)), T->no);
       x64_jmp_to(&A->a, J->exithandler);
@@ -1075,7 +1112,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used) 
     J->abortmsg = A->err;
     return 0;
   }
-  *used = x64_size(&A->a);
+  *used = *entry + x64_size(&A->a);
   return 1;
 }
 
