@@ -1006,7 +1006,15 @@ void rec_start(JitState *J, lua_State *L) {
 }
 
 static void rec_close(JitState *J) {
+  int live = J->maxslot, sl;
   if (J->startop == BC_FORLOOP) rec_forloop_step(J, bc_a(*J->startpc));
+  /* Slots above the loop's live ones (FORLOOP: its four; LOOP: A = the active locals) are the
+   * body's temporaries, dead when an iteration ends: left out of the loop snapshot, they are
+   * not carried from one iteration to the next (no PHI) nor written back at the loop's exits.
+   * What they hold then is stale but was alive when the trace was entered. */
+  if (J->startop == BC_FORLOOP) live = bc_a(*J->startpc) + 4;
+  else if (J->startop == BC_LOOP) live = bc_a(*J->startpc);
+  for (sl = live; sl < J->maxslot; sl++) J->modified[sl + JIT_SLOTBIAS] = 0;
   /* The loop snapshot: the state when an iteration ends, resuming at the loop's first
    * instruction. */
   J->needsnap = 0;
