@@ -53,6 +53,7 @@ typedef struct Lower {
   IRRef kbot, nins, loopref;
   RegSp *rs;
   int32_t *iend;            /* last use of each ref (position), by ref - kbot */
+  IRRef *phiof;             /* the PHI carrying each ref from before the loop, or 0 */
   int nspill;
   struct { uint8_t *field; int snap; } *fix;   /* jumps to exit stubs */
   int nfix, sizefix;
@@ -92,10 +93,13 @@ static void ra_intervals(Lower *A) {
   for (ref = REF_FIRST; ref < A->nins; ref++) {
     IRIns *ins = LIR(A, ref);
     if (ins->o == IR_NOP) continue;
-    if (ir_mode1[ins->o] == IRM_R) use(A, ins->op1, ref);
+    if (ins->o != IR_PHI && ir_mode1[ins->o] == IRM_R) use(A, ins->op1, ref);
     if (ir_mode2[ins->o] == IRM_R) use(A, ins->op2, ref);
     if (ins->o == IR_PHI) {
-      use(A, ins->op1, loopend);
+      /* The carried value's location must hold it at the loop's head, and the next value
+       * must reach the back edge (which moves it there); in between, the location is free
+       * once the body's last use of the old value has passed. */
+      use(A, ins->op1, (int32_t)A->loopref);
       use(A, ins->op2, loopend);
     }
   }
@@ -105,11 +109,38 @@ static void ra_intervals(Lower *A) {
     if (end < (int32_t)T->snap[s].ref) continue;   /* covers nothing */
     for (e = 0; e < T->snap[s].nent; e++) use(A, T->snapmap[T->snap[s].mapofs + e].ref, end);
   }
-  /* Values from before the loop used inside it live through the whole loop. */
+  /* Values from before the loop used inside it live through the whole loop (all iterations
+   * read them), except the values PHIs carry: the back edge gives their location the next
+   * iteration's value. */
   if (A->loopref) {
+    for (ref = A->loopref; ref < A->nins; ref++)
+      if (LIR(A, ref)->o == IR_PHI && !irref_isk(LIR(A, ref)->op1))
+        A->phiof[LIR(A, ref)->op1 - A->kbot] = ref;
     for (ref = REF_FIRST; ref < A->loopref; ref++)
-      if (A->iend[ref - A->kbot] > (int32_t)A->loopref) A->iend[ref - A->kbot] = loopend;
+      if (A->iend[ref - A->kbot] > (int32_t)A->loopref && !A->phiof[ref - A->kbot])
+        A->iend[ref - A->kbot] = loopend;
   }
+}
+
+/* The register of the value a PHI carries when ref computes the next value from it as its
+ * last use (then `x = x + y` needs no move at the back edge), else -1. Only for arithmetic
+ * that is no guard: its lowering allows the destination to be an operand, and no exit after it
+ * can need the old value (the old value's interval ends here, snapshots included). */
+static int ra_phihint(Lower *A, IRRef ref) {
+  IRIns *ins = LIR(A, ref);
+  IRRef p;
+  if (!A->loopref || ref <= A->loopref || !irt_isfp(ins->t)) return -1;
+  if (ins->o != IR_ADD && ins->o != IR_SUB && ins->o != IR_MUL && ins->o != IR_DIV) return -1;
+  for (p = A->loopref; p < A->nins; p++) {
+    IRIns *phi = LIR(A, p);
+    IRRef old;
+    if (phi->o != IR_PHI || phi->op2 != ref) continue;
+    old = phi->op1;
+    if (irref_isk(old) || (ins->op1 != old && ins->op2 != old)) return -1;
+    if (A->iend[old - A->kbot] != (int32_t)ref || LRS(A, old)->reg == RA_NONE) return -1;
+    return LRS(A, old)->reg;
+  }
+  return -1;
 }
 
 static void ra_allocate(Lower *A) {
@@ -135,7 +166,11 @@ static void ra_allocate(Lower *A) {
       else k++;
     }
     for (k = 0; k < nactive[cls]; k++) used |= 1u << LRS(A, active[cls][k])->reg;
-    if (cls) {
+    if (cls && (reg = ra_phihint(A, ref)) >= 0) {
+      /* The old value's interval ends here: it leaves the active set now. */
+      for (k = 0; k < nactive[cls]; k++)
+        if (LRS(A, active[cls][k])->reg == reg) { active[cls][k] = active[cls][--nactive[cls]]; break; }
+    } else if (cls) {
       for (k = 0; k < NXMM; k++) if (!(used & (1u << k))) { reg = k; break; }
     } else {
       for (k = 0; k < NGPR; k++) if (!(used & (1u << gpr_alloc[k]))) { reg = gpr_alloc[k]; break; }
@@ -1038,7 +1073,13 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
   for (ref = REF_FIRST; ref < T->nins; ref++)
     if (trace_ir(T, ref)->o == IR_LOOP) { A->loopref = ref; break; }
   A->iend = (int32_t *)calloc((size_t)(T->nins - T->kbot) + 1, sizeof(int32_t));
-  if (!A->iend) { J->abortmsg = "out of memory"; return 0; }
+  A->phiof = (IRRef *)calloc((size_t)(T->nins - T->kbot) + 1, sizeof(IRRef));
+  if (!A->iend || !A->phiof) {
+    free(A->iend);
+    free(A->phiof);
+    J->abortmsg = "out of memory";
+    return 0;
+  }
   ra_intervals(A);
   ra_allocate(A);
   /* The number constants (other than +0) go in front of the code, read RIP-relative. */
@@ -1107,6 +1148,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
   if (A->a.overflow) lower_fail(A, "machine code area full");
   T->spillslots = A->nspill;
   free(A->iend);
+  free(A->phiof);
   free(A->fix);
   if (A->err) {
     J->abortmsg = A->err;
