@@ -54,6 +54,7 @@ typedef struct Lower {
   RegSp *rs;
   int32_t *iend;            /* last use of each ref (position), by ref - kbot */
   IRRef *phiof;             /* the PHI carrying each ref from before the loop, or 0 */
+  IRRef *phinext;           /* the PHI each ref is the next value of, or 0 */
   int nspill;
   struct { uint8_t *field; int snap; } *fix;   /* jumps to exit stubs */
   int nfix, sizefix;
@@ -107,6 +108,13 @@ static void ra_intervals(Lower *A) {
     int32_t end = (s + 1 < T->nsnap ? T->snap[s + 1].ref : A->nins) - 1;
     uint32_t e;
     if (end < (int32_t)T->snap[s].ref) continue;   /* covers nothing */
+    /* A snapshot is read only where its range can exit: at its last guard (the last snapshot
+     * of a trace without a loop also at the end: the link's write-back, or the exit that ends
+     * a trace returning to the interpreter). */
+    if (s + 1 < T->nsnap || A->loopref) {
+      while (end >= (int32_t)T->snap[s].ref && !ir_isguard(LIR(A, (IRRef)end)->o)) end--;
+      if (end < (int32_t)T->snap[s].ref) continue;
+    }
     for (e = 0; e < T->snap[s].nent; e++) use(A, T->snapmap[T->snap[s].mapofs + e].ref, end);
   }
   /* Values from before the loop used inside it live through the whole loop (all iterations
@@ -114,31 +122,37 @@ static void ra_intervals(Lower *A) {
    * iteration's value. */
   if (A->loopref) {
     for (ref = A->loopref; ref < A->nins; ref++)
-      if (LIR(A, ref)->o == IR_PHI && !irref_isk(LIR(A, ref)->op1))
+      if (LIR(A, ref)->o == IR_PHI && !irref_isk(LIR(A, ref)->op1)) {
         A->phiof[LIR(A, ref)->op1 - A->kbot] = ref;
+        if (!irref_isk(LIR(A, ref)->op2)) A->phinext[LIR(A, ref)->op2 - A->kbot] = ref;
+      }
     for (ref = REF_FIRST; ref < A->loopref; ref++)
       if (A->iend[ref - A->kbot] > (int32_t)A->loopref && !A->phiof[ref - A->kbot])
         A->iend[ref - A->kbot] = loopend;
   }
 }
 
-/* The register of the value a PHI carries when ref computes the next value from it as its
- * last use (then `x = x + y` needs no move at the back edge), else -1. Only for arithmetic
- * that is no guard: its lowering allows the destination to be an operand, and no exit after it
- * can need the old value (the old value's interval ends here, snapshots included). */
-static int ra_phihint(Lower *A, IRRef ref) {
+/* A register for ref that saves the back edge a move: when ref is the next value of a PHI
+ * and the value it replaces has no use left, that value's register. Either its interval ended
+ * before ref (the register is free unless taken since: `used`), or ref is its last use and an
+ * arithmetic instruction that is no guard: its lowering allows the destination to be an
+ * operand, and no exit after it can need the old value (the old value's interval, snapshots
+ * included, ends here). Else -1. */
+static int ra_phihint(Lower *A, IRRef ref, uint32_t used, int *shared) {
   IRIns *ins = LIR(A, ref);
-  IRRef p;
-  if (!A->loopref || ref <= A->loopref || !irt_isfp(ins->t)) return -1;
-  if (ins->o != IR_ADD && ins->o != IR_SUB && ins->o != IR_MUL && ins->o != IR_DIV) return -1;
-  for (p = A->loopref; p < A->nins; p++) {
-    IRIns *phi = LIR(A, p);
-    IRRef old;
-    if (phi->o != IR_PHI || phi->op2 != ref) continue;
-    old = phi->op1;
-    if (irref_isk(old) || (ins->op1 != old && ins->op2 != old)) return -1;
-    if (A->iend[old - A->kbot] != (int32_t)ref || LRS(A, old)->reg == RA_NONE) return -1;
-    return LRS(A, old)->reg;
+  IRRef p = A->phinext[ref - A->kbot], old;
+  int r;
+  *shared = 0;
+  if (!p) return -1;
+  old = LIR(A, p)->op1;
+  if (irref_isk(old) || LRS(A, old)->reg == RA_NONE) return -1;
+  r = LRS(A, old)->reg;
+  if (A->iend[old - A->kbot] < (int32_t)ref) return (used & (1u << r)) ? -1 : r;
+  if (A->iend[old - A->kbot] == (int32_t)ref && irt_isfp(ins->t) &&
+      (ins->o == IR_ADD || ins->o == IR_SUB || ins->o == IR_MUL || ins->o == IR_DIV) &&
+      (ins->op1 == old || ins->op2 == old)) {
+    *shared = 1;
+    return r;
   }
   return -1;
 }
@@ -148,7 +162,7 @@ static void ra_allocate(Lower *A) {
   IRRef active[2][16];
   int nactive[2] = { 0, 0 };
   for (ref = REF_FIRST; ref < A->nins; ref++) {
-    int cls, k, reg = -1;
+    int cls, k, reg = -1, shared;
     uint32_t used = 0;
     RegSp *rs = LRS(A, ref);
     rs->reg = RA_NONE;
@@ -166,10 +180,11 @@ static void ra_allocate(Lower *A) {
       else k++;
     }
     for (k = 0; k < nactive[cls]; k++) used |= 1u << LRS(A, active[cls][k])->reg;
-    if (cls && (reg = ra_phihint(A, ref)) >= 0) {
-      /* The old value's interval ends here: it leaves the active set now. */
-      for (k = 0; k < nactive[cls]; k++)
-        if (LRS(A, active[cls][k])->reg == reg) { active[cls][k] = active[cls][--nactive[cls]]; break; }
+    if ((reg = ra_phihint(A, ref, used, &shared)) >= 0) {
+      /* Sharing with an operand whose interval ends here: it leaves the active set now. */
+      if (shared)
+        for (k = 0; k < nactive[cls]; k++)
+          if (LRS(A, active[cls][k])->reg == reg) { active[cls][k] = active[cls][--nactive[cls]]; break; }
     } else if (cls) {
       for (k = 0; k < NXMM; k++) if (!(used & (1u << k))) { reg = k; break; }
     } else {
@@ -1074,9 +1089,11 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
     if (trace_ir(T, ref)->o == IR_LOOP) { A->loopref = ref; break; }
   A->iend = (int32_t *)calloc((size_t)(T->nins - T->kbot) + 1, sizeof(int32_t));
   A->phiof = (IRRef *)calloc((size_t)(T->nins - T->kbot) + 1, sizeof(IRRef));
-  if (!A->iend || !A->phiof) {
+  A->phinext = (IRRef *)calloc((size_t)(T->nins - T->kbot) + 1, sizeof(IRRef));
+  if (!A->iend || !A->phiof || !A->phinext) {
     free(A->iend);
     free(A->phiof);
+    free(A->phinext);
     J->abortmsg = "out of memory";
     return 0;
   }
@@ -1149,6 +1166,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
   T->spillslots = A->nspill;
   free(A->iend);
   free(A->phiof);
+  free(A->phinext);
   free(A->fix);
   if (A->err) {
     J->abortmsg = A->err;
