@@ -898,6 +898,11 @@ OP(JMP) {
   pc += bc_sd(i);
   NEXT();
 }
+OP(UCLO) {
+  func_close(L, RA);
+  pc += bc_sd(i);
+  NEXT();
+}
 OP(LOOP) {
   if (UNLIKELY(--G(L)->hotcount[jit_hotslot(pc - 1)] == 0)) SLOW(loop_hot);
   NEXT();
