@@ -411,6 +411,66 @@ static int tab_sort(lua_State *L)
     return 0;
 }
 
+/* ------------------------------------------------------------------ */
+/* LuaJIT's table.new and table.clear (require "table.new", ...)       */
+/* ------------------------------------------------------------------ */
+
+/* table.new(narray, nhash): an empty table with room for narray
+ * integer keys 1..narray and nhash other keys. */
+static int tab_tnew(lua_State *L)
+{
+    lua_Number na = luaL_checknumber(L, 1), nh = luaL_checknumber(L, 2);
+    if (!(na >= 0 && na <= (1 << 26)) || !(nh >= 0 && nh <= (1 << 26)))
+        luaL_error(L, "table overflow");
+    lua_createtable(L, (int)na, (int)nh);
+    return 1;
+}
+
+/* table.clear(t): removes every key, keeps the parts' sizes and the
+ * metatable. */
+static int tab_tclear(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    tab_clear(argtab(L, 1));
+    return 0;
+}
+
+/* The loaders of package.preload["table.new"] and ["table.clear"]: as
+ * in LuaJIT, requiring one also stores it in the table library. */
+static int tab_loadfunc(lua_State *L, const char *name, lua_CFunction f)
+{
+    lua_pushcfunction(L, f);
+    lua_getfield(L, LUA_GLOBALSINDEX, LUA_TABLIBNAME);
+    if (lua_istable(L, -1)) {
+        lua_pushvalue(L, -2);
+        lua_setfield(L, -2, name);
+    }
+    lua_pop(L, 1);
+    return 1;
+}
+
+static int tab_loadnew(lua_State *L) { return tab_loadfunc(L, "new", tab_tnew); }
+static int tab_loadclear(lua_State *L) { return tab_loadfunc(L, "clear", tab_tclear); }
+
+/* package.preload[name] = loader, when the package library is open. */
+static void tab_preload(lua_State *L, const char *name, lua_CFunction loader)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, "_LOADED");
+    if (lua_istable(L, -1)) {
+        lua_getfield(L, -1, LUA_LOADLIBNAME);
+        if (lua_istable(L, -1)) {
+            lua_getfield(L, -1, "preload");
+            if (lua_istable(L, -1)) {
+                lua_pushcfunction(L, loader);
+                lua_setfield(L, -2, name);
+            }
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
 static const luaL_Reg table_funcs[] = {
     {"concat", tab_concat},
     {"foreach", tab_foreach},
@@ -427,5 +487,7 @@ static const luaL_Reg table_funcs[] = {
 LUALIB_API int luaopen_table(lua_State *L)
 {
     luaL_register(L, LUA_TABLIBNAME, table_funcs);
+    tab_preload(L, "table.new", tab_loadnew);
+    tab_preload(L, "table.clear", tab_loadclear);
     return 1;
 }

@@ -685,7 +685,7 @@ SLOWOP(call_slow) {
     CFunc *cf = &val_func(fv)->c;
     if (cf->ffid != 0) {
       if (cf->ffid >= FF_PCALL) SLOW(pcall_slow);
-      if (L->top > ra + 1 && ISNUM(ra[1])) {
+      if (L->top > ra + 1 && ISNUM(ra[1]) && (cf->ffid != FF_LOG || L->top == ra + 2)) {
         /* A fast function with a number: computed here, no frame. */
         ra[0] = val_fromnum(vm_ffmath[cf->ffid](val_num(ra[1])));
         if (nresults < 0) {
