@@ -1902,11 +1902,14 @@ static void set_string_metatable(lua_State *L)
     lua_pop(L, 1);          /* the metatable */
 }
 
+void buf_preload(lua_State *L);
+
 LUALIB_API int luaopen_string(lua_State *L)
 {
     luaL_register(L, LUA_STRLIBNAME, string_funcs);
     lua_getfield(L, -1, "gmatch"); /* 5.1 alias: the very same function */
     lua_setfield(L, -2, "gfind");
     set_string_metatable(L);
+    buf_preload(L);   /* require "string.buffer" (buffer.c) */
     return 1;
 }
