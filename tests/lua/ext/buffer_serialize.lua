@@ -21,7 +21,7 @@ print(pcall(b.decode, "\9\1\0\2"))
 local t = {} t.t = t
 print(pcall(b.encode, t))
 local deep = {} local d = deep for i = 1, 99 do d[1] = {} d = d[1] end
-print(pcall(b.encode, deep))
+print((pcall(b.encode, deep)))
 d[1] = {}
 print(pcall(b.encode, deep))
 local r = b.decode(b.encode({1, 2, 3, a = {b = "c"}, [10] = true, [-1] = 0.5, s = string.rep("z", 300)}))
@@ -40,6 +40,7 @@ local ok = true
 for i = 1, 300 do ok = ok and r2[i] == i * 1.5 end
 for i = 1, 50 do ok = ok and r2["k" .. i][1] == i and r2["k" .. i][2] == tostring(i) end
 print(ok, #b.encode(big))
+
 
 
 -- Expected output (produced by luajit 2.1):
@@ -65,7 +66,7 @@ print(ok, #b.encode(big))
 -- expect: false	cannot deserialize dictionary index 1
 -- expect: false	table index is nil
 -- expect: false	too deep to serialize
--- expect: true	
+-- expect: true
 -- expect: false	too deep to serialize
 -- expect: 1	2	3	c	true	0.5	300
 -- expect: 1	-1	a	true
