@@ -426,6 +426,45 @@ static int tab_tnew(lua_State *L)
     return 1;
 }
 
+/* table.move(a1, f, e, t [, a2]): a2[t..] = a1[f..e], raw (as LuaJIT's,
+ * which has it from Lua 5.3), copying backwards when the ranges overlap
+ * forwards; returns a2. */
+static int tab_move(lua_State *L)
+{
+    lua_Integer f, e, t, i, d;
+    luaL_checktype(L, 1, LUA_TTABLE);
+    f = luaL_checkinteger(L, 2);
+    e = luaL_checkinteger(L, 3);
+    t = luaL_checkinteger(L, 4);
+    if (lua_isnoneornil(L, 5)) {
+        lua_settop(L, 4);
+        lua_pushvalue(L, 1);
+    }
+    luaL_checktype(L, 5, LUA_TTABLE);
+    lua_settop(L, 5);
+    if (e >= f) {
+        d = t - f;
+        if (t > e || t <= f || !lua_rawequal(L, 1, 5)) {
+            for (i = f; i <= e; i++) {
+                lua_pushinteger(L, i);
+                lua_rawget(L, 1);
+                lua_pushinteger(L, i + d);
+                lua_insert(L, -2);
+                lua_rawset(L, 5);
+            }
+        } else {
+            for (i = e; i >= f; i--) {
+                lua_pushinteger(L, i);
+                lua_rawget(L, 1);
+                lua_pushinteger(L, i + d);
+                lua_insert(L, -2);
+                lua_rawset(L, 5);
+            }
+        }
+    }
+    return 1;
+}
+
 /* table.clear(t): removes every key, keeps the parts' sizes and the
  * metatable. */
 static int tab_tclear(lua_State *L)
@@ -478,6 +517,7 @@ static const luaL_Reg table_funcs[] = {
     {"getn", tab_getn},
     {"insert", tab_insert},
     {"maxn", tab_maxn},
+    {"move", tab_move},
     {"remove", tab_remove},
     {"setn", tab_setn},
     {"sort", tab_sort},

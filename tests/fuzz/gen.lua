@@ -285,7 +285,7 @@ strexpr = function(d)
   elseif k == 16 then
     return "table.concat({" .. s .. ", " .. numexpr(d - 1) .. ", " .. strexpr(d - 1) .. "}, " .. q(pick({ ",", "", " - " })) .. ")"
   elseif k == 17 then
-    return "(" .. s .. "):" .. pick({ "upper()", "lower()", "rep(2)", "sub(2)", "reverse()", "rep(2, '-')" })
+    return "(" .. s .. "):" .. pick({ "upper()", "lower()", "rep(2)", "sub(2)", "reverse()", "rep(3)" })
   elseif k == 18 then
     return "tostring(" .. boolexpr(d - 1) .. ")"
   elseif k == 19 then
