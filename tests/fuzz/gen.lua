@@ -1480,8 +1480,12 @@ end
 
 function S.numfuzz()
   for _ = 1, RR(2, 6) do
-    local s = q(rnumstr())
+    local str = rnumstr()
+    local s = q(str)
     local k = R(5)
+    -- hexadecimal fractions and exponents (0x.8, 0x1p-4) are numerals for LuaJIT's lexer (and
+    -- Apogee's), not for 5.1's: only tonumber, where 5.1's strtod reads them too
+    if k >= 4 and str:find("0[xX]") and str:find("[.pP]") then k = 1 end
     if k == 1 then emit("P(tonumber(" .. s .. "))")
     elseif k == 2 then emit("P(pcall(function() return " .. s .. " + 0 end))")
     elseif k == 3 then
