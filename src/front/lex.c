@@ -164,21 +164,28 @@ static int lex_checknext(LexState *ls, const char *set) {
   return 1;
 }
 
-/* A numeral as LuaJIT reads it: digits, letters, '_' and dots, and a sign right after the
- * exponent letter ('e' for decimal, 'p' for a 0x numeral, so 0x1p-4 is one hexadecimal float);
- * then converted whole. Every valid Lua 5.1 numeral reads the same as in 5.1 ("0x1e+1" is still
- * 0x1e plus 1), and "3x" or "1..2" are still reported as malformed numbers. */
+/* A decimal numeral is read as Lua 5.1 reads it: [digits and dots] [Ee [+-]] [alphanumerics and
+ * _]. A hexadecimal one as LuaJIT reads it: letters, digits, '_' and dots, and a sign right after
+ * a 'p' (0x1p-4 is one hexadecimal float); every valid 5.1 hexadecimal numeral reads the same
+ * ("0x1e+1" is still 0x1e plus 1). Either is then converted whole, so "3x" or "1..2" are
+ * reported as malformed numbers. */
 static void lex_number(LexState *ls, Token *tk) {
-  int c = ls->cur, xp = 'e';
-  if (c == '0') {
+  if (ls->cur == '0') {
     lex_savenext(ls);
-    if ((ls->cur | 0x20) == 'x') xp = 'p';
+    if ((ls->cur | 0x20) == 'x') {
+      int c = ls->cur;
+      while (isalnum(ls->cur) || ls->cur == '_' || ls->cur == '.' ||
+             ((ls->cur == '-' || ls->cur == '+') && (c | 0x20) == 'p')) {
+        c = ls->cur;
+        lex_savenext(ls);
+      }
+      goto convert;
+    }
   }
-  while (isalnum(ls->cur) || ls->cur == '_' || ls->cur == '.' ||
-         ((ls->cur == '-' || ls->cur == '+') && (c | 0x20) == xp)) {
-    c = ls->cur;
-    lex_savenext(ls);
-  }
+  while (isdigit(ls->cur) || ls->cur == '.') lex_savenext(ls);
+  if (lex_checknext(ls, "Ee")) lex_checknext(ls, "+-");
+  while (isalnum(ls->cur) || ls->cur == '_') lex_savenext(ls);
+convert:
   if (!num_str2d(lex_buftext(ls), &tk->u.num))
     lex_error(ls, "malformed number", TK_NUMBER);
 }
