@@ -9,8 +9,12 @@
  *
  * Numbers are read the way 5.1 reads them (digits and dots, an optional exponent sign, then any
  * letters, digits and underscores) and converted by num_str2d, so "3x" or "1..2" are reported as
- * malformed numbers rather than silently split. Line ends are \n, \r, \r\n or \n\r, each counting
+ * malformed numbers rather than silently split; hexadecimal ones as LuaJIT reads them, so that
+ * hexadecimal floats (0x1p-4, 0x.8) work. Line ends are \n, \r, \r\n or \n\r, each counting
  * as one line.
+ *
+ * LuaJIT's extensions (docs/EXTENSIONS.md): the escapes \xXX, \u{XXX} and \z, and the token "::"
+ * of labels. Other unknown escapes still stand for the character itself, as in 5.1.
  */
 #include <ctype.h>
 #include <limits.h>
