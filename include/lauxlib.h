@@ -79,6 +79,10 @@ LUALIB_API int (luaL_loadfile)(lua_State *L, const char *filename);
 LUALIB_API int (luaL_loadbuffer)(lua_State *L, const char *buff, size_t sz,
                                  const char *name);
 LUALIB_API int (luaL_loadstring)(lua_State *L, const char *s);
+/* LuaJIT's extensions: the same with lua_loadx's mode. */
+LUALIB_API int (luaL_loadfilex)(lua_State *L, const char *filename, const char *mode);
+LUALIB_API int (luaL_loadbufferx)(lua_State *L, const char *buff, size_t sz,
+                                  const char *name, const char *mode);
 
 LUALIB_API lua_State *(luaL_newstate)(void);
 

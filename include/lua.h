@@ -157,6 +157,10 @@ LUA_API int (lua_pcall)(lua_State *L, int nargs, int nresults, int errfunc);
 LUA_API int (lua_cpcall)(lua_State *L, lua_CFunction func, void *ud);
 LUA_API int (lua_load)(lua_State *L, lua_Reader reader, void *dt,
                        const char *chunkname);
+/* LuaJIT's extension: mode "t" accepts only source text, "b" only binary chunks, "bt" or NULL
+ * both; a chunk of the wrong kind fails with LUA_ERRSYNTAX. */
+LUA_API int (lua_loadx)(lua_State *L, lua_Reader reader, void *dt,
+                        const char *chunkname, const char *mode);
 LUA_API int (lua_dump)(lua_State *L, lua_Writer writer, void *data);
 
 /* --- Coroutines ------------------------------------------------------ */

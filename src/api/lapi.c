@@ -584,7 +584,7 @@ LUA_API int lua_cpcall(lua_State *L, lua_CFunction func, void *ud) {
   return do_pcall(L, f_ccall, &c, savestack(L, L->top), 0);
 }
 
-struct ParseS { Zio *z; const char *name; };
+struct ParseS { Zio *z; const char *name; const char *mode; };
 
 static void f_parser(lua_State *L, void *ud) {
   struct ParseS *p = (struct ParseS *)ud;
@@ -592,6 +592,10 @@ static void f_parser(lua_State *L, void *ud) {
   Proto *tf;
   Closure *cl;
   gc_check(L);
+  if (p->mode && !strchr(p->mode, c == LUA_SIGNATURE[0] ? 'b' : 't')) {
+    str_pushfstring(L, "attempt to load chunk with wrong mode");
+    err_throw(L, LUA_ERRSYNTAX);
+  }
   /* Both leave the prototype on the stack top, anchored while the closure is allocated. */
   tf = (c == LUA_SIGNATURE[0]) ? undump_chunk(L, p->z, p->name) : parse_chunk(L, p->z, p->name);
   cl = func_newL(L, tf->nups, state_gt(L));
@@ -603,14 +607,20 @@ static void f_parser(lua_State *L, void *ud) {
   L->top[-1] = val_fromfunc(cl);
 }
 
-LUA_API int lua_load(lua_State *L, lua_Reader reader, void *data, const char *chunkname) {
+LUA_API int lua_loadx(lua_State *L, lua_Reader reader, void *data, const char *chunkname,
+                      const char *mode) {
   Zio z;
   struct ParseS p;
   if (!chunkname) chunkname = "?";
   zio_init(L, &z, reader, data);
   p.z = &z;
   p.name = chunkname;
+  p.mode = mode;
   return do_pcall(L, f_parser, &p, savestack(L, L->top), L->errfunc);
+}
+
+LUA_API int lua_load(lua_State *L, lua_Reader reader, void *data, const char *chunkname) {
+  return lua_loadx(L, reader, data, chunkname, NULL);
 }
 
 LUA_API int lua_dump(lua_State *L, lua_Writer writer, void *data) {

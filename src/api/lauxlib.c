@@ -515,6 +515,11 @@ static int skip_comment_line(FileReader *fr)
 
 LUALIB_API int luaL_loadfile(lua_State *L, const char *filename)
 {
+    return luaL_loadfilex(L, filename, NULL);
+}
+
+LUALIB_API int luaL_loadfilex(lua_State *L, const char *filename, const char *mode)
+{
     FileReader fr;
     int status, read_failed, c;
     int fnameindex = lua_gettop(L) + 1;
@@ -540,7 +545,7 @@ LUALIB_API int luaL_loadfile(lua_State *L, const char *filename)
         fr.extraline = 0;
     }
     ungetc(c, fr.f);
-    status = lua_load(L, read_file, &fr, lua_tostring(L, -1));
+    status = lua_loadx(L, read_file, &fr, lua_tostring(L, -1), mode);
     read_failed = ferror(fr.f);
     if (filename)
         fclose(fr.f);
@@ -568,13 +573,19 @@ static const char *read_buffer(lua_State *L, void *ud, size_t *size)
     return br->s;
 }
 
-LUALIB_API int luaL_loadbuffer(lua_State *L, const char *buff, size_t size,
-                               const char *name)
+LUALIB_API int luaL_loadbufferx(lua_State *L, const char *buff, size_t size,
+                                const char *name, const char *mode)
 {
     BufferReader br;
     br.s = buff;
     br.size = size;
-    return lua_load(L, read_buffer, &br, name);
+    return lua_loadx(L, read_buffer, &br, name, mode);
+}
+
+LUALIB_API int luaL_loadbuffer(lua_State *L, const char *buff, size_t size,
+                               const char *name)
+{
+    return luaL_loadbufferx(L, buff, size, name, NULL);
 }
 
 LUALIB_API int luaL_loadstring(lua_State *L, const char *s)

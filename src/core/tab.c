@@ -278,6 +278,20 @@ void tab_resize(lua_State *L, Table *t, int nasize, int nhsize) {
     mem_freevec(L, nold, 1 << oldhsize, Node);
 }
 
+void tab_clear(Table *t) {
+  uint32_t i;
+  for (i = 0; i < t->asize; i++) t->array[i] = VAL_NIL;
+  if (t->node != dummynode) {
+    uint32_t n = tab_sizenode(t);
+    for (i = 0; i < n; i++) {
+      t->node[i].next = NULL;
+      t->node[i].key = VAL_NIL;
+      t->node[i].val = VAL_NIL;
+    }
+    t->lastfree = t->node + n;
+  }
+}
+
 void tab_resizearray(lua_State *L, Table *t, int nasize) {
   tab_resize(L, t, nasize, t->node == dummynode ? 0 : (int)tab_sizenode(t));
 }

@@ -80,5 +80,7 @@ size_t tab_len(Table *t);                           /* a border, as 5.1's luaH_g
 void tab_resize(lua_State *L, Table *t, int nasize, int nhsize);
 /* The array part resized, the hash part kept as it is (no rehash of its keys can happen). */
 void tab_resizearray(lua_State *L, Table *t, int nasize);
+/* Every key removed, both parts keep their size (LuaJIT's table.clear). */
+void tab_clear(Table *t);
 
 #endif

@@ -336,7 +336,7 @@ static void checkcode(LoadState *S, Proto *f) {
       case BC_CALL: ok = ok && a + b <= ms && a + c - 1 <= ms; break;
       case BC_TAILCALL: ok = ok && a + b <= ms; break;
       case BC_RET: ok = ok && a + b - 1 <= ms; break;
-      case BC_JMP: case BC_FORPREP: case BC_FORLOOP: case BC_TFORLOOP: {
+      case BC_JMP: case BC_UCLO: case BC_FORPREP: case BC_FORLOOP: case BC_TFORLOOP: {
         int dest = pc + 1 + bc_sd(i);
         ok = ok && dest >= 0 && dest < f->sizecode && !data[dest];   /* no jump into data */
         if (op == BC_FORPREP || op == BC_FORLOOP) ok = ok && a + 3 < ms;

@@ -70,6 +70,8 @@ void cg_open(LexState *ls, FuncState *fs) {
   fs->nk = fs->np = fs->nlocvars = 0;
   fs->zerosign = -1;
   fs->nactvar = 0;
+  fs->glstart = ls->ngl;
+  fs->upval = 0;
   f->source = ls->source;
   f->maxstack = 2;   /* registers 0 and 1 are always valid */
   fs->kmap = tab_new(L, 0, 0);   /* garbage once compiled: the collector reclaims it */

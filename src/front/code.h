@@ -58,6 +58,7 @@ typedef struct BlockScope {
   uint8_t upval;      /* some local of this block is captured by a closure */
   uint8_t innerupval; /* some block nested in this one (or this one) has captured locals */
   uint8_t isloop;
+  int glstart;        /* first entry of ls->gl belonging to this block */
 } BlockScope;
 
 #define CG_MAXVARS 200      /* LUAI_MAXVARS */
@@ -78,6 +79,8 @@ typedef struct FuncState {
   int nk, np, nlocvars;
   int zerosign;             /* sign of this function's zero constant: -1 not seen yet, 0, 1 */
   int nactvar;
+  int glstart;              /* first entry of ls->gl belonging to this function */
+  uint8_t upval;            /* some local of the function's outermost level is captured */
   uint16_t actvar[CG_MAXVARS];   /* locvars index of each active local */
 } FuncState;
 

@@ -9,8 +9,12 @@
  *
  * Numbers are read the way 5.1 reads them (digits and dots, an optional exponent sign, then any
  * letters, digits and underscores) and converted by num_str2d, so "3x" or "1..2" are reported as
- * malformed numbers rather than silently split. Line ends are \n, \r, \r\n or \n\r, each counting
+ * malformed numbers rather than silently split; hexadecimal ones as LuaJIT reads them, so that
+ * hexadecimal floats (0x1p-4, 0x.8) work. Line ends are \n, \r, \r\n or \n\r, each counting
  * as one line.
+ *
+ * LuaJIT's extensions (docs/EXTENSIONS.md): the escapes \xXX, \u{XXX} and \z, and the token "::"
+ * of labels. Other unknown escapes still stand for the character itself, as in 5.1.
  */
 #include <ctype.h>
 #include <limits.h>
@@ -30,7 +34,7 @@ static const char *const lex_tokennames[] = {
   "and", "break", "do", "else", "elseif", "end", "false", "for", "function",
   "if", "in", "local", "nil", "not", "or", "repeat", "return", "then", "true",
   "until", "while",
-  "..", "...", "==", ">=", "<=", "~=", "<number>", "<name>", "<string>", "<eof>"
+  "..", "...", "==", ">=", "<=", "~=", "::", "<number>", "<name>", "<string>", "<eof>"
 };
 
 void lex_init(lua_State *L) {
@@ -164,11 +168,28 @@ static int lex_checknext(LexState *ls, const char *set) {
   return 1;
 }
 
-/* Lua 5.1's numeral: [digits and dots] [Ee [+-]] [alphanumerics and _], then converted whole. */
+/* A decimal numeral is read as Lua 5.1 reads it: [digits and dots] [Ee [+-]] [alphanumerics and
+ * _]. A hexadecimal one as LuaJIT reads it: letters, digits, '_' and dots, and a sign right after
+ * a 'p' (0x1p-4 is one hexadecimal float); every valid 5.1 hexadecimal numeral reads the same
+ * ("0x1e+1" is still 0x1e plus 1). Either is then converted whole, so "3x" or "1..2" are
+ * reported as malformed numbers. */
 static void lex_number(LexState *ls, Token *tk) {
+  if (ls->cur == '0') {
+    lex_savenext(ls);
+    if ((ls->cur | 0x20) == 'x') {
+      int c = ls->cur;
+      while (isalnum(ls->cur) || ls->cur == '_' || ls->cur == '.' ||
+             ((ls->cur == '-' || ls->cur == '+') && (c | 0x20) == 'p')) {
+        c = ls->cur;
+        lex_savenext(ls);
+      }
+      goto convert;
+    }
+  }
   while (isdigit(ls->cur) || ls->cur == '.') lex_savenext(ls);
   if (lex_checknext(ls, "Ee")) lex_checknext(ls, "+-");
   while (isalnum(ls->cur) || ls->cur == '_') lex_savenext(ls);
+convert:
   if (!num_str2d(lex_buftext(ls), &tk->u.num))
     lex_error(ls, "malformed number", TK_NUMBER);
 }
@@ -251,7 +272,74 @@ static void lex_decescape(LexState *ls) {
   lex_save(ls, c);
 }
 
-/* After a backslash (not saved). */
+static int lex_hexdigit(int c) {
+  if (isdigit(c)) return c - '0';
+  if (isxdigit(c)) return (c | 0x20) - 'a' + 10;
+  return -1;
+}
+
+/* LuaJIT's escapes. The source text read so far is kept in the buffer for the message. */
+static _Noreturn void lex_badescape(LexState *ls) {
+  lex_error(ls, "invalid escape sequence", TK_STRING);
+}
+
+/* \xXX: exactly two hexadecimal digits. */
+static void lex_hexescape(LexState *ls) {
+  int i, c = 0;
+  for (i = 0; i < 2; i++) {
+    int d;
+    lex_advance(ls);
+    d = lex_hexdigit(ls->cur);
+    if (d < 0) lex_badescape(ls);
+    c = c * 16 + d;
+  }
+  lex_advance(ls);
+  lex_save(ls, c);
+}
+
+/* \u{XXX}: a code point below 0x110000, no surrogate, saved in UTF-8. */
+static void lex_utf8escape(LexState *ls) {
+  unsigned long c = 0;
+  lex_advance(ls);
+  if (ls->cur != '{') lex_badescape(ls);
+  lex_advance(ls);
+  do {
+    int d = lex_hexdigit(ls->cur);
+    if (d < 0) lex_badescape(ls);
+    c = (c << 4) | (unsigned long)d;
+    if (c >= 0x110000) lex_badescape(ls);
+    lex_advance(ls);
+  } while (ls->cur != '}');
+  lex_advance(ls);
+  if (c < 0x80) {
+    lex_save(ls, (int)c);
+  } else if (c < 0x800) {
+    lex_save(ls, (int)(0xc0 | (c >> 6)));
+    lex_save(ls, (int)(0x80 | (c & 0x3f)));
+  } else if (c < 0x10000) {
+    if (c >= 0xd800 && c < 0xe000) lex_badescape(ls);
+    lex_save(ls, (int)(0xe0 | (c >> 12)));
+    lex_save(ls, (int)(0x80 | ((c >> 6) & 0x3f)));
+    lex_save(ls, (int)(0x80 | (c & 0x3f)));
+  } else {
+    lex_save(ls, (int)(0xf0 | (c >> 18)));
+    lex_save(ls, (int)(0x80 | ((c >> 12) & 0x3f)));
+    lex_save(ls, (int)(0x80 | ((c >> 6) & 0x3f)));
+    lex_save(ls, (int)(0x80 | (c & 0x3f)));
+  }
+}
+
+/* \z: skips the whitespace that follows, line ends included. */
+static void lex_skipspace(LexState *ls) {
+  lex_advance(ls);
+  while (ls->cur != ZIO_EOZ && isspace(ls->cur)) {
+    if (lex_isnewline(ls)) lex_newline(ls);
+    else lex_advance(ls);
+  }
+}
+
+/* After a backslash (not saved). Lua 5.1's escapes plus LuaJIT's \x, \u{} and \z; any other
+ * character stands for itself, as in 5.1. */
 static void lex_backslash(LexState *ls) {
   int c;
   lex_advance(ls);
@@ -259,6 +347,12 @@ static void lex_backslash(LexState *ls) {
   if (c >= 0) {
     lex_save(ls, c);
     lex_advance(ls);
+  } else if (ls->cur == 'x') {
+    lex_hexescape(ls);
+  } else if (ls->cur == 'u') {
+    lex_utf8escape(ls);
+  } else if (ls->cur == 'z') {
+    lex_skipspace(ls);
   } else if (lex_isnewline(ls)) {
     lex_save(ls, '\n');
     lex_newline(ls);
@@ -360,6 +454,11 @@ static int lex_scan(LexState *ls, Token *tk) {
       case '<': return lex_op2(ls, '<', TK_LE);
       case '>': return lex_op2(ls, '>', TK_GE);
       case '~': return lex_op2(ls, '~', TK_NE);
+      case ':':   /* "::" delimits a label (LuaJIT, 5.2); never valid Lua 5.1 */
+        lex_advance(ls);
+        if (ls->cur != ':') return ':';
+        lex_advance(ls);
+        return TK_DBCOLON;
       case '"': case '\'':
         lex_string(ls, ls->cur, tk);
         return TK_STRING;

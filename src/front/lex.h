@@ -23,7 +23,7 @@ enum {
   TK_IF, TK_IN, TK_LOCAL, TK_NIL, TK_NOT, TK_OR, TK_REPEAT, TK_RETURN, TK_THEN, TK_TRUE,
   TK_UNTIL, TK_WHILE,
   /* other multi-character tokens */
-  TK_CONCAT, TK_DOTS, TK_EQ, TK_GE, TK_LE, TK_NE, TK_NUMBER, TK_NAME, TK_STRING, TK_EOS
+  TK_CONCAT, TK_DOTS, TK_EQ, TK_GE, TK_LE, TK_NE, TK_DBCOLON, TK_NUMBER, TK_NAME, TK_STRING, TK_EOS
 };
 
 #define LEX_FIRST_RESERVED TK_AND
@@ -39,6 +39,15 @@ typedef struct Token {
 
 struct FuncState;
 
+/* A goto statement or a label, pending while its block is open (parse.c). */
+typedef struct GotoLabel {
+  Str *name;      /* NULL once resolved (goto) or out of scope (label) */
+  int pc;         /* the goto's JMP or UCLO; the label's position */
+  int line;
+  int nactvar;    /* active locals at the statement (for a goto leaving blocks: at their level) */
+  int islabel;
+} GotoLabel;
+
 typedef struct LexState {
   lua_State *L;
   Zio *z;
@@ -53,6 +62,8 @@ typedef struct LexState {
   char *buf;                /* text of the token being read */
   size_t buflen, bufsize;
   int level;                /* syntactic nesting depth (C recursion guard) */
+  GotoLabel *gl;            /* gotos and labels of the open blocks, in source order */
+  int ngl, szgl;
 } LexState;
 
 #define LEX_NO_AHEAD (TK_EOS + 1)

@@ -15,6 +15,13 @@
  * Captured locals must be closed when their scope ends: leaving a block whose locals were captured
  * emits CLOSE (so each loop iteration gets fresh upvalues), and a loop whose body captured any
  * locals routes its `break` jumps through a CLOSE at the loop exit.
+ *
+ * goto and labels (LuaJIT's extension, with Lua 5.2's rules) are kept in ls->gl while their
+ * block is open. A label resolves the pending gotos of its block that precede it (forward
+ * jumps); a goto after its label (backward) waits for the end of the label's block, when it is
+ * known whether the block's locals were captured. A goto still pending at the end of its block
+ * moves to the enclosing one, at that block's level; if it leaves captured locals, its JMP
+ * becomes UCLO, which closes them and jumps.
  */
 #include <assert.h>
 #include <limits.h>
@@ -147,6 +154,7 @@ static void parse_markupval(FuncState *fs, int level) {
   BlockScope *bl = fs->bl;
   while (bl && bl->nactvar > level) bl = bl->prev;
   if (bl) bl->upval = 1;
+  else fs->upval = 1;
 }
 
 static int parse_upvalindex(FuncState *fs, Str *name, ExpDesc *v) {
@@ -220,8 +228,147 @@ static void parse_enterblock(FuncState *fs, BlockScope *bl, int isloop) {
   bl->upval = 0;
   bl->innerupval = 0;
   bl->prev = fs->bl;
+  bl->glstart = fs->ls->ngl;
   fs->bl = bl;
   assert(fs->freereg == fs->nactvar);
+}
+
+/* ---- goto and labels ---- */
+
+static int parse_newgl(LexState *ls, Str *name, int pc, int line, int islabel) {
+  GotoLabel *g;
+  if (ls->ngl == ls->szgl) {
+    int nsize = ls->szgl ? 2 * ls->szgl : 16;
+    mem_reallocvec(ls->L, ls->gl, ls->szgl, nsize, GotoLabel);
+    ls->szgl = nsize;
+  }
+  g = &ls->gl[ls->ngl];
+  g->name = name;
+  g->pc = pc;
+  g->line = line;
+  g->nactvar = ls->fs->nactvar;
+  g->islabel = islabel;
+  return ls->ngl++;
+}
+
+static int parse_glstart(FuncState *fs) {
+  return fs->bl ? fs->bl->glstart : fs->glstart;
+}
+
+static _Noreturn void parse_glerror(LexState *ls, int line, const char *msg) {
+  ls->line = line;
+  lex_error(ls, msg, 0);
+}
+
+/* The goto leaves captured locals of registers >= level: its jump closes them first. Jumps
+ * chained to the goto (landing on it) now land on the UCLO. */
+static void parse_gotoclose(FuncState *fs, GotoLabel *g, int level) {
+  Instr *ip = &fs->f->code[g->pc];
+  if (bc_op(*ip) == BC_JMP) {
+    int next = bc_sd(*ip) == CG_NO_JUMP ? CG_NO_JUMP : g->pc + 1 + bc_sd(*ip);
+    bc_setop(*ip, BC_UCLO);
+    bc_seta(*ip, level);
+    bc_setd(*ip, BC_BIAS_J + CG_NO_JUMP);
+    if (next != CG_NO_JUMP) cg_patchlist(fs, next, g->pc);
+  } else if (bc_a(*ip) > level) {
+    bc_seta(*ip, level);
+  }
+}
+
+/* A label at gl[idx] resolves the gotos before it in its block (forward jumps). */
+static void parse_resolvelabel(LexState *ls, int idx) {
+  FuncState *fs = ls->fs;
+  GotoLabel *lb = &ls->gl[idx];
+  int i;
+  for (i = parse_glstart(fs); i < idx; i++) {
+    GotoLabel *g = &ls->gl[i];
+    if (g->islabel || g->name != lb->name) continue;
+    if (g->nactvar < lb->nactvar) {
+      Str *local = parse_getlocvar(fs, g->nactvar)->name;
+      parse_glerror(ls, g->line, str_pushfstring(ls->L, "<goto %s> jumps into the scope of local '%s'",
+                                                 str_data(g->name), str_data(local)));
+    }
+    cg_patchlist(fs, g->pc, lb->pc);
+    g->name = NULL;
+  }
+}
+
+/* End of a block (bl) or of the function (bl == NULL, level 0): its labels resolve the gotos
+ * after them (backward jumps) and go out of scope; pending gotos move to the enclosing block, or
+ * are an error at the function's end. The entries are then dropped. */
+static void parse_fixgotos(LexState *ls, BlockScope *bl) {
+  FuncState *fs = ls->fs;
+  int start = bl ? bl->glstart : fs->glstart, i, j, n;
+  int upval = bl ? bl->upval : fs->upval, level = bl ? bl->nactvar : 0;
+  for (i = start; i < ls->ngl; i++) {
+    GotoLabel *g = &ls->gl[i];
+    if (g->name == NULL) continue;
+    if (g->islabel) {
+      for (j = i + 1; j < ls->ngl; j++) {
+        GotoLabel *gj = &ls->gl[j];
+        if (gj->islabel || gj->name != g->name) continue;
+        if (upval && gj->nactvar > g->nactvar) parse_gotoclose(fs, gj, g->nactvar);
+        cg_patchlist(fs, gj->pc, g->pc);
+        gj->name = NULL;
+      }
+      g->name = NULL;
+    }
+  }
+  for (i = start, n = start; i < ls->ngl; i++) {
+    GotoLabel *g = &ls->gl[i];
+    if (g->name == NULL) continue;
+    if (!bl)
+      parse_glerror(ls, g->line, str_pushfstring(ls->L, "undefined label '%s'", str_data(g->name)));
+    if (upval && g->nactvar > level) parse_gotoclose(fs, g, level);
+    if (g->nactvar > level) g->nactvar = level;
+    ls->gl[n++] = *g;
+  }
+  ls->ngl = n;
+}
+
+static void parse_gotostat(LexState *ls) {
+  FuncState *fs = ls->fs;
+  int line = ls->line;
+  Str *name;
+  lex_next(ls);   /* skip `goto` */
+  name = parse_checkname(ls);
+  parse_newgl(ls, name, cg_jump(fs), line, 0);
+}
+
+static int parse_blockfollow(int tok);
+
+/* ::name:: followed by further labels; a label that ends its block (not before `until`) is
+ * outside the scope of the block's locals, so a goto may skip them to reach it (5.2's rule). */
+static void parse_labelstat(LexState *ls) {
+  FuncState *fs = ls->fs;
+  Str *name;
+  int i, idx;
+  lex_next(ls);   /* skip '::' */
+  name = parse_checkname(ls);
+  for (i = parse_glstart(fs); i < ls->ngl; i++)
+    if (ls->gl[i].islabel && ls->gl[i].name == name)
+      lex_error(ls, str_pushfstring(ls->L, "duplicate label '%s'", str_data(name)), 0);
+  idx = parse_newgl(ls, name, cg_label(fs), ls->line, 1);
+  parse_checknext(ls, TK_DBCOLON);
+  while (ls->t.tok == TK_DBCOLON) {
+    parse_enterlevel(ls);
+    parse_labelstat(ls);
+    parse_leavelevel(ls);
+  }
+  if (parse_blockfollow(ls->t.tok) && ls->t.tok != TK_UNTIL)
+    ls->gl[idx].nactvar = fs->bl ? fs->bl->nactvar : 0;
+  parse_resolvelabel(ls, idx);
+}
+
+/* `goto` is a name in Lua 5.1: it starts a goto statement only when a name other than `goto`
+ * follows (as LuaJIT decides), so `goto = 1` and `goto.x()` keep their 5.1 meaning. */
+static int parse_isgoto(LexState *ls) {
+  Str *s;
+  if (ls->t.tok != TK_NAME) return 0;
+  s = ls->t.u.str;
+  if (s->len != 4 || memcmp(str_data(s), "goto", 4) != 0) return 0;
+  if (ls->ahead.tok == LEX_NO_AHEAD) lex_lookahead(ls);
+  return ls->ahead.tok == TK_NAME && ls->ahead.u.str != s;
 }
 
 static void parse_leaveblock(FuncState *fs) {
@@ -232,6 +379,7 @@ static void parse_leaveblock(FuncState *fs) {
   if (bl->upval) bl->innerupval = 1;
   if (bl->innerupval && bl->prev) bl->prev->innerupval = 1;
   fs->freereg = fs->nactvar;
+  parse_fixgotos(fs->ls, bl);
   cg_patchtohere(fs, bl->breaklist);
   if (bl->breaklist != CG_NO_JUMP && bl->innerupval) {   /* breaks leave captured locals */
     cg_emitAD(fs, BC_CLOSE, bl->nactvar, 0);
@@ -249,6 +397,7 @@ static void parse_openfunc(LexState *ls, FuncState *fs) {
 }
 
 static void parse_closefunc(LexState *ls) {
+  parse_fixgotos(ls, NULL);
   parse_removevars(ls->fs, 0);
   cg_close(ls);
 }
@@ -1002,8 +1151,12 @@ static int parse_statement(LexState *ls) {
       lex_next(ls);
       parse_breakstat(ls);
       return 1;
+    case TK_DBCOLON:
+      parse_labelstat(ls);
+      return 0;
     default:
-      parse_exprstat(ls);
+      if (parse_isgoto(ls)) parse_gotostat(ls);
+      else parse_exprstat(ls);
       return 0;
   }
 }
@@ -1062,6 +1215,7 @@ Proto *parse_chunk(lua_State *L, Zio *z, const char *chunkname) {
   /* run protected so the token buffer is freed on errors too; the error is then re-raised */
   status = err_rawrunprotected(L, parse_main, &pc);
   lex_freebuf(&ls);
+  if (ls.gl) mem_freevec(L, ls.gl, ls.szgl, GotoLabel);
   if (status != 0) err_throw(L, status);
   return pc.result;
 }

@@ -1197,6 +1197,8 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       break;
     case BC_JMP:
       break;
+    case BC_UCLO:
+      rec_abort(J, "NYI: UCLO");
     case BC_FORPREP:
       if (!J->parent) rec_abort(J, "inner loop");
       return rec_forprep(J, pc, i);

@@ -392,28 +392,40 @@ static int base_select(lua_State *L)
  * ====================================================================== */
 
 /* Converts a load status into load's results: the function, or nil plus
- * the error message. */
-static int load_results(lua_State *L, int status)
+ * the error message. A table at stack index envarg (LuaJIT's extra
+ * argument) becomes the loaded function's environment. */
+static int load_results(lua_State *L, int status, int envarg)
 {
-    if (status == 0)
+    if (status == 0) {
+        if (lua_istable(L, envarg)) {
+            lua_pushvalue(L, envarg);
+            lua_setfenv(L, -2);
+        }
         return 1;
+    }
     lua_pushnil(L);
     lua_insert(L, -2);
     return 2;
 }
 
+/* loadstring(s [, chunkname [, mode [, env]]]): modes and env as LuaJIT. */
 static int base_loadstring(lua_State *L)
 {
     size_t l;
     const char *s = luaL_checklstring(L, 1, &l);
     const char *chunkname = luaL_optstring(L, 2, s);
-    return load_results(L, luaL_loadbuffer(L, s, l, chunkname));
+    const char *mode = luaL_optstring(L, 3, NULL);
+    lua_settop(L, 4);
+    return load_results(L, luaL_loadbufferx(L, s, l, chunkname, mode), 4);
 }
 
+/* loadfile([filename [, mode [, env]]]) */
 static int base_loadfile(lua_State *L)
 {
     const char *fname = luaL_optstring(L, 1, NULL);
-    return load_results(L, luaL_loadfile(L, fname));
+    const char *mode = luaL_optstring(L, 2, NULL);
+    lua_settop(L, 3);
+    return load_results(L, luaL_loadfilex(L, fname, mode), 3);
 }
 
 /* Reader for load(): calls the user function (stack slot 1) for each
@@ -430,19 +442,30 @@ static const char *call_reader(lua_State *L, void *ud, size_t *size)
         return NULL;
     }
     if (lua_isstring(L, -1)) {
-        lua_replace(L, 3);
-        return lua_tolstring(L, 3, size);
+        lua_replace(L, 5);
+        return lua_tolstring(L, 5, size);
     }
     luaL_error(L, "reader function must return a string");
     return NULL;  /* not reached */
 }
 
+/* load(func or string [, chunkname [, mode [, env]]]): LuaJIT's (5.2's)
+ * form; with a function and one or two arguments it is Lua 5.1's load. */
 static int base_load(lua_State *L)
 {
-    const char *cname = luaL_optstring(L, 2, "=(load)");
-    luaL_checktype(L, 1, LUA_TFUNCTION);
-    lua_settop(L, 3);  /* slot 3 anchors the reader's current piece */
-    return load_results(L, lua_load(L, call_reader, NULL, cname));
+    const char *mode = luaL_optstring(L, 3, NULL);
+    if (lua_type(L, 1) == LUA_TSTRING || lua_type(L, 1) == LUA_TNUMBER) {
+        size_t l;
+        const char *s = lua_tolstring(L, 1, &l);
+        const char *cname = luaL_optstring(L, 2, s);
+        lua_settop(L, 4);
+        return load_results(L, luaL_loadbufferx(L, s, l, cname, mode), 4);
+    } else {
+        const char *cname = luaL_optstring(L, 2, "=(load)");
+        luaL_checktype(L, 1, LUA_TFUNCTION);
+        lua_settop(L, 5);  /* slot 5 anchors the reader's current piece */
+        return load_results(L, lua_loadx(L, call_reader, NULL, cname, mode), 4);
+    }
 }
 
 static int base_dofile(lua_State *L)

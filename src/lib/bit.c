@@ -9,6 +9,7 @@
  * the same rule LuaJIT uses, including for fractional and huge inputs.
  */
 #include <stdint.h>
+#include <stdio.h>
 
 #include "lua.h"
 #include "lauxlib.h"
@@ -120,28 +121,32 @@ static int bit_bswap(lua_State *L)
     return push_bits(L, b);
 }
 
-/* tohex(x [, n]): the low |n| hex digits of x (default 8).  As in
- * LuaJIT 2.1, up to 16 digits may be asked for (x is zero-extended to 64
- * bits) and a negative n selects upper-case digits. */
+/* tohex(x [, n]): x in hexadecimal, as LuaJIT 2.1 formats it. A negative
+ * n selects upper-case digits. For 0 < |n| < 16 the low |n| digits are
+ * kept; the result has at least ((|n| + 1) & 255) - 1 digits (LuaJIT's
+ * format precision, a byte), so 16 < |n| < 255 pads with zeros, |n| = 255
+ * gives no padding and |n| = 256 (or n = 0) an empty string for 0. x is
+ * zero-extended to 64 bits. n = -2^31, whose negation overflows, masks
+ * everything away. */
 static int bit_tohex(lua_State *L)
 {
     uint64_t b = check_bits(L, 1);
     SBits n = lua_isnone(L, 2) ? 8 : (SBits)check_bits(L, 2);
-    const char *digits = "0123456789abcdef";
-    char buf[16];
-    int i;
+    int upper = 0, prec;
+    char buf[300];
     if (n < 0) {
-        /* negate in unsigned arithmetic: INT32_MIN stays huge, clamps */
-        n = (SBits)(~(UBits)n + 1u);
-        digits = "0123456789ABCDEF";
+        n = (SBits)(~(UBits)n + 1u);   /* INT32_MIN stays negative */
+        upper = 1;
     }
-    if ((UBits)n > 16)
-        n = 16;
-    for (i = (int)n - 1; i >= 0; i--) {
-        buf[i] = digits[b & 15];
-        b >>= 4;
-    }
-    lua_pushlstring(L, buf, (size_t)n);
+    prec = (int)(((UBits)n + 1u) & 255u);
+    if (n < 16)
+        b = n <= 0 ? 0 : b & ((UINT64_C(1) << (4 * n)) - 1);
+    if (prec == 0)
+        snprintf(buf, sizeof buf, upper ? "%llX" : "%llx", (unsigned long long)b);
+    else
+        snprintf(buf, sizeof buf, upper ? "%.*llX" : "%.*llx", prec - 1,
+                 (unsigned long long)b);
+    lua_pushstring(L, buf);
     return 1;
 }
 

@@ -41,7 +41,21 @@ UNARY(math_sinh, sinh(x))
 UNARY(math_cosh, cosh(x))
 UNARY(math_tanh, tanh(x))
 UNARY(math_exp, exp(x))
-UNARY(math_log, log(x))
+/* math.log(x [, base]): LuaJIT's extension, computed as LuaJIT does (log2(x) * (1 / log2(base)))
+ * so results agree to the last bit. */
+static int math_log(lua_State *L)
+{
+  double x = luaL_checknumber(L, 1);
+  if (lua_gettop(L) >= 2) {
+    double y = luaL_checknumber(L, 2);
+    x = log2(x);
+    y = 1.0 / log2(y);
+    lua_pushnumber(L, x * y);
+  } else {
+    lua_pushnumber(L, log(x));
+  }
+  return 1;
+}
 UNARY(math_log10, log10(x))
 UNARY(math_deg, x / RADIANS_PER_DEGREE)
 UNARY(math_rad, x * RADIANS_PER_DEGREE)

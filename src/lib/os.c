@@ -242,9 +242,18 @@ static int os_setlocale(lua_State *L)
     return 1;
 }
 
+/* os.exit([code [, close]]): as LuaJIT, code may be true (success) or
+ * false (failure), and a true `close` closes the state first. */
 static int os_exit(lua_State *L)
 {
-    exit(luaL_optint(L, 1, EXIT_SUCCESS));
+    int status;
+    if (lua_isboolean(L, 1))
+        status = lua_toboolean(L, 1) ? EXIT_SUCCESS : EXIT_FAILURE;
+    else
+        status = luaL_optint(L, 1, EXIT_SUCCESS);
+    if (lua_toboolean(L, 2))
+        lua_close(L);
+    exit(status);
 }
 
 static const luaL_Reg os_funcs[] = {

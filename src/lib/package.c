@@ -157,18 +157,15 @@ static const char *push_next_template(lua_State *L, const char *path)
     return end;
 }
 
-/* Looks name up along package[pname].  On success pushes and returns the
- * file name; otherwise pushes the list of "no file" lines and returns
- * NULL (the list is what require shows to the user). */
-static const char *find_file(lua_State *L, const char *name,
-                             const char *pname)
+/* Looks name (each sep replaced by dirsep) up along path.  On success
+ * pushes and returns the file name; otherwise pushes the list of "no file"
+ * lines and returns NULL (the list is what require shows to the user). */
+static const char *search_path(lua_State *L, const char *name,
+                               const char *path, const char *sep,
+                               const char *dirsep)
 {
-    const char *path;
-    name = luaL_gsub(L, name, ".", LUA_DIRSEP);
-    lua_getfield(L, LUA_ENVIRONINDEX, pname);
-    path = lua_tostring(L, -1);
-    if (path == NULL)
-        luaL_error(L, "'package.%s' must be a string", pname);
+    if (*sep != '\0')
+        name = luaL_gsub(L, name, sep, dirsep);
     lua_pushliteral(L, "");  /* accumulated error message */
     while ((path = push_next_template(L, path)) != NULL) {
         const char *filename;
@@ -181,6 +178,32 @@ static const char *find_file(lua_State *L, const char *name,
         lua_concat(L, 2);   /* append to the message */
     }
     return NULL;
+}
+
+/* Looks name up along package[pname] (require's search). */
+static const char *find_file(lua_State *L, const char *name,
+                             const char *pname)
+{
+    const char *path;
+    lua_getfield(L, LUA_ENVIRONINDEX, pname);
+    path = lua_tostring(L, -1);
+    if (path == NULL)
+        luaL_error(L, "'package.%s' must be a string", pname);
+    return search_path(L, name, path, ".", LUA_DIRSEP);
+}
+
+/* package.searchpath(name, path [, sep [, rep]]): LuaJIT's (5.2's). */
+static int pkg_searchpath(lua_State *L)
+{
+    const char *f = search_path(L, luaL_checkstring(L, 1),
+                                luaL_checkstring(L, 2),
+                                luaL_optstring(L, 3, "."),
+                                luaL_optstring(L, 4, LUA_DIRSEP));
+    if (f != NULL)
+        return 1;
+    lua_pushnil(L);
+    lua_insert(L, -2);
+    return 2;
 }
 
 static void loader_error(lua_State *L, const char *filename)
@@ -428,6 +451,7 @@ static void set_path(lua_State *L, const char *field, const char *envname,
 
 static const luaL_Reg package_funcs[] = {
     {"loadlib", pkg_loadlib},
+    {"searchpath", pkg_searchpath},
     {"seeall", pkg_seeall},
     {NULL, NULL}
 };

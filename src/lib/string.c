@@ -190,13 +190,33 @@ static void fill_repeated(char *dst, const char *s, size_t len, size_t n)
  * Short results are built on the C stack; longer ones in a userdata block,
  * so that running out of memory is a normal Lua memory error rather than
  * a crash. */
+/* string.rep(s, n [, sep]): LuaJIT's (5.2's) separator between the copies. */
+static int str_repsep(lua_State *L, const char *s, size_t len, lua_Integer n,
+                      const char *sep, size_t seplen)
+{
+    luaL_Buffer b;
+    if ((lua_Integer)(STR_MAXSIZE / (len + seplen)) < n)
+        return luaL_error(L, "string size overflow");
+    luaL_buffinit(L, &b);
+    while (n-- > 0) {
+        luaL_addlstring(&b, s, len);
+        if (n > 0)
+            luaL_addlstring(&b, sep, seplen);
+    }
+    luaL_pushresult(&b);
+    return 1;
+}
+
 static int str_rep(lua_State *L)
 {
-    size_t len, total;
+    size_t len, total, seplen = 0;
     const char *s = luaL_checklstring(L, 1, &len);
     lua_Integer n = luaL_checkinteger(L, 2);
+    const char *sep = luaL_optlstring(L, 3, "", &seplen);
     char small[256];
     char *block = small;
+    if (seplen > 0 && n > 0)
+        return str_repsep(L, s, len, n, sep, seplen);
     if (n <= 0 || len == 0) {
         lua_pushliteral(L, "");
         return 1;
@@ -1903,6 +1923,8 @@ static void set_string_metatable(lua_State *L)
     lua_pop(L, 1);          /* the metatable */
 }
 
+void buf_preload(lua_State *L);
+
 LUALIB_API int luaopen_string(lua_State *L)
 {
     luaL_register(L, LUA_STRLIBNAME, string_funcs);
@@ -1911,5 +1933,6 @@ LUALIB_API int luaopen_string(lua_State *L)
     vm_markfast(L, "len", FF_STRLEN);   /* recorded inline by the trace compiler (vm.h) */
     vm_markfast(L, "byte", FF_STRBYTE);
     set_string_metatable(L);
+    buf_preload(L);   /* require "string.buffer" (buffer.c) */
     return 1;
 }

@@ -411,6 +411,105 @@ static int tab_sort(lua_State *L)
     return 0;
 }
 
+/* ------------------------------------------------------------------ */
+/* LuaJIT's table.new and table.clear (require "table.new", ...)       */
+/* ------------------------------------------------------------------ */
+
+/* table.new(narray, nhash): an empty table with room for narray
+ * integer keys 1..narray and nhash other keys. */
+static int tab_tnew(lua_State *L)
+{
+    lua_Number na = luaL_checknumber(L, 1), nh = luaL_checknumber(L, 2);
+    if (!(na >= 0 && na <= (1 << 26)) || !(nh >= 0 && nh <= (1 << 26)))
+        luaL_error(L, "table overflow");
+    lua_createtable(L, (int)na, (int)nh);
+    return 1;
+}
+
+/* table.move(a1, f, e, t [, a2]): a2[t..] = a1[f..e], raw (as LuaJIT's,
+ * which has it from Lua 5.3), copying backwards when the ranges overlap
+ * forwards; returns a2. */
+static int tab_move(lua_State *L)
+{
+    lua_Integer f, e, t, i, d;
+    luaL_checktype(L, 1, LUA_TTABLE);
+    f = luaL_checkinteger(L, 2);
+    e = luaL_checkinteger(L, 3);
+    t = luaL_checkinteger(L, 4);
+    if (lua_isnoneornil(L, 5)) {
+        lua_settop(L, 4);
+        lua_pushvalue(L, 1);
+    }
+    luaL_checktype(L, 5, LUA_TTABLE);
+    lua_settop(L, 5);
+    if (e >= f) {
+        d = t - f;
+        if (t > e || t <= f || !lua_rawequal(L, 1, 5)) {
+            for (i = f; i <= e; i++) {
+                lua_pushinteger(L, i);
+                lua_rawget(L, 1);
+                lua_pushinteger(L, i + d);
+                lua_insert(L, -2);
+                lua_rawset(L, 5);
+            }
+        } else {
+            for (i = e; i >= f; i--) {
+                lua_pushinteger(L, i);
+                lua_rawget(L, 1);
+                lua_pushinteger(L, i + d);
+                lua_insert(L, -2);
+                lua_rawset(L, 5);
+            }
+        }
+    }
+    return 1;
+}
+
+/* table.clear(t): removes every key, keeps the parts' sizes and the
+ * metatable. */
+static int tab_tclear(lua_State *L)
+{
+    luaL_checktype(L, 1, LUA_TTABLE);
+    tab_clear(argtab(L, 1));
+    return 0;
+}
+
+/* The loaders of package.preload["table.new"] and ["table.clear"]: as
+ * in LuaJIT, requiring one also stores it in the table library. */
+static int tab_loadfunc(lua_State *L, const char *name, lua_CFunction f)
+{
+    lua_pushcfunction(L, f);
+    lua_getfield(L, LUA_GLOBALSINDEX, LUA_TABLIBNAME);
+    if (lua_istable(L, -1)) {
+        lua_pushvalue(L, -2);
+        lua_setfield(L, -2, name);
+    }
+    lua_pop(L, 1);
+    return 1;
+}
+
+static int tab_loadnew(lua_State *L) { return tab_loadfunc(L, "new", tab_tnew); }
+static int tab_loadclear(lua_State *L) { return tab_loadfunc(L, "clear", tab_tclear); }
+
+/* package.preload[name] = loader, when the package library is open. */
+static void tab_preload(lua_State *L, const char *name, lua_CFunction loader)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, "_LOADED");
+    if (lua_istable(L, -1)) {
+        lua_getfield(L, -1, LUA_LOADLIBNAME);
+        if (lua_istable(L, -1)) {
+            lua_getfield(L, -1, "preload");
+            if (lua_istable(L, -1)) {
+                lua_pushcfunction(L, loader);
+                lua_setfield(L, -2, name);
+            }
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
 static const luaL_Reg table_funcs[] = {
     {"concat", tab_concat},
     {"foreach", tab_foreach},
@@ -418,6 +517,7 @@ static const luaL_Reg table_funcs[] = {
     {"getn", tab_getn},
     {"insert", tab_insert},
     {"maxn", tab_maxn},
+    {"move", tab_move},
     {"remove", tab_remove},
     {"setn", tab_setn},
     {"sort", tab_sort},
@@ -427,5 +527,7 @@ static const luaL_Reg table_funcs[] = {
 LUALIB_API int luaopen_table(lua_State *L)
 {
     luaL_register(L, LUA_TABLIBNAME, table_funcs);
+    tab_preload(L, "table.new", tab_loadnew);
+    tab_preload(L, "table.clear", tab_loadclear);
     return 1;
 }

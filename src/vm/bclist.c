@@ -65,7 +65,7 @@ static const char *bc_prim(int d) {
 }
 
 static int bc_isjump(BCOp op) {
-  return op == BC_JMP || op == BC_LOOP || op == BC_FORPREP || op == BC_FORLOOP ||
+  return op == BC_JMP || op == BC_UCLO || op == BC_LOOP || op == BC_FORPREP || op == BC_FORLOOP ||
          op == BC_TFORLOOP;
 }
 

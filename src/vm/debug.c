@@ -56,7 +56,7 @@ static int writes_reg(Instr i, int reg) {
     case BC_GSET: case BC_GSETV: case BC_USET: case BC_TSETV: case BC_TSETS: case BC_TSETB: case BC_SETLIST:
     case BC_ISLT: case BC_ISGE: case BC_ISLE: case BC_ISGT: case BC_ISEQV: case BC_ISNEV:
     case BC_ISEQS: case BC_ISNES: case BC_ISEQN: case BC_ISNEN: case BC_ISEQP: case BC_ISNEP:
-    case BC_IST: case BC_ISF: case BC_JMP: case BC_LOOP: case BC_RET: case BC_CLOSE:
+    case BC_IST: case BC_ISF: case BC_JMP: case BC_LOOP: case BC_RET: case BC_CLOSE: case BC_UCLO:
       return 0;
     default: return reg == a;
   }
@@ -68,7 +68,7 @@ static int findsetreg(const Proto *p, int lastpc, int reg) {
   for (pc = 0; pc < lastpc; pc++) {
     Instr i = bc_unpatch(p->code[pc]);
     BCOp op = bc_op(i);
-    if (op == BC_JMP || op == BC_FORPREP || op == BC_TFORLOOP || op == BC_FORLOOP) {
+    if (op == BC_JMP || op == BC_UCLO || op == BC_FORPREP || op == BC_TFORLOOP || op == BC_FORLOOP) {
       int dest = pc + 1 + bc_sd(i);
       if (pc < dest && dest <= lastpc && dest > jmptarget) jmptarget = dest;
     }

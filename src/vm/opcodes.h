@@ -118,6 +118,8 @@
   _(KWIDE,    AD,  "R(A) := K(w), w the value of the data word that follows (any constant)") \
   _(GGETV,    AD,  "R(A) := Env[R(D)] (a global named by a wide constant)") \
   _(GSETV,    AD,  "Env[R(D)] := R(A)") \
+  /* goto (after the others, so the numbering above stays that of format 2) */ \
+  _(UCLO,     AD,  "close all open upvalues of registers >= R(A); pc += sD (a goto leaving captured locals)") \
   /* loop instructions patched by the JIT (never emitted by the compiler, never dumped) */ \
   _(JFORLOOP, AD,  "FORLOOP, then enter the trace compiled for it") \
   _(JLOOP,    AD,  "LOOP: enter the trace compiled for it") \

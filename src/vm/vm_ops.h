@@ -685,7 +685,7 @@ SLOWOP(call_slow) {
     CFunc *cf = &val_func(fv)->c;
     if (cf->ffid != 0 && cf->ffid <= FF_XPCALL) {
       if (cf->ffid >= FF_PCALL) SLOW(pcall_slow);
-      if (L->top > ra + 1 && ISNUM(ra[1])) {
+      if (L->top > ra + 1 && ISNUM(ra[1]) && (cf->ffid != FF_LOG || L->top == ra + 2)) {
         /* A fast function with a number: computed here, no frame. */
         ra[0] = val_fromnum(vm_ffmath[cf->ffid](val_num(ra[1])));
         if (nresults < 0) {
@@ -895,6 +895,11 @@ SLOWOP(ret_slow) {
 
   /* --- control flow --- */
 OP(JMP) {
+  pc += bc_sd(i);
+  NEXT();
+}
+OP(UCLO) {
+  func_close(L, RA);
   pc += bc_sd(i);
   NEXT();
 }
