@@ -514,8 +514,8 @@ static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
     }
     default:
       if (id >= FF__MAX) return 0;
-      /* math.abs ... math.log10: one number to one number. */
-      if (!NUMARG(0)) return 0;
+      /* math.abs ... math.log10: one number to one number (math.log(x, base) is called). */
+      if (nargs != 1 || !NUMARG(0)) return 0;
       res[0] = ir_emit(J, IR_FPMATH, IRT_NUM, tonum(J, arg[0]), ff2fpm[id]);
       break;
   }

@@ -91,3 +91,9 @@ print(run(function()
   for i = 1, 50 do obj:add(i) end
   return obj.n
 end)) -- expect: 1275
+-- math.log with a base is not the one-argument fast function: it is called.
+print(run(function()
+  local s = 0
+  for i = 1, 64 do s = s + math.log(i, 2) - math.log(i) / math.log(2) end
+  return math.abs(s) < 1e-9
+end)) -- expect: true
