@@ -37,7 +37,7 @@ INSTALL ?= install
 CORE_SRC = $(wildcard src/core/*.c) $(wildcard src/vm/*.c) $(wildcard src/front/*.c) \
            $(wildcard src/api/*.c) $(wildcard src/lib/*.c) $(wildcard src/jit/*.c) \
            $(wildcard src/jit/x64/*.c)
-CLI_SRC = src/cli/apogee.c
+CLI_SRC = $(wildcard src/cli/*.c)
 CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/obj/%.o)
 CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 # The shared library is built from position-independent objects in their own directory, so the
