@@ -774,6 +774,7 @@ char *edit_readline(const char *prompt, int *cancelled)
     l.prompt = prompt;
     l.prompt_width = text_width(prompt, 0, strlen(prompt));
     l.hist_index = history_len;
+    fflush(stdout);  /* what Lua code wrote through stdio goes before the prompt */
     if (edit_rawon() != 0) {
         free(l.buf);
         return NULL;
