@@ -62,7 +62,9 @@ static void print_usage(FILE *out)
         "  -h        show this help and exit\n"
         "  --        stop handling options\n"
         "  -         execute stdin and stop handling options\n"
-        "With no script, reads stdin: interactively if it is a terminal.\n"
+        "With no script, reads stdin: interactively if it is a terminal, with line\n"
+        "editing, Tab completion and history (in $APOGEE_HISTORY, default\n"
+        "~/.apogee_history; APOGEE_HISTORY=0 keeps none).\n"
         "LUA_INIT (a chunk, or @filename) is run before anything else.\n",
         PROGNAME);
     fflush(out);
