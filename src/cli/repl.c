@@ -9,7 +9,8 @@
  *
  * When stdin is not a terminal the session is exactly lua5.1's (built with readline, as
  * Debian's and PUC's `make linux` are): each line read is echoed after its prompt, and a line
- * is a statement, never an implicit expression.
+ * is a statement, never an implicit expression.  A terminal the editor cannot drive (TERM=dumb,
+ * or stdout redirected) gets plain reading, with expressions printed.
  */
 #if !defined(_GNU_SOURCE) && !defined(_POSIX_C_SOURCE)
 #define _POSIX_C_SOURCE 200809L
@@ -18,6 +19,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "lua.h"
 #include "lauxlib.h"
@@ -29,7 +31,8 @@
 #define LINE_EOF      (-1)
 #define LINE_CANCELED (-2)
 
-static int use_editor = 0;
+static int use_editor = 0;   /* stdin and stdout are a terminal the editor can drive */
+static int stdin_is_tty = 0;  /* then an expression prints its values */
 
 static const char *get_prompt(lua_State *L, int firstline)
 {
@@ -89,10 +92,13 @@ static int push_line(lua_State *L, int firstline)
         }
         if (len > 0 && line[len - 1] == '\n')
             line[--len] = '\0';
-        /* readline echoes what it read when stdin is not a terminal; lua5.1 shows it so */
-        fwrite(line, 1, (size_t)len, stdout);
-        fputc('\n', stdout);
-        fflush(stdout);
+        /* readline echoes what it read when stdin is not a terminal; lua5.1 shows it so
+         * (from a terminal, the terminal has shown it) */
+        if (!stdin_is_tty) {
+            fwrite(line, 1, (size_t)len, stdout);
+            fputc('\n', stdout);
+            fflush(stdout);
+        }
         lua_pushlstring(L, line, (size_t)len);
     }
     free(line);
@@ -114,7 +120,7 @@ static int load_line(lua_State *L)
     if (src[0] == '=') {  /* 5.1's "=expr" */
         lua_pushfstring(L, "return %s", src + 1);
         lua_replace(L, 1);
-    } else if (use_editor) {  /* an expression prints its values */
+    } else if (stdin_is_tty) {  /* an expression prints its values */
         lua_pushfstring(L, "return %s", src);
         src = lua_tolstring(L, -1, &len);
         if (luaL_loadbuffer(L, src, len, "=stdin") == 0) {
@@ -340,6 +346,7 @@ void repl_run(lua_State *L)
 {
     int status;
     use_editor = edit_usable();
+    stdin_is_tty = isatty(STDIN_FILENO);
     if (use_editor) {
         char *path = repl_history_path();
         edit_history_file(path);
