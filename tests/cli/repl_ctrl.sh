@@ -7,7 +7,7 @@ repl_start APOGEE_HISTORY=0
 type 'print("never")'; keys C-c; prompt_ready
 line 'for i = 1, 3 do'
 keys C-c; prompt_ready
-type 'while true do end'; keys Enter; sleep 0.2; keys C-c; prompt_ready
+type 'while true do end'; keys Enter; sleep 0.5; keys C-c; prompt_ready
 type 'print(12)'; keys Home Right Right C-d Enter; prompt_ready
 type 'io.write("partial") x = 1'; keys Enter; wait_for 'partial>'
 keys C-d

@@ -31,12 +31,12 @@ wait_for() {
   local text=$1 limit=${2:-5} i=0
   while ! tm capture-pane -p -t repl 2>/dev/null | grep -qF -- "$text"; do
     i=$((i + 1))
-    if [ "$i" -gt $((limit * 20)) ]; then
+    if [ "$i" -gt $((limit * 50)) ]; then
       echo "timeout waiting for: $text" >&2
       tm capture-pane -p -t repl >&2 || true
       return 1
     fi
-    sleep 0.05
+    sleep 0.02
   done
 }
 
@@ -52,23 +52,24 @@ last_ready=""
 prompt_ready() {
   local i=0 now last
   while :; do
-    now=$(tm capture-pane -p -t repl 2>/dev/null | sed -e 's/[[:space:]]*$//' -e '/^$/d')
-    last=$(printf '%s\n' "$now" | tail -n 1)
+    now=$(tm capture-pane -p -t repl 2>/dev/null)  # (one process per poll: shell-only below)
+    last=${now##*$'\n'}
+    last=${last%"${last##*[! ]}"}
     if [ "$now" != "$last_ready" ] && { [ "$last" = ">" ] || [ "$last" = ">>" ]; }; then
       last_ready=$now
       return 0
     fi
     i=$((i + 1))
-    if [ "$i" -gt 100 ]; then
+    if [ "$i" -gt 250 ]; then
       echo "timeout waiting for a prompt" >&2
       tm capture-pane -p -t repl >&2 || true
       return 1
     fi
-    sleep 0.05
+    sleep 0.02
   done
 }
 
-line() { type "$1"; keys Enter; prompt_ready; }
+line() { tm send-keys -t repl -l "$1" \; send-keys -t repl Enter; prompt_ready; }
 
 keys() { tm send-keys -t repl "$@"; }
 type() { tm send-keys -t repl -l "$1"; }
