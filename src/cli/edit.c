@@ -284,11 +284,7 @@ void edit_setcompletion(EditCompleteFn fn, void *ud)
 
 void edit_addcompletion(EditCompletions *c, const char *s, size_t len)
 {
-    size_t i;
     char *copy;
-    for (i = 0; i < c->n; i++)
-        if (strlen(c->item[i]) == len && memcmp(c->item[i], s, len) == 0)
-            return;
     if (c->n == c->cap) {
         size_t cap = c->cap ? 2 * c->cap : 16;
         char **item = realloc(c->item, cap * sizeof(char *));
@@ -316,6 +312,22 @@ static void free_completions(EditCompletions *c)
 static int compare_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Sorts the candidates and drops duplicates (a field found in a table and its __index). */
+static void sort_completions(EditCompletions *c)
+{
+    size_t i, n = 0;
+    if (c->n == 0)
+        return;
+    qsort(c->item, c->n, sizeof(char *), compare_str);
+    for (i = 1; i < c->n; i++) {
+        if (strcmp(c->item[i], c->item[n]) == 0)
+            free(c->item[i]);
+        else
+            c->item[++n] = c->item[i];
+    }
+    c->n = n + 1;
 }
 
 /* ======================================================================
@@ -491,7 +503,6 @@ static void list_candidates(Line *l, EditCompletions *c)
 {
     Out o = { NULL, 0, 0 };
     size_t cols = (size_t)term_columns(), width = 0, per_row, i;
-    qsort(c->item, c->n, sizeof(char *), compare_str);
     for (i = 0; i < c->n; i++) {
         size_t w = text_width(c->item[i], 0, strlen(c->item[i]));
         if (w > width)
@@ -526,6 +537,7 @@ static int complete(Line *l, int again)
         return 0;
     c.start = l->pos;
     complete_fn(complete_ud, l->buf, l->pos, &c);
+    sort_completions(&c);
     if (c.n == 0 || c.start > l->pos) {
         write_str("\a");
         free_completions(&c);

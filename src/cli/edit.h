@@ -21,7 +21,7 @@ typedef struct EditCompletions {
  * it begins).  ud is the pointer given to edit_setcompletion. */
 typedef void (*EditCompleteFn)(void *ud, const char *line, size_t pos, EditCompletions *out);
 
-/* Adds one candidate (a copy of s[0..len)); duplicates are ignored. */
+/* Adds one candidate (a copy of s[0..len)); duplicates are dropped later. */
 void edit_addcompletion(EditCompletions *c, const char *s, size_t len);
 
 /* True when stdin and stdout are terminals the editor can drive (TERM is not "dumb"). */

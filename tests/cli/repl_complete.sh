@@ -12,6 +12,8 @@ line 's = "abc"'
 type 's:up'; keys Tab; type '()'; keys Enter; prompt_ready
 type 'repe'; keys Tab; type ' until true'; keys Enter; prompt_ready
 type 'string.g'; keys Tab Tab; wait_for 'string.gsub'; keys C-u; prompt_ready
+line 'o2 = setmetatable({bx = 1}, {__index = {bx = 2, by = 3}})'
+type 'o2.b'; keys Tab Tab; wait_for 'o2.by'; keys C-u; prompt_ready
 type 'nosuch.x'; keys Tab Enter; prompt_ready
 screen
 # expect: > string.format("%d", 7)
@@ -29,6 +31,9 @@ screen
 # expect: > repeat until true
 # expect: > string.g
 # expect: string.gfind   string.gmatch  string.gsub
+# expect: > o2 = setmetatable({bx = 1}, {__index = {bx = 2, by = 3}})
+# expect: > o2.b
+# expect: o2.bx  o2.by
 # expect: > nosuch.x
 # expect: stdin:1: attempt to index global 'nosuch' (a nil value)
 # expect: stack traceback:
