@@ -13,6 +13,7 @@
 #   screen                      the screen without the banner and trailing blank lines/spaces
 #   repl_wait_exit              wait for $LUA to exit, print "exit status N"
 set -e
+unset TMUX  # (the tests may themselves run inside tmux)
 tmp=$(mktemp -d)
 sock="apogee-repl-$$-${RANDOM}"
 export HOME="$tmp/home"
