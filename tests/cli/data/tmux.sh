@@ -22,6 +22,7 @@ printf 'set -g status off\nset -g remain-on-exit on\nset -g history-limit 0\n' >
 tm() { tmux -L "$sock" -f "$tmp/tmux.conf" "$@"; }
 cleanup() { tm kill-server >/dev/null 2>&1 || true; rm -rf "$tmp"; }
 trap cleanup EXIT
+trap 'exit 1' TERM INT HUP  # (a timeout's SIGTERM runs cleanup too: no tmux server left behind)
 
 screen() {
   tm capture-pane -p -t repl | sed -e '1{/Lua 5\.1/d;}' -e 's/[[:space:]]*$//' -e '/^Pane is dead/d' |
@@ -43,7 +44,13 @@ wait_for() {
 
 repl_start() {
   last_ready=""
-  tm new-session -d -s repl -x 80 -y 60 env TERM=xterm "$@" "$LUA"
+  rm -f "$tmp/status"
+  # A shell in between records the exit status: tmux itself sometimes misses the child's exit
+  # when several servers start at once (the pane stays alive, the child a zombie).  The INT
+  # trap keeps that shell alive through Ctrl-C; apogee starts with SIGINT at its default.
+  tm new-session -d -s repl -x 80 -y 60 \
+    sh -c 'trap : INT; "$@"; echo $? > "$0.tmp"; mv "$0.tmp" "$0"' "$tmp/status" \
+    env TERM=xterm "$@" "$LUA"
   prompt_ready
 }
 
@@ -76,6 +83,15 @@ keys() { tm send-keys -t repl "$@"; }
 type() { tm send-keys -t repl -l "$1"; }
 
 repl_wait_exit() {
-  wait_for 'Pane is dead'
-  tm capture-pane -p -t repl | sed -n 's/^Pane is dead (status \([0-9]*\).*/exit status \1/p'
+  local i=0
+  while [ ! -f "$tmp/status" ]; do
+    i=$((i + 1))
+    if [ "$i" -gt 250 ]; then
+      echo "timeout waiting for the exit" >&2
+      tm capture-pane -p -t repl >&2 || true
+      return 1
+    fi
+    sleep 0.02
+  done
+  echo "exit status $(cat "$tmp/status")"
 }
