@@ -26,13 +26,18 @@ LIBDIR ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
 MANDIR ?= $(PREFIX)/share/man
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+# A "Lua directory" for LuaRocks (`luarocks --lua-dir=$(LUADIR) --lua-version=5.1`): symlinks
+# bin/lua5.1 -> apogee, include -> the headers, lib/liblua5.1.so -> libapogee.so, the names
+# LuaRocks looks for.  It is private to Apogee, so nothing named lua* is installed in
+# $(BINDIR), $(INCLUDEDIR) or $(LIBDIR) and a PUC Lua in the same prefix is left alone.
+LUADIR ?= $(LIBDIR)/apogee
 HEADERS = include/lua.h include/luaconf.h include/lualib.h include/lauxlib.h
 INSTALL ?= install
 
 CORE_SRC = $(wildcard src/core/*.c) $(wildcard src/vm/*.c) $(wildcard src/front/*.c) \
            $(wildcard src/api/*.c) $(wildcard src/lib/*.c) $(wildcard src/jit/*.c) \
            $(wildcard src/jit/x64/*.c)
-CLI_SRC = src/cli/apogee.c
+CLI_SRC = $(wildcard src/cli/*.c)
 CORE_OBJ = $(CORE_SRC:%.c=$(BUILD)/obj/%.o)
 CLI_OBJ = $(CLI_SRC:%.c=$(BUILD)/obj/%.o)
 # The shared library is built from position-independent objects in their own directory, so the
@@ -136,7 +141,8 @@ test-goto:
 	tests/run --vm build-goto/apogee
 
 # Installs the command, both libraries (libapogee.so.$(VERSION) with the usual symlinks), the
-# headers into $(INCLUDEDIR)/apogee/, apogee.pc and the man page.  DESTDIR is prepended to
+# headers into $(INCLUDEDIR)/apogee/, apogee.pc, the man page and the LuaRocks directory
+# $(LUADIR) (see LUADIR above).  DESTDIR is prepended to
 # every destination (staged installs); PREFIX and the *DIR variables describe the final layout.
 install: all
 	$(INSTALL) -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR)/apogee \
@@ -149,6 +155,10 @@ install: all
 	$(INSTALL) -m 644 $(HEADERS) $(DESTDIR)$(INCLUDEDIR)/apogee/
 	$(INSTALL) -m 644 $(BUILD)/apogee.pc $(DESTDIR)$(PKGCONFIGDIR)/apogee.pc
 	$(INSTALL) -m 644 doc/apogee.1 $(DESTDIR)$(MANDIR)/man1/apogee.1
+	$(INSTALL) -d $(DESTDIR)$(LUADIR)/bin $(DESTDIR)$(LUADIR)/lib
+	ln -sfn $(BINDIR)/apogee $(DESTDIR)$(LUADIR)/bin/lua5.1
+	ln -sfn $(INCLUDEDIR)/apogee $(DESTDIR)$(LUADIR)/include
+	ln -sfn $(LIBDIR)/libapogee.so $(DESTDIR)$(LUADIR)/lib/liblua5.1.so
 
 uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/apogee $(DESTDIR)$(LIBDIR)/libapogee.a \
@@ -157,6 +167,9 @@ uninstall:
 	  $(DESTDIR)$(MANDIR)/man1/apogee.1
 	rm -f $(addprefix $(DESTDIR)$(INCLUDEDIR)/apogee/,$(notdir $(HEADERS)))
 	-rmdir $(DESTDIR)$(INCLUDEDIR)/apogee 2>/dev/null
+	rm -f $(DESTDIR)$(LUADIR)/bin/lua5.1 $(DESTDIR)$(LUADIR)/include \
+	  $(DESTDIR)$(LUADIR)/lib/liblua5.1.so
+	-rmdir $(DESTDIR)$(LUADIR)/bin $(DESTDIR)$(LUADIR)/lib $(DESTDIR)$(LUADIR) 2>/dev/null
 
 # The suite with the collector stepping at every allocation point and the tri-colour invariant
 # verified after every step.
@@ -170,9 +183,10 @@ clean:
 
 -include $(DEPS)
 
-# Long stress runs, kept out of `make test`; then a short run of each crash fuzzer when clang-19
-# with libFuzzer is installed (skipped, with a note, otherwise).
-test-long: $(BUILD)/apogee
+# Long stress runs, kept out of `make test`, and the LuaRocks test (tests/long/luarocks.sh: `make
+# install` into a scratch prefix, skipped when luarocks is absent); then a short run of each crash
+# fuzzer when clang-19 with libFuzzer is installed (skipped, with a note, otherwise).
+test-long: all
 	tests/run --vm $(BUILD)/apogee tests/long
 	@if FUZZ_CC=$(FUZZ_CC) tests/fuzz/libfuzzer/run --check; then \
 	  $(MAKE) --no-print-directory fuzz-crash FUZZ_TIME=$(FUZZ_LONG_TIME); \

@@ -4,10 +4,12 @@
  * Behaves like Lua 5.1's stand-alone `lua` (options -e -l -i -v - --,
  * LUA_INIT, the global `arg` table, the interactive loop with _PROMPT /
  * _PROMPT2 and `=expr`), so scripts and tools written for lua5.1 can call
- * apogee instead.  Extras: -h/--help and an "unrecognized option" message.
+ * apogee instead.  Extras: -h/--help and an "unrecognized option" message; at a
+ * terminal the interactive mode edits lines, keeps history and completes names (repl.c,
+ * edit.c).
  * Talks to the VM only through the public lua.h/lauxlib.h/lualib.h API.
  */
-/* POSIX interfaces (getline, isatty) are needed; the project normally builds with
+/* POSIX interfaces (isatty) are needed; the project normally builds with
  * -D_GNU_SOURCE, this keeps a plain -std=c11 build working too. */
 #if !defined(_GNU_SOURCE) && !defined(_POSIX_C_SOURCE)
 #define _POSIX_C_SOURCE 200809L
@@ -22,6 +24,8 @@
 #include "lua.h"
 #include "lauxlib.h"
 #include "lualib.h"
+
+#include "cli.h"
 
 /* The one internal entry point the command uses: the bytecode lister behind -bl. */
 int dbg_listbytecode(lua_State *L, int idx, FILE *out);
@@ -58,7 +62,9 @@ static void print_usage(FILE *out)
         "  -h        show this help and exit\n"
         "  --        stop handling options\n"
         "  -         execute stdin and stop handling options\n"
-        "With no script, reads stdin: interactively if it is a terminal.\n"
+        "With no script, reads stdin: interactively if it is a terminal, with line\n"
+        "editing, Tab completion and history (in $APOGEE_HISTORY, default\n"
+        "~/.apogee_history; APOGEE_HISTORY=0 keeps none).\n"
         "LUA_INIT (a chunk, or @filename) is run before anything else.\n",
         PROGNAME);
     fflush(out);
@@ -210,111 +216,25 @@ static int handle_script(lua_State *L, char **argv, int script)
 }
 
 /* ======================================================================
- * Interactive mode
+ * Interactive mode (repl.c)
  * ====================================================================== */
 
-static const char *get_prompt(lua_State *L, int firstline)
+int cli_docall(lua_State *L, int narg, int clear)
 {
-    const char *p;
-    lua_getfield(L, LUA_GLOBALSINDEX, firstline ? "_PROMPT" : "_PROMPT2");
-    p = lua_tostring(L, -1);
-    if (p == NULL)
-        p = firstline ? LUA_PROMPT : LUA_PROMPT2;
-    lua_pop(L, 1);  /* the string stays alive: it is a global's value */
-    return p;
+    return docall(L, narg, clear);
 }
 
-/* A syntax error that ends at '<eof>' means the statement is unfinished:
- * keep reading lines instead of reporting it. */
-static int incomplete(lua_State *L, int status)
+int cli_report(lua_State *L, int status)
 {
-    static const char eof_mark[] = "'<eof>'";
-    const size_t mark_len = sizeof(eof_mark) - 1;
-    if (status == LUA_ERRSYNTAX) {
-        size_t len;
-        const char *msg = lua_tolstring(L, -1, &len);
-        if (msg && len >= mark_len &&
-            strcmp(msg + len - mark_len, eof_mark) == 0) {
-            lua_pop(L, 1);
-            return 1;
-        }
-    }
-    return 0;
+    return report(L, status);
 }
 
-/* Reads one line (any length) and pushes it; "=expr" on a first line
- * becomes "return expr".  Returns 0 at end of input. */
-static int push_line(lua_State *L, int firstline)
-{
-    char *line = NULL;
-    size_t cap = 0;
-    ssize_t len;
-    fputs(get_prompt(L, firstline), stdout);
-    fflush(stdout);
-    len = getline(&line, &cap, stdin);
-    if (len < 0) {
-        free(line);
-        return 0;
-    }
-    if (len > 0 && line[len - 1] == '\n')
-        line[--len] = '\0';
-    if (firstline && line[0] == '=')
-        lua_pushfstring(L, "return %s", line + 1);
-    else
-        lua_pushlstring(L, line, (size_t)len);
-    free(line);
-    return 1;
-}
-
-/* Reads lines until they form a complete chunk (or a real error);
- * returns the load status, or -1 at end of input. */
-static int load_line(lua_State *L)
-{
-    int status;
-    lua_settop(L, 0);
-    if (!push_line(L, 1))
-        return -1;
-    for (;;) {
-        size_t len;
-        const char *src = lua_tolstring(L, 1, &len);
-        status = luaL_loadbuffer(L, src, len, "=stdin");
-        if (!incomplete(L, status))
-            break;
-        if (!push_line(L, 0))
-            return -1;
-        lua_pushliteral(L, "\n");
-        lua_insert(L, -2);
-        lua_concat(L, 3);  /* source .. "\n" .. new line */
-    }
-    lua_remove(L, 1);  /* source text; the chunk (or error) remains */
-    return status;
-}
-
-/* Prints the values left on the stack by an interactive chunk. */
-static void print_results(lua_State *L)
-{
-    lua_getglobal(L, "print");
-    lua_insert(L, 1);
-    if (lua_pcall(L, lua_gettop(L) - 1, 0, 0) != 0)
-        message(progname, lua_pushfstring(L, "error calling 'print' (%s)",
-                                          lua_tostring(L, -1)));
-}
-
+/* Errors are reported without the "apogee: " prefix there, as lua5.1 does. */
 static void run_repl(lua_State *L)
 {
-    int status;
     const char *saved = progname;
     progname = NULL;
-    while ((status = load_line(L)) != -1) {
-        if (status == 0)
-            status = docall(L, 0, 0);
-        report(L, status);
-        if (status == 0 && lua_gettop(L) > 0)
-            print_results(L);
-    }
-    lua_settop(L, 0);
-    fputs("\n", stdout);
-    fflush(stdout);
+    repl_run(L);
     progname = saved;
 }
 
