@@ -75,6 +75,11 @@ else
 $(BUILD)/obj/src/vm/vm.o $(BUILD)/pic/src/vm/vm.o: CFLAGS += -fno-gcse -fno-crossjumping
 endif
 
+# jit.p (the -jp profiler, src/lib/jit_p.lua) is embedded in the binary as a C string; the
+# generated header is kept in the source tree so that a build needs no Lua.
+src/lib/jit_p.h: src/lib/jit_p.lua
+	sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $< > $@
+
 $(BUILD)/pic/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -fPIC -MMD -MP -c -o $@ $<
