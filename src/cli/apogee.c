@@ -464,7 +464,9 @@ static int jit_cli(lua_State *L, int kind, const char *value)
                 lua_getfield(L, -1, "start");
                 if (eq) lua_pushstring(L, eq + 1);
                 status = docall(L, eq ? 1 : 0, 1);
-                lua_settop(L, top);
+                if (status != 0)   /* keep the error message for report */
+                    lua_replace(L, top + 1);
+                lua_settop(L, status != 0 ? top + 1 : top);
             }
         }
     }

@@ -310,6 +310,9 @@ end
 function M.start(mode, outname)
   if S then finish() end
   mode = mode or ""
+  if not outname and mode:find(",", 1, true) then   -- "-jp=mode,output" comes as one string
+    mode, outname = mode:match("^([^,]*),(.*)$")
+  end
   local o = parse(mode, outname)
   local s = { o = o, total = 0, vm = {}, counts = {} }
   -- 'v' alone reports only the VM states

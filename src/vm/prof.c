@@ -11,6 +11,11 @@
  */
 #include <string.h>
 #include <sys/time.h>
+#include <time.h>
+#if defined(__linux__)
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 #include "lua.h"
 #include "lauxlib.h"
@@ -26,7 +31,11 @@ typedef struct ProfState {
   volatile uint8_t vmstate;  /* the VM state at the first of them */
   int incb;                  /* the callback is running: no nested samples */
   struct sigaction oldsa;
-  struct itimerval oldtimer;
+  struct itimerval oldtimer;  /* setitimer's (when there is no POSIX timer) */
+#if defined(__linux__) && defined(SIGEV_THREAD_ID)
+  timer_t timer;
+  int posixtimer;             /* the timer is a POSIX timer */
+#endif
 } ProfState;
 
 static ProfState prof;
@@ -68,6 +77,28 @@ const char *prof_start(lua_State *L, long interval_us) {
     luaL_unref(L, LUA_REGISTRYINDEX, prof.cbref);
     return "cannot install the SIGPROF handler";
   }
+#if defined(__linux__) && defined(SIGEV_THREAD_ID)
+  /* A CLOCK_MONOTONIC timer aimed at this thread: CPU-time timers (ITIMER_PROF,
+   * CLOCK_PROCESS_CPUTIME_ID) only fire at the kernel's tick (4 ms at HZ=250), too coarse for
+   * 1 ms. So the samples measure elapsed time; time blocked in a C function counts as C code. */
+  {
+    struct sigevent ev;
+    memset(&ev, 0, sizeof ev);
+    ev.sigev_notify = SIGEV_THREAD_ID;
+    ev.sigev_signo = SIGPROF;
+    ev._sigev_un._tid = (pid_t)syscall(SYS_gettid);
+    prof.posixtimer = timer_create(CLOCK_MONOTONIC, &ev, &prof.timer) == 0;
+    if (prof.posixtimer) {
+      struct itimerspec its;
+      its.it_interval.tv_sec = interval_us / 1000000;
+      its.it_interval.tv_nsec = (interval_us % 1000000) * 1000;
+      its.it_value = its.it_interval;
+      if (timer_settime(prof.timer, 0, &its, NULL) == 0) return NULL;
+      timer_delete(prof.timer);
+      prof.posixtimer = 0;
+    }
+  }
+#endif
   tm.it_interval.tv_sec = interval_us / 1000000;
   tm.it_interval.tv_usec = interval_us % 1000000;
   tm.it_value = tm.it_interval;
@@ -83,6 +114,12 @@ const char *prof_start(lua_State *L, long interval_us) {
 void prof_stop(global_State *g) {
   lua_State *L;
   if (g == NULL || prof.g != g) return;
+#if defined(__linux__) && defined(SIGEV_THREAD_ID)
+  if (prof.posixtimer) {
+    timer_delete(prof.timer);
+    prof.posixtimer = 0;
+  } else
+#endif
   setitimer(ITIMER_PROF, &prof.oldtimer, NULL);
   sigaction(SIGPROF, &prof.oldsa, NULL);
   prof.g = NULL;
