@@ -38,7 +38,8 @@ local function parse(mode, outname)
       elseif c == "p" then o.path = true
       elseif c == "v" then o.vm = true
       elseif c == "r" then o.raw = true
-      elseif c == "G" or c == "c" then o.folded = true
+      elseif c == "G" then o.graphical = true   -- folded stacks, or SVG into a .svg file
+      elseif c == "c" then o.folded = true
       elseif c == "g" then o.svg = true
       elseif c == "z" or c == "a" or c == "A" then -- LuaJIT's zones and annotations: not done
       else error("-jp: unknown mode letter '" .. c .. "'", 0) end
@@ -49,6 +50,7 @@ local function parse(mode, outname)
     if outname:match("%.svg$") then o.svg = true
     elseif outname:match("%.folded$") or outname:match("%.collapsed$") then o.folded = true end
   end
+  if o.graphical and not o.svg then o.folded = true end
   if o.svg then o.folded = false end
   if o.split and o.depth >= 0 and o.depth < 2 then o.depth = 2 end
   if o.split and o.depth < 0 and o.depth > -2 then o.depth = -2 end

@@ -249,21 +249,20 @@ static void dump_frame(FrameBuf *fb, lua_Debug *ar, const char *fmt, int *pathst
 
 /* Frames of L1 from level 0 (the running function) outwards; 5.1's (tail call) markers are
  * skipped. depth > 0: the innermost depth frames, innermost first; depth < 0: the innermost
- * -depth frames, outermost first (at most PROF_MAXLEVELS). */
+ * -depth frames, outermost first (at most PROF_MAXLEVELS). The frames are found by walking the
+ * CallInfos (what lua_getstack does, once, instead of once per level). */
 void prof_dumpstack(lua_State *L1, luaL_Buffer *b, const char *fmt, int depth) {
-  int levels[PROF_MAXLEVELS];
-  int n = 0, level, want = depth < 0 ? -depth : depth, pathstrip = 1, i;
+  int cis[PROF_MAXLEVELS];
+  int n = 0, want = depth < 0 ? -depth : depth, pathstrip = 1, i;
+  CallInfo *ci;
   lua_Debug ar;
-  for (level = 0; n < want && n < PROF_MAXLEVELS && lua_getstack(L1, level, &ar); level++) {
-    lua_getinfo(L1, "S", &ar);
-    if (strcmp(ar.what, "tail") == 0) continue;
-    levels[n++] = level;
-  }
+  for (ci = L1->ci; ci > L1->base_ci && n < want && n < PROF_MAXLEVELS; ci--)
+    cis[n++] = (int)(ci - L1->base_ci);
   for (i = 0; i < n; i++) {
     FrameBuf fb;
     size_t zap = (size_t)-1;
     fb.n = 0;
-    lua_getstack(L1, levels[depth < 0 ? n - 1 - i : i], &ar);
+    ar.i_ci = cis[depth < 0 ? n - 1 - i : i];
     lua_getinfo(L1, "Snl", &ar);
     dump_frame(&fb, &ar, fmt, &pathstrip, &zap);
     if (i == n - 1 && zap != (size_t)-1) fb.n = zap;
