@@ -178,7 +178,7 @@ clean:
 # Long stress runs, kept out of `make test`; then a short run of each crash fuzzer when clang-19
 # with libFuzzer is installed (skipped, with a note, otherwise).
 test-long: $(BUILD)/apogee
-	tests/run --vm $(BUILD)/apogee tests/long
+	TEST_TIMEOUT=$${TEST_TIMEOUT:-120} tests/run --vm $(BUILD)/apogee tests/long
 	@if FUZZ_CC=$(FUZZ_CC) tests/fuzz/libfuzzer/run --check; then \
 	  $(MAKE) --no-print-directory fuzz-crash FUZZ_TIME=$(FUZZ_LONG_TIME); \
 	else \

@@ -158,7 +158,7 @@ end
 local SVGSCRIPT = [[
 var W = 1200, P = 10, CW = 7;
 var frames = document.getElementsByClassName("f");
-var status = document.getElementById("status");
+var bar = document.getElementById("status");   // (not "status": window.status)
 function fit(g, x, w) {
   var r = g.getElementsByTagName("rect")[0], t = g.getElementsByTagName("text")[0];
   var l = g.getAttribute("data-l"), n = Math.floor((w - 6) / CW);
@@ -180,13 +180,13 @@ function zoom(z) {
 }
 function show(f) {
   var src = f.getAttribute("data-s");
-  status.textContent = f.getAttribute("data-n") + (src ? "  " + src : "") + "  " +
+  bar.textContent = f.getAttribute("data-n") + (src ? "  " + src : "") + "  " +
     f.getAttribute("data-c") + " samples (" + f.getAttribute("data-p") + "%)";
 }
 for (var i = 0; i < frames.length; i++) {
   frames[i].addEventListener("click", function () { zoom(this); });
   frames[i].addEventListener("mouseover", function () { show(this); });
-  frames[i].addEventListener("mouseout", function () { status.textContent = " "; });
+  frames[i].addEventListener("mouseout", function () { bar.textContent = " "; });
 }
 document.getElementById("reset").addEventListener("click", function () { zoom(frames[0]); });
 ]]
