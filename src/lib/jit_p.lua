@@ -25,7 +25,7 @@ local function parse(mode, outname)
     local num = mode:match("^%-?%d+", i)
     if num then
       o.depth = tonumber(num)
-      o.depthset = true
+      o.depthset, o.stack = true, true
       i = i + #num
     elseif c == "m" or c == "i" then
       local v = mode:match("^%d+%.?%d*", i + 1)
@@ -33,8 +33,8 @@ local function parse(mode, outname)
       if c == "m" then o.min = tonumber(v) else o.interval = tonumber(v) end
       i = i + 1 + #v
     else
-      if c == "f" or c == "F" or c == "l" then o.fmt = c
-      elseif c == "s" then o.split = true
+      if c == "f" or c == "F" or c == "l" then o.fmt, o.stack = c, true
+      elseif c == "s" then o.split, o.stack = true, true
       elseif c == "p" then o.path = true
       elseif c == "v" then o.vm = true
       elseif c == "r" then o.raw = true
@@ -303,7 +303,7 @@ local function finish()
       for k, v in pairs(s.vm) do named[VMNAMES[k] or k] = v end
       writetop(out, s.o, named, s.total, "")
     end
-    if s.key then out:write(vmsummary(s)) end
+    if s.key and not s.o.vm then out:write(vmsummary(s)) end
   end
   if out ~= io.stdout then out:close() else out:flush() end
 end
@@ -318,7 +318,7 @@ function M.start(mode, outname)
   local o = parse(mode, outname)
   local s = { o = o, total = 0, vm = {}, counts = {} }
   -- 'v' alone reports only the VM states
-  if not (o.vm and not mode:match("[fFlsGcg%d]") and not o.svg and not o.folded) then
+  if not (o.vm and not o.stack and not o.svg and not o.folded) then
     s.key = keyformat(o)
     s.depth = o.depth
     if (o.folded or o.svg) and not o.depthset then s.depth = -200 end
