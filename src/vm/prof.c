@@ -138,10 +138,16 @@ void prof_safepoint(lua_State *L) {
   /* While the JIT records this thread the sample waits (the callback's code must not be
    * recorded); the recorder's dispatch goes through the hook stub anyway. */
   if (L->hookmask & JIT_RECMASK) return;
+  if (g != prof.g) {
+    /* Another state (on another OS thread): it runs unhooked again; the profiled state's
+     * sample stays pending, and the next tick arms the table again. */
+    vm_profdisarm();
+    return;
+  }
   prof_pending = 0;
   vm_profdisarm();
   if (prof_pending) vm_profarm();   /* a tick came while the table was restored */
-  if (g != prof.g || prof.incb) return;   /* another state, or inside the callback */
+  if (prof.incb) return;   /* inside the callback: its ticks go to the next sample */
   jit_sethook(L);   /* compiled code no longer needs to leave */
   n = __atomic_exchange_n(&prof.ticks, 0, __ATOMIC_SEQ_CST);
   if (n <= 0 || L2 == NULL) return;
