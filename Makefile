@@ -80,6 +80,11 @@ else
 $(BUILD)/obj/src/vm/vm.o $(BUILD)/pic/src/vm/vm.o: CFLAGS += -fno-gcse -fno-crossjumping
 endif
 
+# jit.p (the -jp profiler, src/lib/jit_p.lua) is embedded in the binary as a C string; the
+# generated header is kept in the source tree so that a build needs no Lua.
+src/lib/jit_p.h: src/lib/jit_p.lua
+	sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $< > $@
+
 $(BUILD)/pic/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS_ALL) $(CFLAGS) $(WARN) -fPIC -MMD -MP -c -o $@ $<
@@ -187,7 +192,7 @@ clean:
 # install` into a scratch prefix, skipped when luarocks is absent); then a short run of each crash
 # fuzzer when clang-19 with libFuzzer is installed (skipped, with a note, otherwise).
 test-long: all
-	tests/run --vm $(BUILD)/apogee tests/long
+	TEST_TIMEOUT=$${TEST_TIMEOUT:-120} tests/run --vm $(BUILD)/apogee tests/long
 	@if FUZZ_CC=$(FUZZ_CC) tests/fuzz/libfuzzer/run --check; then \
 	  $(MAKE) --no-print-directory fuzz-crash FUZZ_TIME=$(FUZZ_LONG_TIME); \
 	else \

@@ -55,7 +55,10 @@ static void print_usage(FILE *out)
         "  -v        show version information\n"
         "  -bl file  list the bytecode of a Lua file and exit\n"
         "  -j cmd    JIT control: -jon, -joff, -jflush, -jv (trace events),\n"
-        "            -jdump[=flags] (t bytecode lines, i IR, m machine code)\n"
+        "            -jdump[=flags] (t bytecode lines, i IR, m machine code),\n"
+        "            -jp[=mode[,file]] (profile: f functions, l lines, F module:name,\n"
+        "            N stack depth, s split, v VM states, r raw counts, m<pct>, i<ms>,\n"
+        "            c folded stacks, g SVG flame graph (also G or a .svg/.folded file))\n"
         "  -O[opt]   JIT optimisations: -O0..-O3, -Ohotloop=N, -Omaxtrace=N,\n"
         "            -Omaxrecord=N, -Omaxsnap=N, -Omaxmcode=KiB, -Ofold / -O-fold\n"
         "            (also cse, dce, loop, narrow, fwd); comma-separated lists work\n"
@@ -384,7 +387,9 @@ static int jit_cli(lua_State *L, int kind, const char *value)
                 lua_getfield(L, -1, "start");
                 if (eq) lua_pushstring(L, eq + 1);
                 status = docall(L, eq ? 1 : 0, 1);
-                lua_settop(L, top);
+                if (status != 0)   /* keep the error message for report */
+                    lua_replace(L, top + 1);
+                lua_settop(L, status != 0 ? top + 1 : top);
             }
         }
     }

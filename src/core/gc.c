@@ -32,6 +32,7 @@
 #include "state.h"
 #include "meta.h"
 #include "do.h"
+#include "prof.h"
 
 #define GCSTEPSIZE   1024u
 #define GCSWEEPMAX   40
@@ -496,7 +497,19 @@ static void endcycle(lua_State *L) {
   g->gcstate = g->tobefnz != NULL ? GCS_FINALIZE : GCS_PAUSE;
 }
 
+static size_t singlestep_(lua_State *L);
+
+/* One step, with the VM state the profiler sees set to the collector's (prof.h). */
 static size_t singlestep(lua_State *L) {
+  uint8_t vmstate = G(L)->vmstate;
+  size_t work;
+  G(L)->vmstate = PROF_VM_GC;
+  work = singlestep_(L);
+  G(L)->vmstate = vmstate;
+  return work;
+}
+
+static size_t singlestep_(lua_State *L) {
   global_State *g = G(L);
   switch (g->gcstate) {
     case GCS_PAUSE:

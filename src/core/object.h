@@ -237,6 +237,7 @@ typedef struct global_State {
   size_t bufsize;
   struct JitState *jit;  /* the trace compiler (src/jit), or NULL */
   uint16_t hotcount[64]; /* hot-loop counters, indexed by jit_hotslot(pc) (JIT_HOTCOUNT) */
+  volatile uint8_t vmstate;  /* what the VM is doing, for the profiler: PROF_VM_* (prof.h) */
 } global_State;
 
 struct lua_State {

@@ -7,6 +7,7 @@
 
 #include "state.h"
 #include "jit.h"
+#include "prof.h"
 #include "mem.h"
 #include "str.h"
 #include "tab.h"
@@ -87,6 +88,7 @@ static void f_openstate(lua_State *L, void *ud) {
 
 static void close_state(lua_State *L) {
   global_State *g = G(L);
+  prof_stop(g);   /* the profiler's timer must not tick into a freed state */
   func_close(L, L->stack);
   gc_freeall(L);
   jit_free(g);
@@ -134,6 +136,7 @@ LUA_API lua_State *lua_newstate(lua_Alloc f, void *ud) {
   g->gcmaxstep = 0;
   g->gcnsteps = g->gcnslow = 0;
   g->gcstats = getenv("APOGEE_GCSTATS") != NULL;
+  g->vmstate = 0;   /* PROF_VM_INTERP */
   g->totalbytes = sizeof(LG);
   g->gcthreshold = (size_t)-1;  /* no collection while building the state */
   g->gcpause = 200;

@@ -15,6 +15,7 @@
 #include "state.h"
 #include "debug.h"
 #include "gc.h"
+#include "prof.h"
 
 /* --- the machine-code area --- */
 
@@ -235,7 +236,16 @@ void jit_hotloop(lua_State *L, const Instr *pc) {
   L->hookmask |= JIT_RECMASK;
 }
 
+static void jit_record_(lua_State *L, const Instr *pc);
+
 void jit_record(lua_State *L, const Instr *pc) {
+  uint8_t vmstate = G(L)->vmstate;   /* for the profiler (prof.h) */
+  G(L)->vmstate = PROF_VM_JIT;
+  jit_record_(L, pc);
+  G(L)->vmstate = vmstate;
+}
+
+static void jit_record_(lua_State *L, const Instr *pc) {
   JitState *J = J_OF(L);
   if (!J || J->state == JREC_IDLE || J->L != L) {
     L->hookmask &= (uint8_t)~JIT_RECMASK;
@@ -467,7 +477,9 @@ const Instr *jit_enter(lua_State *L, const Instr *pc) {
   if (L->stack_last - L->base <= T->treeslot + 1 || L->end_ci - L->ci <= T->treedepth + 1) return NULL;
   J->L = L;
   J->exitpc = NULL;
+  G(L)->vmstate = PROF_VM_TRACE;   /* for the profiler (prof.h) */
   ((EnterFn)(void *)J->enter)(T->mcode, L->base, J);
+  G(L)->vmstate = PROF_VM_INTERP;
   return J->exitpc;
 }
 
@@ -575,9 +587,12 @@ void jit_exit_restore(JitState *J, ExitState *ex) {
     L->base = ci->base;
     L->top = ci->top;
   }
-  s->count++;
   J->nexits++;
   J->exitpc = s->pc;
+  /* An exit taken because the interrupt word is set (a hook, a profiler tick) does not make
+   * the exit hot: it would grow side traces wherever the ticks happen to land. */
+  if (J->interrupt.word) return;
+  s->count++;
   if (s->count >= (uint32_t)J->param[JIT_P_hotexit]) side_start(J, T, (int)J->exitno, base);
 }
 

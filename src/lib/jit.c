@@ -1,6 +1,7 @@
 /*
  * jit.c - the `jit` library, as LuaJIT has it: on, off, flush, status, version, version_num,
- * arch, os, opt.start; and the modules `jit.v` (-jv) and `jit.dump` (-jdump), preloaded.
+ * arch, os, opt.start; and the modules `jit.v` (-jv), `jit.dump` (-jdump), `jit.profile` and
+ * `jit.p` (-jp; both in profile.c), preloaded.
  * Uses the trace compiler's interface (src/jit/jit.h).
  */
 #include <string.h>
@@ -12,6 +13,8 @@
 
 int jit_ntraces(lua_State *L);
 int jit_naborts(lua_State *L);
+int luaopen_jit_profile(lua_State *L);
+int luaopen_jit_p(lua_State *L);
 
 static int jitlib_control(lua_State *L, const char *cmd) {
   const char *err = jit_control(L, cmd);
@@ -137,6 +140,10 @@ LUALIB_API int luaopen_jit(lua_State *L) {
       lua_setfield(L, -2, "jit.v");
       lua_pushcfunction(L, open_jitdump);
       lua_setfield(L, -2, "jit.dump");
+      lua_pushcfunction(L, luaopen_jit_profile);   /* profile.c */
+      lua_setfield(L, -2, "jit.profile");
+      lua_pushcfunction(L, luaopen_jit_p);
+      lua_setfield(L, -2, "jit.p");
     }
     lua_pop(L, 1);
   }

@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "do.h"
+#include "prof.h"
 #include "state.h"
 #include "mem.h"
 #include "str.h"
@@ -164,7 +165,12 @@ int do_precall(lua_State *L, Value *func, int nresults, int callstatus, int cont
     ci->callstatus = (uint16_t)callstatus;
     ci->contlast = (uint16_t)contlast;
     if (L->hookmask & LUA_MASKCALL) do_callhook(L, LUA_HOOKCALL, -1);
-    n = (*cl->c.f)(L);
+    {
+      uint8_t vmstate = G(L)->vmstate;   /* for the profiler (prof.h) */
+      G(L)->vmstate = PROF_VM_C;
+      n = (*cl->c.f)(L);
+      G(L)->vmstate = vmstate;
+    }
     if (n < 0) return PCR_YIELD;
     do_poscall(L, L->top - n);
     return PCR_C;

@@ -51,6 +51,7 @@ int err_rawrunprotected(lua_State *L, ProtectedFn f, void *ud) {
 int err_runprotected(lua_State *L, ProtectedFn f, void *ud, int owner) {
   struct ErrJmp lj;
   unsigned short oldnccalls = L->nccalls;
+  uint8_t vmstate = G(L)->vmstate;   /* for the profiler: an error may leave C code or the GC */
   lj.status = 0;
   lj.owner = owner;
   lj.previous = L->errorjmp;
@@ -58,6 +59,7 @@ int err_runprotected(lua_State *L, ProtectedFn f, void *ud, int owner) {
   if (setjmp(lj.b) == 0) f(L, ud);
   L->errorjmp = lj.previous;
   L->nccalls = oldnccalls;
+  G(L)->vmstate = vmstate;
   return lj.status;
 }
 

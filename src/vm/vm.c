@@ -22,13 +22,16 @@
  *
  * Hooks cost nothing when off: `disp` points at the plain handler table; while a line or count
  * hook is set it points at a table whose entries all lead to one stub that runs the hook and then
- * the real handler.
+ * the real handler. The plain table is writable: the profiler's signal handler points all its
+ * entries at the stub too (vm_profarm), which makes the next instruction a safe point where the
+ * stub takes the sample (prof.h); the stub always runs the real handler from a constant copy.
  *
  * Invariant: while a Lua frame runs, L->top == ci->top, except between an instruction that
  * leaves a variable number of values (CALL with C = 0, VARARG with B = 0) and the one consuming
  * them. The collector relies on it to see every register.
  */
 #include <math.h>
+#include <string.h>
 
 #include "vm.h"
 #include "opcodes.h"
@@ -42,6 +45,7 @@
 #include "debug.h"
 #include "jit.h"
 #include "cont.h"
+#include "prof.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -104,6 +108,15 @@ static void traceexec(lua_State *L, const Instr *pc) {
     if (npc == 0 || pc <= oldpc || !known || newline != p->lineinfo[oldnpc])
       do_callhook(L, LUA_HOOKLINE, newline);
   }
+}
+
+/* The profiler's safe point, before the instruction at pc - 1: the frame's saved pc is the
+ * current one while the sample is taken (and the previous one again after, for traceexec). */
+static __attribute__((noinline, cold)) void vm_profsample(lua_State *L, const Instr *pc) {
+  const Instr *oldpc = L->ci->savedpc;
+  L->ci->savedpc = pc;
+  prof_safepoint(L);
+  L->ci->savedpc = oldpc;
 }
 
 static const Value prim_values[3] = { VAL_NIL, VAL_FALSE, VAL_TRUE };
@@ -175,7 +188,7 @@ static inline int vm_forstep(Value *ra) {
  * none any more). */
 #define ENTER_TRACE(lpc) \
   do { const Instr *npc_; SAVEPC(); npc_ = jit_enter(L, (lpc)); base = L->base; k = CL->p->k; \
-       if (npc_) pc = npc_; SETDISP(); } while (0)
+       pc = npc_ ? npc_ : pc; SETDISP(); } while (0)
 #define HOOKED(L) ((L)->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | JIT_RECMASK))
 /* Does instruction i run the hooks? The count goes down first, also under a line hook, and LOOP
  * (which Lua 5.1 does not have) does not count. */
@@ -205,8 +218,13 @@ BC_OPCODES(BC_DECL)
 VMFN vm_hook(VM_ARGS);
 VMFN vm_reentry(VM_ARGS);
 
-static const VMEntry disp_normal[BC__MAX] = {
+/* disp_normal is what SETDISP picks when no hook is set; the profiler may point its entries at
+ * vm_hook for one instruction (vm_profarm). disp_real never changes. */
+static VMEntry disp_normal[BC__MAX] = {
 #define BC_ENTRY(name, fmt, sem) { h_##name },
+  BC_OPCODES(BC_ENTRY)
+};
+static const VMEntry disp_real[BC__MAX] = {
   BC_OPCODES(BC_ENTRY)
 #undef BC_ENTRY
 };
@@ -233,7 +251,20 @@ VMFN vm_reentry(VM_ARGS) {
   NEXT();
 }
 
+/* Async-signal-safe: only stores. */
+void vm_profarm(void) {
+  int op;
+  for (op = 0; op < BC__MAX; op++) disp_normal[op].f = vm_hook;
+}
+void vm_profdisarm(void) {
+  memcpy(disp_normal, disp_real, sizeof disp_normal);
+}
+
 VMFN vm_hook(VM_ARGS) {
+  if (UNLIKELY(prof_pending)) {   /* a profiler tick: sample here (prof.c) */
+    vm_profsample(L, pc);
+    base = L->base;
+  }
   if (L->hookmask & JIT_RECMASK) {
     SAVEPC();
     jit_record(L, pc - 1);
@@ -248,7 +279,7 @@ VMFN vm_hook(VM_ARGS) {
     }
   }
   SETDISP();
-  __attribute__((musttail)) return disp_normal[bc_op(i)].f(VM_PASS);
+  __attribute__((musttail)) return disp_real[bc_op(i)].f(VM_PASS);
 }
 
 #include "vm_ops.h"
@@ -260,8 +291,24 @@ static void vm_run(lua_State *L) {
 
 #else  /* direct-threaded */
 
+/* The live table SETDISP picks when no hook is set (a copy of vm_run's disp_real, made at its
+ * first run); the profiler may point its entries at the hook stub (vm_profarm). */
+static const void *disp_normal[BC__MAX];
+static const void *const *disp_realp;
+static const void *disp_hooklabel;
+
+/* Async-signal-safe: only stores. */
+void vm_profarm(void) {
+  int op;
+  if (disp_realp == NULL) return;
+  for (op = 0; op < BC__MAX; op++) disp_normal[op] = disp_hooklabel;
+}
+void vm_profdisarm(void) {
+  if (disp_realp != NULL) memcpy(disp_normal, disp_realp, sizeof disp_normal);
+}
+
 static void vm_run(lua_State *L) {
-  static const void *const disp_normal[BC__MAX] = {
+  static const void *const disp_real[BC__MAX] = {
 #define BC_LABEL(name, fmt, sem) &&op_##name,
     BC_OPCODES(BC_LABEL)
 #undef BC_LABEL
@@ -286,6 +333,12 @@ static void vm_run(lua_State *L) {
 #define VM_EXIT() return
 #define SETDISP() (disp = HOOKED(L) ? disp_hook : disp_normal)
 
+  if (UNLIKELY(disp_realp == NULL)) {
+    memcpy(disp_normal, disp_real, sizeof disp_normal);
+    disp_hooklabel = &&hook_entry;
+    disp_realp = disp_real;
+  }
+
 reentry:
   base = L->base;
   k = CL->p->k;
@@ -294,6 +347,10 @@ reentry:
   NEXT();
 
 hook_entry:
+  if (UNLIKELY(prof_pending)) {   /* a profiler tick: sample here (prof.c) */
+    vm_profsample(L, pc);
+    base = L->base;
+  }
   if (L->hookmask & JIT_RECMASK) {
     SAVEPC();
     jit_record(L, pc - 1);
@@ -308,7 +365,7 @@ hook_entry:
     }
   }
   SETDISP();
-  goto *disp_normal[bc_op(i)];
+  goto *disp_real[bc_op(i)];
 
 #include "vm_ops.h"
 }
@@ -375,7 +432,10 @@ static __attribute__((noinline)) void vm_pcallprotected(lua_State *L, Value *fun
 }
 
 void vm_execute(lua_State *L) {
+  uint8_t vmstate = G(L)->vmstate;   /* for the profiler: C code may be calling Lua */
+  G(L)->vmstate = PROF_VM_INTERP;
   vm_run(L);
+  G(L)->vmstate = vmstate;
 }
 
 static __attribute__((noinline)) void vm_resumecont(lua_State *L, int st, int last, int protect) {
@@ -389,7 +449,16 @@ static __attribute__((noinline)) void vm_resumecont(lua_State *L, int st, int la
   else vm_start(L, &s);
 }
 
+static void vm_resume_(lua_State *L, int st, int last);
+
 void vm_resume(lua_State *L, int st, int last) {
+  uint8_t vmstate = G(L)->vmstate;   /* for the profiler: resumed from coroutine.resume (C) */
+  G(L)->vmstate = PROF_VM_INTERP;
+  vm_resume_(L, st, last);
+  G(L)->vmstate = vmstate;
+}
+
+static void vm_resume_(lua_State *L, int st, int last) {
   CallInfo *ci;
   /* The coroutine's frames run here are those above its CIST_FRESH body frame. */
   for (ci = L->ci; ci > L->base_ci && !(ci->callstatus & CIST_FRESH); ci--) {

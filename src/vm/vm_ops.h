@@ -712,7 +712,9 @@ SLOWOP(call_slow) {
       cci->tailcalls = 0;
       cci->callstatus = 0;
       cci->contlast = 0;   /* with the two above: one 8-byte store */
+      G(L)->vmstate = PROF_VM_C;   /* for the profiler (prof.h) */
       n = (*cf->f)(L);
+      G(L)->vmstate = PROF_VM_INTERP;
       if (n < 0) VM_EXIT();  /* yielded: lua_resume continues this frame */
       if (L->hookmask) {
         /* The function set a hook (debug.sethook): return through the general path. */
