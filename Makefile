@@ -13,7 +13,7 @@ ARCH ?= $(shell grep -qw avx /proc/cpuinfo 2>/dev/null && echo -mavx)
 CFLAGS ?= $(OPT) -g $(ARCH)
 WARN = -Wall -Wextra
 CPPFLAGS_ALL = -std=c11 -D_GNU_SOURCE -Iinclude -Isrc/core -Isrc/vm -Isrc/front -Isrc/api -Isrc/jit $(CPPFLAGS)
-LDLIBS = -lm -ldl
+LDLIBS = -lm -ldl -lpthread
 BUILD ?= build
 
 VERSION = 0.1.0

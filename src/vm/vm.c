@@ -42,6 +42,7 @@
 #include "debug.h"
 #include "jit.h"
 #include "cont.h"
+#include "limit.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -176,7 +177,8 @@ static inline int vm_forstep(Value *ra) {
 #define ENTER_TRACE(lpc) \
   do { const Instr *npc_; SAVEPC(); npc_ = jit_enter(L, (lpc)); base = L->base; k = CL->p->k; \
        if (npc_) pc = npc_; SETDISP(); } while (0)
-#define HOOKED(L) ((L)->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | JIT_RECMASK))
+/* LIMIT_HOOKMASK: a resource limit needs limit_hook before each instruction (limit.h). */
+#define HOOKED(L) ((L)->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | JIT_RECMASK | LIMIT_HOOKMASK))
 /* Does instruction i run the hooks? The count goes down first, also under a line hook, and LOOP
  * (which Lua 5.1 does not have) does not count. */
 #define VM_HOOKNOW(L, i) \
@@ -234,6 +236,10 @@ VMFN vm_reentry(VM_ARGS) {
 }
 
 VMFN vm_hook(VM_ARGS) {
+  if (L->hookmask & LIMIT_HOOKMASK) {   /* counts the instruction, or raises a limit's error */
+    SAVEPC();
+    limit_hook(L);
+  }
   if (L->hookmask & JIT_RECMASK) {
     SAVEPC();
     jit_record(L, pc - 1);
@@ -294,6 +300,10 @@ reentry:
   NEXT();
 
 hook_entry:
+  if (L->hookmask & LIMIT_HOOKMASK) {   /* counts the instruction, or raises a limit's error */
+    SAVEPC();
+    limit_hook(L);
+  }
   if (L->hookmask & JIT_RECMASK) {
     SAVEPC();
     jit_record(L, pc - 1);
