@@ -198,7 +198,10 @@ static void limit_setdeadline(global_State *g, double deadline) {
 
 void limit_leave_(lua_State *L) {
   LimitState *ls = &G(L)->limit;
-  if (!limit_inhost(L)) return;
+  if (!limit_inhost(L)) {
+    limit_maskor(L, LIMIT_HOOKMASK);   /* the error goes on in the Lua code of L */
+    return;
+  }
   /* The error is back with the host: the state runs freely again, without the limit that
    * fired. Threads keep their bit until limit_hook finds nothing to do. */
   if (ls->tripped == APOGEE_LIMIT_INSTRUCTIONS) ls->instrlimit = ls->icount = 0;

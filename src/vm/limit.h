@@ -49,9 +49,11 @@ void limit_charge(lua_State *L, unsigned cost);
 #define limit_cpoll(L, cost) \
   do { if ((L)->hookmask & LIMIT_HOOKMASK) limit_charge((L), (cost)); } while (0)
 
-/* A posted interrupt or deadline not yet seen by thread L: set its bit (cold paths). */
+/* A posted interrupt or deadline not yet seen by thread L, or a limit that fired on another
+ * thread: set L's bit (cold paths). */
 static inline void limit_sync(lua_State *L) {
-  if (__atomic_load_n(&G(L)->limit.pending, __ATOMIC_RELAXED) && !(L->hookmask & LIMIT_HOOKMASK))
+  if ((__atomic_load_n(&G(L)->limit.pending, __ATOMIC_RELAXED) | G(L)->limit.tripped) &&
+      !(L->hookmask & LIMIT_HOOKMASK))
     limit_maskor(L, LIMIT_HOOKMASK);
 }
 
