@@ -26,7 +26,7 @@ LIBDIR ?= $(PREFIX)/lib
 INCLUDEDIR ?= $(PREFIX)/include
 MANDIR ?= $(PREFIX)/share/man
 PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
-HEADERS = include/lua.h include/luaconf.h include/lualib.h include/lauxlib.h
+HEADERS = include/lua.h include/luaconf.h include/lualib.h include/lauxlib.h include/apogee.h
 INSTALL ?= install
 
 CORE_SRC = $(wildcard src/core/*.c) $(wildcard src/vm/*.c) $(wildcard src/front/*.c) \
@@ -105,8 +105,13 @@ $(BUILD)/apogee.pc: apogee.pc.in FORCE
 	  apogee.pc.in > $@.tmp
 	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv -f $@.tmp $@; echo "generated $@"; fi
 
-# The embedding example (examples/embed): a host program linked with the static library.
-example: $(BUILD)/embed-host
+# The examples: a host program (examples/embed) and a sandbox running an untrusted script under
+# resource limits (examples/sandbox), linked with the static library.
+example: $(BUILD)/embed-host $(BUILD)/sandbox-host
+
+$(BUILD)/sandbox-host: examples/sandbox/sandbox.c $(BUILD)/libapogee.a $(HEADERS)
+	$(CC) -std=c11 -Iinclude $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ examples/sandbox/sandbox.c \
+	  $(BUILD)/libapogee.a $(LDLIBS)
 
 $(BUILD)/embed-host: examples/embed/host.c $(BUILD)/libapogee.a $(HEADERS)
 	$(CC) -std=c11 -Iinclude $(CFLAGS) $(WARN) $(LDFLAGS) -Wl,-E -o $@ examples/embed/host.c \
