@@ -63,7 +63,11 @@ static inline void limit_sync(lua_State *L) {
  * L; if that is the host (no Lua function below) a fired limit's error has reached it. */
 void limit_enter_(lua_State *L);
 #define limit_enter(L) \
-  do { if (G(L)->limit.instrlimit | G(L)->limit.tripped | G(L)->limit.pending) limit_enter_(L); } while (0)
+  do { \
+    if (G(L)->limit.instrlimit | (uint64_t)G(L)->limit.tripped | \
+        __atomic_load_n(&G(L)->limit.pending, __ATOMIC_RELAXED)) \
+      limit_enter_(L); \
+  } while (0)
 lua_State *limit_resume(lua_State *L);
 void limit_resumed(lua_State *L, lua_State *prev);
 void limit_leave_(lua_State *L);
