@@ -176,7 +176,7 @@ static inline int vm_forstep(Value *ra) {
  * none any more). */
 #define ENTER_TRACE(lpc) \
   do { const Instr *npc_; SAVEPC(); npc_ = jit_enter(L, (lpc)); base = L->base; k = CL->p->k; \
-       if (npc_) pc = npc_; SETDISP(); } while (0)
+       pc = npc_ ? npc_ : pc; SETDISP(); } while (0)   /* no `if`: GCC's misleading-indentation */
 /* LIMIT_HOOKMASK: a resource limit needs limit_hook before each instruction (limit.h). */
 #define HOOKED(L) ((L)->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | JIT_RECMASK | LIMIT_HOOKMASK))
 /* Does instruction i run the hooks? The count goes down first, also under a line hook, and LOOP
