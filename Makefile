@@ -83,12 +83,13 @@ $(BUILD)/libapogee.a: $(CORE_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-# Only the public API (lua_*, luaL_*, luaopen_*) is exported from the shared library; the
-# version script is generated here.  build/libapogee.so.0 (the soname) lets programs linked
-# against build/libapogee.so run with LD_LIBRARY_PATH=build.
-$(BUILD)/libapogee.map:
+# Only the public API (lua_*, luaL_*, luaopen_*, and apogee_* of include/apogee.h) is exported
+# from the shared library; the version script is generated here (again when the Makefile
+# changes).  build/libapogee.so.0 (the soname) lets programs linked against build/libapogee.so
+# run with LD_LIBRARY_PATH=build.
+$(BUILD)/libapogee.map: Makefile
 	@mkdir -p $(dir $@)
-	printf '{\n  global: lua_*; luaL_*; luaopen_*;\n  local: *;\n};\n' > $@
+	printf '{\n  global: lua_*; luaL_*; luaopen_*; apogee_*;\n  local: *;\n};\n' > $@
 
 $(BUILD)/libapogee.so: $(PIC_OBJ) $(BUILD)/libapogee.map
 	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,libapogee.so.$(SOVERSION) \
