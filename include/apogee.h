@@ -29,7 +29,7 @@
  * instruction budget makes the interpreter count every instruction (as a count hook would) and
  * keeps compiled traces from running. A deadline and interrupts cost nothing until they fire:
  * compiled loops already test an interrupt word each iteration, the interpreter notices at its
- * next call, return or loop back edge.
+ * next call of a Lua function or loop back edge.
  */
 #ifndef APOGEE_H
 #define APOGEE_H
@@ -64,11 +64,12 @@ LUA_API int apogee_settimelimit(lua_State *L, double seconds);
 LUA_API double apogee_gettimelimit(lua_State *L);
 
 /* Stops the running code with "interrupted" (see above). Safe to call from another thread and
- * from a signal handler: it only sets atomic flags. Without running code, the next Lua code the
- * state runs is stopped. */
+ * from a signal handler: it only sets atomic flags (the state must not be closed meanwhile).
+ * Without running code, the next Lua code the state runs is stopped. */
 LUA_API void apogee_interrupt(lua_State *L);
 
-/* The APOGEE_LIMIT_* that fired last, or APOGEE_LIMIT_NONE; setting any limit resets it. */
+/* The APOGEE_LIMIT_* that fired last, or APOGEE_LIMIT_NONE; setting an instruction budget or a
+ * deadline resets it. */
 LUA_API int apogee_limitstatus(lua_State *L);
 
 #endif
