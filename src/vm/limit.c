@@ -74,7 +74,8 @@ static void *limit_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   global_State *g = (global_State *)ud;
   LimitState *ls = &g->limit;
   if (ptr == NULL) osize = 0;
-  if (nsize > osize && (g->totalbytes > ls->memlimit || nsize - osize > ls->memlimit - g->totalbytes))
+  if (nsize > osize &&
+      (g->totalbytes > ls->memlimit || nsize - osize > ls->memlimit - g->totalbytes))
     return NULL;
   return ls->frealloc(ls->ud, ptr, osize, nsize);
 }
