@@ -11,7 +11,7 @@ trap 'rm -rf "$tmp"' EXIT
 "$tmp/sandbox" examples/sandbox/good.lua
 "$tmp/sandbox" examples/sandbox/runaway.lua
 "$tmp/sandbox" examples/sandbox/runaway.lua 0 0.1
-"$tmp/sandbox" examples/sandbox/hog.lua 0
+"$tmp/sandbox" examples/sandbox/hog.lua 0 60   # no budget, a deadline long enough for sanitizers
 "$tmp/sandbox" examples/sandbox/escape.lua
 # expect: script: finished (8822 instructions)
 # expect: numbers with a 7 below 1000: 271
