@@ -13,7 +13,7 @@ ARCH ?= $(shell grep -qw avx /proc/cpuinfo 2>/dev/null && echo -mavx)
 CFLAGS ?= $(OPT) -g $(ARCH)
 WARN = -Wall -Wextra
 CPPFLAGS_ALL = -std=c11 -D_GNU_SOURCE -Iinclude -Isrc/core -Isrc/vm -Isrc/front -Isrc/api -Isrc/jit $(CPPFLAGS)
-LDLIBS = -lm -ldl
+LDLIBS = -lm -ldl -lpthread
 BUILD ?= build
 
 VERSION = 0.1.0
@@ -31,7 +31,7 @@ PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
 # LuaRocks looks for.  It is private to Apogee, so nothing named lua* is installed in
 # $(BINDIR), $(INCLUDEDIR) or $(LIBDIR) and a PUC Lua in the same prefix is left alone.
 LUADIR ?= $(LIBDIR)/apogee
-HEADERS = include/lua.h include/luaconf.h include/lualib.h include/lauxlib.h
+HEADERS = include/lua.h include/luaconf.h include/lualib.h include/lauxlib.h include/apogee.h
 INSTALL ?= install
 
 CORE_SRC = $(wildcard src/core/*.c) $(wildcard src/vm/*.c) $(wildcard src/front/*.c) \
@@ -93,12 +93,13 @@ $(BUILD)/libapogee.a: $(CORE_OBJ)
 	@rm -f $@
 	$(AR) rcs $@ $^
 
-# Only the public API (lua_*, luaL_*, luaopen_*) is exported from the shared library; the
-# version script is generated here.  build/libapogee.so.0 (the soname) lets programs linked
-# against build/libapogee.so run with LD_LIBRARY_PATH=build.
-$(BUILD)/libapogee.map:
+# Only the public API (lua_*, luaL_*, luaopen_*, and apogee_* of include/apogee.h) is exported
+# from the shared library; the version script is generated here (again when the Makefile
+# changes).  build/libapogee.so.0 (the soname) lets programs linked against build/libapogee.so
+# run with LD_LIBRARY_PATH=build.
+$(BUILD)/libapogee.map: Makefile
 	@mkdir -p $(dir $@)
-	printf '{\n  global: lua_*; luaL_*; luaopen_*;\n  local: *;\n};\n' > $@
+	printf '{\n  global: lua_*; luaL_*; luaopen_*; apogee_*;\n  local: *;\n};\n' > $@
 
 $(BUILD)/libapogee.so: $(PIC_OBJ) $(BUILD)/libapogee.map
 	$(CC) $(CFLAGS) $(LDFLAGS) -shared -Wl,-soname,libapogee.so.$(SOVERSION) \
@@ -115,8 +116,13 @@ $(BUILD)/apogee.pc: apogee.pc.in FORCE
 	  apogee.pc.in > $@.tmp
 	@if cmp -s $@.tmp $@; then rm -f $@.tmp; else mv -f $@.tmp $@; echo "generated $@"; fi
 
-# The embedding example (examples/embed): a host program linked with the static library.
-example: $(BUILD)/embed-host
+# The examples: a host program (examples/embed) and a sandbox running an untrusted script under
+# resource limits (examples/sandbox), linked with the static library.
+example: $(BUILD)/embed-host $(BUILD)/sandbox-host
+
+$(BUILD)/sandbox-host: examples/sandbox/sandbox.c $(BUILD)/libapogee.a $(HEADERS)
+	$(CC) -std=c11 -Iinclude $(CFLAGS) $(WARN) $(LDFLAGS) -o $@ examples/sandbox/sandbox.c \
+	  $(BUILD)/libapogee.a $(LDLIBS)
 
 $(BUILD)/embed-host: examples/embed/host.c $(BUILD)/libapogee.a $(HEADERS)
 	$(CC) -std=c11 -Iinclude $(CFLAGS) $(WARN) $(LDFLAGS) -Wl,-E -o $@ examples/embed/host.c \

@@ -16,6 +16,7 @@
 #include "func.h"
 #include "gc.h"
 #include "do.h"
+#include "limit.h"
 #include "meta.h"
 #include "debug.h"
 #include "zio.h"
@@ -535,6 +536,7 @@ LUA_API void lua_call(lua_State *L, int nargs, int nresults) {
   Value *func;
   api_checknelems(L, nargs + 1);
   func = L->top - (nargs + 1);
+  limit_enter(L);
   do_call(L, func, nresults);
   adjustresults(L, nresults);
 }
@@ -550,6 +552,7 @@ LUA_API int lua_pcall(lua_State *L, int nargs, int nresults, int errfunc) {
   struct CallS c;
   int status;
   ptrdiff_t func;
+  lua_State *running;
   api_checknelems(L, nargs + 1);
   if (errfunc == 0) {
     func = 0;
@@ -559,7 +562,11 @@ LUA_API int lua_pcall(lua_State *L, int nargs, int nresults, int errfunc) {
   }
   c.func = L->top - (nargs + 1);
   c.nresults = nresults;
+  running = __atomic_exchange_n(&G(L)->limit.running, L, __ATOMIC_SEQ_CST);   /* limit.c */
+  limit_enter(L);
   status = do_pcall(L, f_call, &c, savestack(L, c.func), func);
+  __atomic_store_n(&G(L)->limit.running, running, __ATOMIC_SEQ_CST);
+  limit_leave(L);
   adjustresults(L, nresults);
   return status;
 }
@@ -579,9 +586,12 @@ static void f_ccall(lua_State *L, void *ud) {
 
 LUA_API int lua_cpcall(lua_State *L, lua_CFunction func, void *ud) {
   struct CCallS c;
+  int status;
   c.func = func;
   c.ud = ud;
-  return do_pcall(L, f_ccall, &c, savestack(L, L->top), 0);
+  status = do_pcall(L, f_ccall, &c, savestack(L, L->top), 0);
+  limit_leave(L);
+  return status;
 }
 
 struct ParseS { Zio *z; const char *name; const char *mode; };
@@ -681,13 +691,11 @@ LUA_API void lua_concat(lua_State *L, int n) {
 }
 
 LUA_API lua_Alloc lua_getallocf(lua_State *L, void **ud) {
-  if (ud) *ud = G(L)->ud;
-  return G(L)->frealloc;
+  return limit_getallocf(G(L), ud);
 }
 
 LUA_API void lua_setallocf(lua_State *L, lua_Alloc f, void *ud) {
-  G(L)->ud = ud;
-  G(L)->frealloc = f;
+  limit_setallocf(G(L), f, ud);
 }
 
 LUA_API void *lua_newuserdata(lua_State *L, size_t size) {

@@ -24,6 +24,7 @@
 #include "lua.h"
 #include "lauxlib.h"
 #include "lualib.h"
+#include "apogee.h"
 
 #include "cli.h"
 
@@ -59,9 +60,13 @@ static void print_usage(FILE *out)
         "            -jp[=mode[,file]] (profile: f functions, l lines, F module:name,\n"
         "            N stack depth, s split, v VM states, r raw counts, m<pct>, i<ms>,\n"
         "            c folded stacks, g SVG flame graph (also G or a .svg/.folded file))\n"
-        "  -O[opt]   JIT optimisations: -O0..-O3, -Ohotloop=N, -Omaxtrace=N,\n"
-        "            -Omaxrecord=N, -Omaxsnap=N, -Omaxmcode=KiB, -Ofold / -O-fold\n"
+        "  -O[opt]   JIT optimisations: -O0..-O3, -Ohotloop=N, -Ohotexit=N,\n"
+        "            -Omaxtrace=N, -Omaxside=N, -Omaxrecord=N, -Omaxsnap=N,\n"
+        "            -Omaxmcode=KiB, -Ofold / -O-fold\n"
         "            (also cse, dce, loop, narrow, fwd); comma-separated lists work\n"
+        "  --max-memory=SIZE        memory limit: bytes, or with a K, M or G suffix\n"
+        "  --max-instructions=N     stop the program after N VM instructions\n"
+        "  --timeout=SECONDS        stop the program after SECONDS (fractions allowed)\n"
         "  -h        show this help and exit\n"
         "  --        stop handling options\n"
         "  -         execute stdin and stop handling options\n"
@@ -252,6 +257,9 @@ typedef struct Options {
     int help;         /* -h / --help */
     int script;       /* index of the script in argv, 0 if none */
     int bclist;       /* -bl: index of the file in argv, 0 if none */
+    size_t maxmemory;            /* --max-memory, 0 if none */
+    unsigned long long maxinstr; /* --max-instructions, 0 if none */
+    double timeout;              /* --timeout, 0 if none */
 } Options;
 
 /* Returns -1 on a bad option, having printed why. */
@@ -262,6 +270,46 @@ static int bad_option(const char *fmt, const char *opt)
     fputc('\n', stderr);
     fflush(stderr);
     return -1;
+}
+
+/* --max-memory=64M, --max-instructions=N, --timeout=1.5: 1 if `a` is one (value stored in o),
+ * 0 if it is none of them, -1 if its value is bad (message printed). */
+static int limit_option(const char *a, Options *o)
+{
+    const char *v;
+    char *end;
+    if (strncmp(a, "--max-memory=", 13) == 0) {
+        double n;
+        v = a + 13;
+        n = strtod(v, &end);
+        switch (*end) {
+        case 'k': case 'K': n *= 1024.0; end++; break;
+        case 'm': case 'M': n *= 1024.0 * 1024.0; end++; break;
+        case 'g': case 'G': n *= 1024.0 * 1024.0 * 1024.0; end++; break;
+        default: break;
+        }
+        if (end == v || *end != '\0' || !(n >= 1) || n > 1e18)
+            return bad_option("bad memory size in '%s' (bytes, or a number with K, M or G)", a);
+        o->maxmemory = (size_t)n;
+        return 1;
+    }
+    if (strncmp(a, "--max-instructions=", 19) == 0) {
+        v = a + 19;
+        if (*v < '0' || *v > '9')
+            return bad_option("bad instruction count in '%s'", a);
+        o->maxinstr = strtoull(v, &end, 10);
+        if (*end != '\0' || o->maxinstr == 0)
+            return bad_option("bad instruction count in '%s'", a);
+        return 1;
+    }
+    if (strncmp(a, "--timeout=", 10) == 0) {
+        v = a + 10;
+        o->timeout = strtod(v, &end);
+        if (end == v || *end != '\0' || !(o->timeout > 0) || o->timeout > 1e9)
+            return bad_option("bad number of seconds in '%s'", a);
+        return 1;
+    }
+    return 0;
 }
 
 /* First pass over argv: validates options and finds the script.  The
@@ -280,6 +328,11 @@ static int collect_options(char **argv, Options *o)
         case '-':
             if (strcmp(a, "--help") == 0)
                 return o->help = 1, 0;
+            switch (limit_option(a, o)) {
+            case 1: continue;
+            case -1: return -1;
+            default: break;
+            }
             if (a[2] != '\0')
                 return bad_option("unrecognized option '%s'", a);
             o->script = argv[i + 1] ? i + 1 : 0;     /* "--" */
@@ -408,6 +461,8 @@ static int run_options(lua_State *L, char **argv, int end)
                 return 1;
             continue;
         }
+        if (a[0] == '-' && a[1] == '-' && a[2] != '\0')
+            continue;  /* --max-memory and the like: applied before */
         if (a[0] != '-' || (a[1] != 'e' && a[1] != 'l'))
             continue;
         {
@@ -469,6 +524,16 @@ static int protected_main(lua_State *L)
     lua_gc(L, LUA_GCSTOP, 0);  /* no collections while building globals */
     luaL_openlibs(L);
     lua_gc(L, LUA_GCRESTART, 0);
+    /* Resource limits (include/apogee.h): they cover LUA_INIT, -e, -l and the script. */
+    if (o.maxmemory)
+        apogee_setmemlimit(L, o.maxmemory);
+    if (o.maxinstr)
+        apogee_setinstrlimit(L, o.maxinstr);
+    if (o.timeout > 0 && apogee_settimelimit(L, o.timeout) != 0) {
+        message(PROGNAME, "cannot start the timeout's watchdog thread");
+        m->status = 1;
+        return 0;
+    }
     m->status = handle_luainit(L);
     if (m->status != 0)
         return 0;

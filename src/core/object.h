@@ -195,6 +195,25 @@ typedef struct StrTable {
 } StrTable;
 
 struct ErrJmp;
+struct LimitWatchdog;
+
+/* Resource limits of a state (src/vm/limit.c, the API in include/apogee.h). `pending`, `pokers`
+ * and `running` are read and written with atomic builtins: other threads and signal handlers
+ * post interrupts through them. */
+typedef struct LimitState {
+  lua_Alloc frealloc;          /* the state's own allocator while a memory limit wraps it */
+  void *ud;
+  size_t memlimit;             /* bytes, 0: none */
+  uint64_t instrlimit;         /* instruction budget, 0: none */
+  uint64_t icount;             /* instructions run since the budget was set */
+  double deadline;             /* CLOCK_MONOTONIC seconds, 0: none */
+  unsigned pending;            /* LIMIT_P* bits posted by the watchdog, apogee_interrupt */
+  unsigned pokers;             /* asynchronous posters between reading `running` and writing it */
+  int tripped;                 /* APOGEE_LIMIT_* that stopped the state, 0: running freely */
+  int fired;                   /* the APOGEE_LIMIT_* that fired last (apogee_limitstatus) */
+  struct lua_State *running;   /* the thread running Lua code (where interrupts are posted) */
+  struct LimitWatchdog *wd;    /* the deadline's watchdog thread, or NULL */
+} LimitState;
 
 typedef struct global_State {
   StrTable strt;
@@ -238,6 +257,7 @@ typedef struct global_State {
   struct JitState *jit;  /* the trace compiler (src/jit), or NULL */
   uint16_t hotcount[64]; /* hot-loop counters, indexed by jit_hotslot(pc) (JIT_HOTCOUNT) */
   volatile uint8_t vmstate;  /* what the VM is doing, for the profiler: PROF_VM_* (prof.h) */
+  LimitState limit;      /* memory limit, instruction budget, deadline (limit.c) */
 } global_State;
 
 struct lua_State {
@@ -267,6 +287,7 @@ struct lua_State {
   GCObj *gclist;
   struct ErrJmp *errorjmp;
   ptrdiff_t errfunc;
+  struct lua_State *resumer;  /* the thread that resumed this one (limit.c), or NULL */
 };
 
 #define G(L) ((L)->g)

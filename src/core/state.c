@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "state.h"
+#include "limit.h"
 #include "jit.h"
 #include "prof.h"
 #include "mem.h"
@@ -69,6 +70,7 @@ static void thread_preinit(lua_State *L, global_State *g) {
   L->gt = VAL_NIL;
   L->env = VAL_NIL;
   L->gclist = NULL;
+  L->resumer = NULL;
 }
 
 /* Runs protected: allocations may fail. */
@@ -89,6 +91,7 @@ static void f_openstate(lua_State *L, void *ud) {
 static void close_state(lua_State *L) {
   global_State *g = G(L);
   prof_stop(g);   /* the profiler's timer must not tick into a freed state */
+  limit_close(g);
   func_close(L, L->stack);
   gc_freeall(L);
   jit_free(g);
@@ -113,6 +116,7 @@ LUA_API lua_State *lua_newstate(lua_Alloc f, void *ud) {
   g->frealloc = f;
   g->ud = ud;
   g->mainthread = L;
+  limit_init(g, L);
   g->strt.size = 0;
   g->strt.nuse = 0;
   g->strt.hash = NULL;
@@ -185,6 +189,7 @@ lua_State *state_newthread(lua_State *L) {
 
 void state_freethread(lua_State *L, lua_State *L1) {
   jit_abort_thread(L1);
+  limit_freethread(G(L));   /* no interrupt poster is writing into L1 */
   func_close(L1, L1->stack);
   stack_free(L, L1);
   mem_free(L, L1, sizeof(lua_State));

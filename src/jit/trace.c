@@ -16,6 +16,7 @@
 #include "debug.h"
 #include "gc.h"
 #include "prof.h"
+#include "limit.h"
 
 /* --- the machine-code area --- */
 
@@ -187,7 +188,7 @@ static int jit_ready(JitState *J);
 /* --- recording --- */
 
 static void rec_stop(JitState *J) {
-  if (J->L) J->L->hookmask &= (uint8_t)~JIT_RECMASK;
+  if (J->L) limit_maskand(J->L, (uint8_t)~JIT_RECMASK);   /* atomic: see limit.h */
   J->state = JREC_IDLE;
   J->proto = NULL;
   J->parent = 0;
@@ -213,7 +214,7 @@ void jit_hotloop(lua_State *L, const Instr *pc) {
     J->abortmsg = "recording interrupted";
     trace_aborted(J);
   }
-  if (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET)) return;
+  if (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET | LIMIT_HOOKMASK)) return;
   /* Only an unpatched loop starts a trace (the counter of a loop just compiled may run out as
    * its old instruction finishes). */
   if (bc_op(*pc) != BC_FORLOOP && bc_op(*pc) != BC_LOOP) return;
@@ -233,7 +234,7 @@ void jit_hotloop(lua_State *L, const Instr *pc) {
   J->proto = ci_func(L->ci)->l.p;
   J->startpc = pc;
   J->startop = bc_op(*pc);
-  L->hookmask |= JIT_RECMASK;
+  limit_maskor(L, JIT_RECMASK);
 }
 
 static void jit_record_(lua_State *L, const Instr *pc);
@@ -248,10 +249,10 @@ void jit_record(lua_State *L, const Instr *pc) {
 static void jit_record_(lua_State *L, const Instr *pc) {
   JitState *J = J_OF(L);
   if (!J || J->state == JREC_IDLE || J->L != L) {
-    L->hookmask &= (uint8_t)~JIT_RECMASK;
+    limit_maskand(L, (uint8_t)~JIT_RECMASK);
     return;
   }
-  if (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET)) {
+  if (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET | LIMIT_HOOKMASK)) {
     J->abortmsg = "hook set";
     trace_aborted(J);
     return;
@@ -285,7 +286,9 @@ void jit_sethook(lua_State *L) {
    * at its next instruction (jit_record) and aborts there. */
   JitState *J = J_OF(L);
   if (!J) return;
-  J->interrupt.byte[JIT_INTR_HOOK] = (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT)) ? 1 : 0;
+  J->interrupt.byte[JIT_INTR_HOOK] = ((L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT)) ||
+                                      __atomic_load_n(&G(L)->limit.pending, __ATOMIC_RELAXED))
+                                         ? 1 : 0;   /* limit.h */
 }
 
 void jit_interrupt(global_State *g) {
@@ -538,7 +541,7 @@ static void side_start(JitState *J, Trace *T, int sn, Value *base) {
   if (!J->on || J->state != JREC_IDLE || !L || s->side) return;
   if (s->tries >= J->param[JIT_P_tryside]) return;
   if (J->trace[T->root]->nside >= J->param[JIT_P_maxside] || J->ntrace >= J->param[JIT_P_maxtrace]) return;
-  if (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET)) return;
+  if (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET | LIMIT_HOOKMASK)) return;
   if (!T->stubofs || !T->stubofs[sn]) return;
   s->tries++;
   J->sidebase = base;
@@ -548,7 +551,7 @@ static void side_start(JitState *J, Trace *T, int sn, Value *base) {
   J->proto = T->proto;
   J->startpc = s->pc;
   J->startop = bc_op(*s->pc);
-  L->hookmask |= JIT_RECMASK;
+  limit_maskor(L, JIT_RECMASK);
 }
 
 /* Called by the exit handler: rebuild the Lua stack from the snapshot of the exit taken. */

@@ -26,6 +26,7 @@
 #include "str.h"
 #include "gc.h"
 #include "vm.h"
+#include "limit.h"
 
 #define uchar(c) ((unsigned char)(c))
 
@@ -448,6 +449,10 @@ static int class_match(const Ctype *ct, int c, int cls)
 /* Bound on matcher recursion (same order as LUAI_MAXCCALLS): deep enough
  * for any sensible pattern, small enough to never exhaust the C stack. */
 #define MAX_MATCH_DEPTH 200
+/* Every MATCH_POLL steps (do_match calls: every backtracking step is one) the matcher looks at
+ * the state's resource limits (limit.h): a deadline or an interrupt stops a runaway match, and
+ * the steps are charged to an instruction budget. Costs one decrement per step otherwise. */
+#define MATCH_POLL 1024
 
 #define CAP_OPEN (-1)     /* capture started but not closed yet */
 #define CAP_POSITION (-2) /* position capture "()" */
@@ -458,6 +463,7 @@ typedef struct Matcher {
     const char *pat_end; /* pattern end */
     lua_State *L;
     int depth;           /* current recursion depth */
+    int steps;           /* do_match calls until the next look at the limits */
     int ncap;            /* number of captures (open or closed) */
     Ctype ct;            /* the locale's ctype tables */
     struct {
@@ -478,6 +484,7 @@ static void matcher_init(Matcher *m, lua_State *L, const char *s, size_t ls,
     m->pat_end = p + strlen(p);
     m->depth = 0;
     m->ncap = 0;
+    m->steps = MATCH_POLL;
     ctype_init(&m->ct);
 }
 
@@ -948,6 +955,10 @@ static const char *do_match(Matcher *m, const char *s, const char *p)
     const char *r;
     if (++m->depth > MAX_MATCH_DEPTH)
         luaL_error(m->L, "pattern too complex");
+    if (--m->steps == 0) {
+        m->steps = MATCH_POLL;
+        limit_cpoll(m->L, MATCH_POLL);
+    }
     r = match_body(m, s, p);
     m->depth--;
     return r;

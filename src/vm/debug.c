@@ -11,6 +11,7 @@
 
 #include "debug.h"
 #include "jit.h"
+#include "limit.h"
 #include "state.h"
 #include "str.h"
 #include "tab.h"
@@ -345,13 +346,13 @@ LUA_API int lua_sethook(lua_State *L, lua_Hook func, int mask, int count) {
   L->hook = func;
   L->basehookcount = count;
   L->hookcount = count;
-  L->hookmask = (uint8_t)(mask | (L->hookmask & JIT_RECMASK));
+  L->hookmask = (uint8_t)(mask | (L->hookmask & (JIT_RECMASK | LIMIT_HOOKMASK)));
   jit_sethook(L);
   return 1;
 }
 
 LUA_API lua_Hook lua_gethook(lua_State *L) { return L->hook; }
-LUA_API int lua_gethookmask(lua_State *L) { return L->hookmask & ~JIT_RECMASK; }
+LUA_API int lua_gethookmask(lua_State *L) { return L->hookmask & ~(JIT_RECMASK | LIMIT_HOOKMASK); }
 LUA_API int lua_gethookcount(lua_State *L) { return L->basehookcount; }
 
 /* For `apogee -bl`: lists the bytecode of the Lua function at idx. Returns 0 if it is not one. */

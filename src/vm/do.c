@@ -23,6 +23,7 @@
 #include "meta.h"
 #include "debug.h"
 #include "vm.h"
+#include "limit.h"
 
 /* --- errors --- */
 
@@ -272,10 +273,12 @@ static int resume_error(lua_State *L, const char *msg) {
 
 LUA_API int lua_resume(lua_State *L, int nargs) {
   int status;
+  lua_State *prev;
   if (L->status != LUA_YIELD && (L->status != 0 || L->ci != L->base_ci))
     return resume_error(L, "cannot resume non-suspended coroutine");
   if (L->nccalls >= STATE_MAXCCALLS) return resume_error(L, "C stack overflow");
   L->baseccalls = ++L->nccalls;
+  prev = limit_resume(L);   /* L is the running thread (limit.c) */
   status = err_rawrunprotected(L, resume_fn, L->top - nargs);
   if (status != 0) {
     L->status = (uint8_t)status;
@@ -285,6 +288,7 @@ LUA_API int lua_resume(lua_State *L, int nargs) {
     status = L->status;
   }
   --L->nccalls;
+  limit_resumed(L, prev);
   return status;
 }
 

@@ -46,6 +46,7 @@
 #include "jit.h"
 #include "cont.h"
 #include "prof.h"
+#include "limit.h"
 
 #if defined(__x86_64__)
 #include <immintrin.h>
@@ -188,8 +189,9 @@ static inline int vm_forstep(Value *ra) {
  * none any more). */
 #define ENTER_TRACE(lpc) \
   do { const Instr *npc_; SAVEPC(); npc_ = jit_enter(L, (lpc)); base = L->base; k = CL->p->k; \
-       pc = npc_ ? npc_ : pc; SETDISP(); } while (0)
-#define HOOKED(L) ((L)->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | JIT_RECMASK))
+       pc = npc_ ? npc_ : pc; SETDISP(); } while (0)   /* no `if`: GCC's misleading-indentation */
+/* LIMIT_HOOKMASK: a resource limit needs limit_hook before each instruction (limit.h). */
+#define HOOKED(L) ((L)->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | JIT_RECMASK | LIMIT_HOOKMASK))
 /* Does instruction i run the hooks? The count goes down first, also under a line hook, and LOOP
  * (which Lua 5.1 does not have) does not count. */
 #define VM_HOOKNOW(L, i) \
@@ -264,6 +266,10 @@ VMFN vm_hook(VM_ARGS) {
   if (UNLIKELY(prof_pending)) {   /* a profiler tick: sample here (prof.c) */
     vm_profsample(L, pc);
     base = L->base;
+  }
+  if (L->hookmask & LIMIT_HOOKMASK) {   /* counts the instruction, or raises a limit's error */
+    SAVEPC();
+    limit_hook(L);
   }
   if (L->hookmask & JIT_RECMASK) {
     SAVEPC();
@@ -350,6 +356,10 @@ hook_entry:
   if (UNLIKELY(prof_pending)) {   /* a profiler tick: sample here (prof.c) */
     vm_profsample(L, pc);
     base = L->base;
+  }
+  if (L->hookmask & LIMIT_HOOKMASK) {   /* counts the instruction, or raises a limit's error */
+    SAVEPC();
+    limit_hook(L);
   }
   if (L->hookmask & JIT_RECMASK) {
     SAVEPC();

@@ -26,6 +26,7 @@ VMCOLD ret_slow(VM_ARGS);
 VMCOLD loop_hot(VM_ARGS);
 VMCOLD jloop_enter(VM_ARGS);
 VMCOLD forprep_enter(VM_ARGS);
+VMCOLD loop_limit(VM_ARGS);
 VMCOLD forloop_hot(VM_ARGS);
 VMCOLD jforloop_enter(VM_ARGS);
 VMCOLD unm_slow(VM_ARGS);
@@ -643,7 +644,9 @@ OP(CALL) {
     Proto *p = ncl->p;
     CallInfo *ci = L->ci;
     Value *nbase = ra + 1;
-    if (LIKELY(!(p->flags & PROTO_VARARG) && !(L->hookmask & LUA_MASKCALL) && ci != L->end_ci &&
+    /* LIMIT_HOOKMASK: a limit needs the hook dispatch, which call_slow's REENTER loads. */
+    if (LIKELY(!(p->flags & PROTO_VARARG) && !(L->hookmask & (LUA_MASKCALL | LIMIT_HOOKMASK)) &&
+               ci != L->end_ci &&
                (char *)L->stack_last - (char *)nbase > (ptrdiff_t)(p->maxstack * sizeof(Value)))) {
       int b = bc_b(i);
       /* Missing parameters are nil. */
@@ -769,7 +772,7 @@ OP(TAILCALL) {
     Proto *p = val_func(fv)->l.p;
     CallInfo *ci = L->ci;
     Value *func = ci->func;
-    if (LIKELY(!(p->flags & PROTO_VARARG) && !(L->hookmask & LUA_MASKCALL) &&
+    if (LIKELY(!(p->flags & PROTO_VARARG) && !(L->hookmask & (LUA_MASKCALL | LIMIT_HOOKMASK)) &&
                !(L->openupval && L->openupval->v >= base) &&
                (char *)L->stack_last - (char *)func >
                    (ptrdiff_t)((p->maxstack + 1) * sizeof(Value)))) {
@@ -910,18 +913,26 @@ OP(LOOP) {
   NEXT();
 }
 SLOWOP(loop_hot) {
+  limit_sync(L);   /* an interrupt posted for this thread? (limit.h) */
   jit_hotloop(L, pc - 1);
   SETDISP();
   NEXT();
 }
 OP(ILOOP) {
+  if (UNLIKELY(L->hookmask & LIMIT_HOOKMASK)) SLOW(loop_limit);   /* not counted: see limit.h */
+  NEXT();
+}
+SLOWOP(loop_limit) {
+  SETDISP();
   NEXT();
 }
 OP(JLOOP) {
   SLOW(jloop_enter);
 }
 SLOWOP(jloop_enter) {
+  limit_sync(L);
   if (!HOOKED(L)) ENTER_TRACE(pc - 1);
+  else SETDISP();
   NEXT();
 }
 OP(FORPREP) {
@@ -956,13 +967,17 @@ OP(FORLOOP) {
   NEXT();
 }
 SLOWOP(forloop_hot) {
+  limit_sync(L);
   jit_hotloop(L, pc - 1);
   pc += bc_sd(i);
   SETDISP();
   NEXT();
 }
 OP(IFORLOOP) {
-  if (vm_forstep(RA)) pc += bc_sd(i);
+  if (vm_forstep(RA)) {
+    pc += bc_sd(i);
+    if (UNLIKELY(L->hookmask & LIMIT_HOOKMASK)) SLOW(loop_limit);
+  }
   NEXT();
 }
 OP(JFORLOOP) {
@@ -973,7 +988,9 @@ SLOWOP(jforloop_enter) {
   if (vm_forstep(RA)) {
     const Instr *lpc = pc - 1;
     pc += bc_sd(i);
+    limit_sync(L);
     if (!HOOKED(L)) ENTER_TRACE(lpc);
+    else SETDISP();
   }
   NEXT();
 }

@@ -3,12 +3,14 @@
  *
  * Every input runs in a fresh state with a bounded budget, so runaway programs end with an
  * ordinary Lua error instead of a fuzzer timeout or out-of-memory report:
- *  - memory: a counting lua_Alloc refuses to go over FZ_MEM_LIMIT bytes in use, or over
- *    FZ_ALLOC_BUDGET bytes allocated in all ("not enough memory"; the second bound stops loops
- *    that spend their time copying ever longer strings, which the instruction count misses);
- *  - time: a count hook raises "instruction limit" after FZ_MAX_INSNS instructions; from then on
- *    the hook fires at every instruction, so a program that catches the error with pcall and
- *    carries on fails again at its next instruction, and the error reaches the top;
+ *  - memory: the state's memory limit (apogee_setmemlimit, include/apogee.h) refuses to go over
+ *    FZ_MEM_LIMIT bytes in use, and the counting lua_Alloc below over FZ_ALLOC_BUDGET bytes
+ *    allocated in all ("not enough memory"; the second bound stops loops that spend their time
+ *    copying ever longer strings, which the instruction count misses);
+ *  - time: the state's instruction budget (apogee_setinstrlimit) stops the program with
+ *    "instruction limit exceeded" after FZ_MAX_INSNS instructions (the pattern matcher's steps
+ *    count too); from then on every instruction raises it again, so a program that catches the
+ *    error with pcall fails again at its next instruction, and the error reaches the top;
  *  - the outside world: io, os.exit/execute/remove/rename/tmpname/setlocale/getenv, dofile,
  *    loadfile, require/module/package, debug.sethook, debug.debug and debug.getregistry are
  *    removed; print writes nothing (but still converts its arguments with tostring).
@@ -26,14 +28,13 @@
 #include "lua.h"
 #include "lauxlib.h"
 #include "lualib.h"
+#include "apogee.h"
 
 #define FZ_MEM_LIMIT ((size_t)64 << 20)
 #define FZ_ALLOC_BUDGET ((size_t)512 << 20)
-#define FZ_HOOK_EVERY 1000
 #define FZ_MAX_INSNS 100000
 
-static size_t fz_used, fz_total;
-static long fz_ticks;
+static size_t fz_total;
 
 static void *fz_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
@@ -42,28 +43,14 @@ static void *fz_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         osize = 0;
     if (nsize == 0) {
         free(ptr);
-        fz_used -= osize;
         return NULL;
     }
     if (nsize > osize) {
-        if (nsize - osize > FZ_MEM_LIMIT - fz_used || fz_total > FZ_ALLOC_BUDGET)
+        if (fz_total > FZ_ALLOC_BUDGET)
             return NULL;
         fz_total += nsize - osize;
     }
-    void *p = realloc(ptr, nsize);
-    if (p != NULL)
-        fz_used = fz_used - osize + nsize;
-    return p;
-}
-
-static void fz_hook(lua_State *L, lua_Debug *ar)
-{
-    (void)ar;
-    fz_ticks += FZ_HOOK_EVERY;
-    if (fz_ticks > FZ_MAX_INSNS) {
-        lua_sethook(L, fz_hook, LUA_MASKCOUNT, 1);
-        luaL_error(L, "instruction limit");
-    }
+    return realloc(ptr, nsize);
 }
 
 static int fz_panic(lua_State *L)
@@ -111,9 +98,7 @@ static int fz_setup(lua_State *L)
 static lua_State *fz_newstate(void)
 {
     lua_State *L;
-    fz_used = 0;
     fz_total = 0;
-    fz_ticks = 0;
     L = lua_newstate(fz_alloc, NULL);
     if (L == NULL)
         return NULL;
@@ -122,7 +107,8 @@ static lua_State *fz_newstate(void)
         fprintf(stderr, "fuzz set-up failed: %s\n", lua_tostring(L, -1));
         abort();
     }
-    lua_sethook(L, fz_hook, LUA_MASKCOUNT, FZ_HOOK_EVERY);
+    apogee_setmemlimit(L, FZ_MEM_LIMIT);
+    apogee_setinstrlimit(L, FZ_MAX_INSNS);
     return L;
 }
 
@@ -154,12 +140,11 @@ static const char fz_check[] =
 static void fz_close(lua_State *L)
 {
     int top = lua_gettop(L);
-    lua_sethook(L, fz_hook, LUA_MASKCOUNT, FZ_HOOK_EVERY);
-    fz_ticks = 0;
+    apogee_setinstrlimit(L, FZ_MAX_INSNS);
     fz_total = 0;
     lua_cpcall(L, fz_collect, NULL);
     lua_settop(L, top);
-    fz_ticks = 0;
+    apogee_setinstrlimit(L, FZ_MAX_INSNS);
     if (luaL_loadbuffer(L, fz_check, sizeof fz_check - 1, "=check") != 0 ||
         lua_pcall(L, 0, 1, 0) != 0) {
         const char *msg = lua_tostring(L, -1);

@@ -8,7 +8,7 @@
  *   byte 3      init position (signed) for find/match
  *   P bytes     pattern, R bytes replacement, the rest is the subject
  * Each call runs under pcall (malformed patterns are errors, not crashes) with the budget of
- * fuzz_common.h (callbacks of gsub are Lua functions and count).
+ * fuzz_common.h (callbacks of gsub are Lua functions and count, and so do the matcher's steps).
  */
 #include "fuzz_common.h"
 
