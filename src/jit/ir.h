@@ -156,6 +156,7 @@ enum {
   _(TAB_HMASK,  U32, offsetof(Table, hmask)) \
   _(TAB_MT,     PTR, offsetof(Table, mt)) \
   _(FUNC_ENV,   TAB, offsetof(LFunc, env)) \
+  _(FUNC_PROTO, PTR, offsetof(LFunc, p)) \
   _(STR_LEN,    U32, offsetof(Str, len))
 enum {
 #define IRFL_ENUM(name, t, ofs) IRFL_##name,

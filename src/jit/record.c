@@ -550,7 +550,12 @@ static void rec_call(JitState *J, const Instr *pc, Instr i) {
   if (p == J->pt) rec_abort(J, "NYI: recursion");
   if (J->baseofs + a + 1 + p->maxstack + 1 >= JIT_MAXSLOTS) rec_abort(J, "too many slots");
   fr = getslot(J, a);
-  guard(J, IR_EQ, IRT_FUNC, fr, ir_kgc(J, (GCObj *)cl, IRT_FUNC));
+  /* The callee's prototype, not the closure: closures made afresh (in a loop, for each call of
+   * an enclosing function) share the trace; upvalues are read through the closure in the slot.
+   * A C function's field at this offset is a code address, never a prototype. The constant
+   * keeps the prototype alive while the trace exists. */
+  guard(J, IR_EQ, IRT_PTR, ir_emit(J, IR_FLOAD, IRT_PTR, fr, IRFL_FUNC_PROTO),
+        ir_kgc(J, (GCObj *)p, IRT_PROTO));
   /* Missing parameters are nil. */
   for (r = b - 1; r < p->numparams; r++) setslot(J, a + 1 + r, ir_kpri(J, IRT_NIL));
   f = J->depth++;
@@ -624,19 +629,44 @@ static void rec_forloop_step(JitState *J, int a) {
 
 /* At the start of a FORLOOP trace: the loop's slots, the index narrowed to INT when the values
  * allow it, and the step's sign guarded (it fixes the direction of the test). */
-static void rec_forloop_start(JitState *J, int a) {
+/* Did the instruction at p load slot `slot` with a number constant (KSHORT or KNUM)? */
+static int forprep_const(JitState *J, const Instr *p, int slot, double *v) {
+  Instr i = *p;
+  if (bc_a(i) != slot) return 0;
+  if (bc_op(i) == BC_KSHORT) { *v = (double)bc_sd(i); return 1; }
+  if (bc_op(i) == BC_KNUM && val_isnum(J->pt->k[bc_d(i)])) { *v = val_num(J->pt->k[bc_d(i)]); return 1; }
+  return 0;
+}
+
+/* The slots of a numeric for loop at the start of its root trace (loop instruction at lpc).
+ * The step and limit are hidden slots that only FORPREP writes, from the instructions just
+ * before it: when those load constants (`for i = 1, 100` has step and limit constant), the
+ * trace uses the constants, with no load or guard. */
+static void rec_forloop_start(JitState *J, int a, const Instr *lpc) {
   Value *ra = J->base + a;
-  double idx = val_num(ra[0]), limit = val_num(ra[1]), step = val_num(ra[2]);
+  double idx = val_num(ra[0]), limit = val_num(ra[1]), step = val_num(ra[2]), ks, kl;
+  const Instr *prep = lpc + bc_sd(*lpc);   /* the FORPREP: the loop body starts after it */
+  int kstep = 0, klimit = 0;
   IRRef ri, rl, rs;
 #define ISI32(x) ((x) >= -2147483648.0 && (x) <= 2147483647.0 && (x) == (double)(int32_t)(x))
+  if (bc_op(*prep) == BC_FORPREP && bc_a(*prep) == a && prep - J->pt->code >= 2) {
+    kstep = forprep_const(J, prep - 1, a + 2, &ks) && ks == step;
+    klimit = kstep && forprep_const(J, prep - 2, a + 1, &kl) && kl == limit;
+  }
   if (JIT_OPT(J, narrow) && ISI32(idx) && ISI32(step) && step != 0) {
     ri = guard(J, IR_SLOAD, IRT_INT, (IRRef)a, IRSLOAD_TYPECHECK | IRSLOAD_TOINT);
-    rs = guard(J, IR_SLOAD, IRT_INT, (IRRef)(a + 2), IRSLOAD_TYPECHECK | IRSLOAD_TOINT);
-    if (ISI32(limit))
+    if (kstep) {
+      rs = ir_kint(J, (int32_t)step);
+    } else {
+      rs = guard(J, IR_SLOAD, IRT_INT, (IRRef)(a + 2), IRSLOAD_TYPECHECK | IRSLOAD_TOINT);
+      guard(J, step > 0 ? IR_GT : IR_LT, IRT_INT, rs, ir_kint(J, 0));
+    }
+    if (klimit)
+      rl = ISI32(limit) ? ir_kint(J, (int32_t)limit) : ir_knum(J, limit);
+    else if (ISI32(limit))
       rl = guard(J, IR_SLOAD, IRT_INT, (IRRef)(a + 1), IRSLOAD_TYPECHECK | IRSLOAD_TOINT);
     else
       rl = guard(J, IR_SLOAD, IRT_NUM, (IRRef)(a + 1), IRSLOAD_TYPECHECK);
-    guard(J, step > 0 ? IR_GT : IR_LT, IRT_INT, rs, ir_kint(J, 0));
   } else {
     ri = guard(J, IR_SLOAD, IRT_NUM, (IRRef)a, IRSLOAD_TYPECHECK);
     rl = guard(J, IR_SLOAD, IRT_NUM, (IRRef)(a + 1), IRSLOAD_TYPECHECK);
@@ -649,8 +679,8 @@ static void rec_forloop_start(JitState *J, int a) {
   SLOT(a + 2) = rs;
   SLOT(a + 3) = ri;   /* the visible copy equals the index when the body starts */
   J->sload[a + JIT_SLOTBIAS] = ri;
-  J->sload[a + 1 + JIT_SLOTBIAS] = rl;
-  J->sload[a + 2 + JIT_SLOTBIAS] = rs;
+  J->sload[a + 1 + JIT_SLOTBIAS] = irref_isk(rl) ? 0 : rl;
+  J->sload[a + 2 + JIT_SLOTBIAS] = irref_isk(rs) ? 0 : rs;
   if (a + 4 > J->maxslot) J->maxslot = a + 4;
 }
 
@@ -997,7 +1027,7 @@ void rec_start(JitState *J, lua_State *L) {
     J->entrypc = pc + 1 + bc_sd(i);
     J->curpc = J->entrypc;
     rec_snap(J, J->entrypc);
-    rec_forloop_start(J, bc_a(i));
+    rec_forloop_start(J, bc_a(i), pc);
   } else {
     J->entrypc = pc + 1;
     J->curpc = J->entrypc;
