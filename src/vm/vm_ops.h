@@ -918,8 +918,11 @@ SLOWOP(loop_hot) {
   SETDISP();
   NEXT();
 }
+/* A blacklisted loop has no counter that would reload the dispatch: it tests the hook bits a
+ * signal handler or another thread may set (a limit, the CLI's Ctrl-C count hook) itself. */
+#define LOOP_ASYNC_HOOKS (LIMIT_HOOKMASK | LUA_MASKCOUNT | LUA_MASKLINE)
 OP(ILOOP) {
-  if (UNLIKELY(L->hookmask & LIMIT_HOOKMASK)) SLOW(loop_limit);   /* not counted: see limit.h */
+  if (UNLIKELY(L->hookmask & LOOP_ASYNC_HOOKS)) SLOW(loop_limit);   /* not counted: see limit.h */
   NEXT();
 }
 SLOWOP(loop_limit) {
@@ -976,7 +979,7 @@ SLOWOP(forloop_hot) {
 OP(IFORLOOP) {
   if (vm_forstep(RA)) {
     pc += bc_sd(i);
-    if (UNLIKELY(L->hookmask & LIMIT_HOOKMASK)) SLOW(loop_limit);
+    if (UNLIKELY(L->hookmask & LOOP_ASYNC_HOOKS)) SLOW(loop_limit);
   }
   NEXT();
 }
