@@ -27,6 +27,7 @@
 #include "lua.h"
 #include "lauxlib.h"
 #include "lualib.h"
+#include "lib.h"
 
 #include "object.h"
 #include "state.h"
@@ -619,18 +620,5 @@ static int buf_open(lua_State *L)
 /* package.preload["string.buffer"], called by luaopen_string. */
 void buf_preload(lua_State *L)
 {
-    lua_getfield(L, LUA_REGISTRYINDEX, "_LOADED");
-    if (lua_istable(L, -1)) {
-        lua_getfield(L, -1, LUA_LOADLIBNAME);
-        if (lua_istable(L, -1)) {
-            lua_getfield(L, -1, "preload");
-            if (lua_istable(L, -1)) {
-                lua_pushcfunction(L, buf_open);
-                lua_setfield(L, -2, "string.buffer");
-            }
-            lua_pop(L, 1);
-        }
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
+    lib_preload(L, "string.buffer", buf_open);
 }

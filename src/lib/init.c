@@ -10,6 +10,7 @@
 #include "lua.h"
 #include "lauxlib.h"
 #include "lualib.h"
+#include "lib.h"
 
 static const luaL_Reg standard_libs[] = {
     {"", luaopen_base},
@@ -33,4 +34,22 @@ LUALIB_API void luaL_openlibs(lua_State *L)
         lua_pushstring(L, lib->name);
         lua_call(L, 1, 0);
     }
+}
+
+void lib_preload(lua_State *L, const char *name, lua_CFunction loader)
+{
+    lua_getfield(L, LUA_REGISTRYINDEX, "_LOADED");
+    if (lua_istable(L, -1)) {
+        lua_getfield(L, -1, LUA_LOADLIBNAME);
+        if (lua_istable(L, -1)) {
+            lua_getfield(L, -1, "preload");
+            if (lua_istable(L, -1)) {
+                lua_pushcfunction(L, loader);
+                lua_setfield(L, -2, name);
+            }
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
 }

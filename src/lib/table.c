@@ -17,6 +17,7 @@
 #include "lua.h"
 #include "lauxlib.h"
 #include "lualib.h"
+#include "lib.h"
 
 #include "object.h"
 #include "tab.h"
@@ -491,24 +492,6 @@ static int tab_loadfunc(lua_State *L, const char *name, lua_CFunction f)
 static int tab_loadnew(lua_State *L) { return tab_loadfunc(L, "new", tab_tnew); }
 static int tab_loadclear(lua_State *L) { return tab_loadfunc(L, "clear", tab_tclear); }
 
-/* package.preload[name] = loader, when the package library is open. */
-static void tab_preload(lua_State *L, const char *name, lua_CFunction loader)
-{
-    lua_getfield(L, LUA_REGISTRYINDEX, "_LOADED");
-    if (lua_istable(L, -1)) {
-        lua_getfield(L, -1, LUA_LOADLIBNAME);
-        if (lua_istable(L, -1)) {
-            lua_getfield(L, -1, "preload");
-            if (lua_istable(L, -1)) {
-                lua_pushcfunction(L, loader);
-                lua_setfield(L, -2, name);
-            }
-            lua_pop(L, 1);
-        }
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
-}
 
 static const luaL_Reg table_funcs[] = {
     {"concat", tab_concat},
@@ -527,7 +510,7 @@ static const luaL_Reg table_funcs[] = {
 LUALIB_API int luaopen_table(lua_State *L)
 {
     luaL_register(L, LUA_TABLIBNAME, table_funcs);
-    tab_preload(L, "table.new", tab_loadnew);
-    tab_preload(L, "table.clear", tab_loadclear);
+    lib_preload(L, "table.new", tab_loadnew);
+    lib_preload(L, "table.clear", tab_loadclear);
     return 1;
 }
