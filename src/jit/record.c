@@ -345,7 +345,8 @@ static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value ke
   return r;
 }
 
-static IRRef rec_tget(JitState *J, IRRef tr, IRRef keyref, Value tv, Value key) {
+/* t[key], or rawget(t, key) when raw (a nil then needs no metatable check). */
+static IRRef rec_tget(JitState *J, IRRef tr, IRRef keyref, Value tv, Value key, int raw) {
   Table *t;
   TabRef r;
   IRType vt;
@@ -353,7 +354,7 @@ static IRRef rec_tget(JitState *J, IRRef tr, IRRef keyref, Value tv, Value key) 
   t = val_tab(tv);
   r = rec_tabref(J, tr, t, keyref, key, 0);
   vt = rec_valtype(r.cur);
-  if (vt == IRT_NIL) {
+  if (vt == IRT_NIL && !raw) {
     if (t->mt) rec_abort(J, "NYI: __index");
     guard_nomt(J, tr);
   }
@@ -423,20 +424,12 @@ static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
       }
       break;
     case FF_RAWGET: {
-      Value tv, kv;
       IRRef key;
-      TabRef r;
-      IRType vt;
       if (nargs < 2 || ireft(arg[0]) != IRT_TAB) return 0;
-      tv = av[0];
-      kv = av[1];
       key = arg[1];
       if (ireft(key) == IRT_STR && !irref_isk(key)) return 0;
       if (!isnumtype(ireft(key)) && ireft(key) != IRT_STR) return 0;
-      r = rec_tabref(J, arg[0], val_tab(tv), key, kv, 0);
-      vt = rec_valtype(r.cur);
-      res[0] = guard(J, r.load, vt, r.ref, 0);
-      if (irt_ispri(vt)) res[0] = ir_kpri(J, vt);
+      res[0] = rec_tget(J, arg[0], key, av[0], av[1], 1);
       break;
     }
     case FF_SELECT: {
@@ -1162,7 +1155,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       Value kv = k[bc_d(i)];
       Value envv = val_fromtab(val_func(base[-1])->l.env);
       IRRef key = ir_kgc(J, (GCObj *)val_str(kv), IRT_STR);
-      if (op == BC_GGET) setslot(J, a, rec_tget(J, env, key, envv, kv));
+      if (op == BC_GGET) setslot(J, a, rec_tget(J, env, key, envv, kv, 0));
       else rec_tset(J, env, key, envv, kv, getslot(J, a));
       break;
     }
@@ -1190,7 +1183,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       else if (op == BC_TGETS) { kv = k[bc_c(i)]; key = ir_kgc(J, (GCObj *)val_str(kv), IRT_STR); }
       else { kv = val_fromnum_raw((double)bc_c(i)); key = ir_kint(J, bc_c(i)); }
       if (ireft(key) == IRT_STR && !irref_isk(key)) rec_abort(J, "NYI: variable string key");
-      setslot(J, a, rec_tget(J, t, key, base[bc_b(i)], kv));
+      setslot(J, a, rec_tget(J, t, key, base[bc_b(i)], kv, 0));
       break;
     }
     case BC_TNEW: {
@@ -1206,7 +1199,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       IRRef key = ir_kgc(J, (GCObj *)val_str(kv), IRT_STR);
       if (ireft(t) != IRT_TAB) rec_abort(J, "NYI: method call on a non-table");
       setslot(J, a + 1, t);
-      setslot(J, a, rec_tget(J, t, key, base[bc_b(i)], kv));
+      setslot(J, a, rec_tget(J, t, key, base[bc_b(i)], kv, 0));
       break;
     }
     case BC_TSETV: case BC_TSETS: case BC_TSETB: {

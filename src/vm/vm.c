@@ -197,6 +197,33 @@ static inline int vm_forstep(Value *ra) {
 #define VM_HOOKNOW(L, i) \
   ((((L)->hookmask & LUA_MASKCOUNT) && bc_op(bc_unpatch(i)) != BC_LOOP && --(L)->hookcount == 0) || \
    ((L)->hookmask & LUA_MASKLINE))
+/* What the hook dispatch runs before an instruction, in both interpreters (vm_hook,
+ * hook_entry): a profiler sample, a limit's count or error, the JIT recorder, then Lua's line
+ * and count hooks (a hook that yields returns from the interpreter). */
+#define VM_HOOK_STEPS() \
+  do { \
+    if (UNLIKELY(prof_pending)) {   /* a profiler tick: sample here (prof.c) */ \
+      vm_profsample(L, pc); \
+      base = L->base; \
+    } \
+    if (L->hookmask & LIMIT_HOOKMASK) {   /* counts the instruction, or raises a limit's error */ \
+      SAVEPC(); \
+      limit_hook(L); \
+    } \
+    if (L->hookmask & JIT_RECMASK) { \
+      SAVEPC(); \
+      jit_record(L, pc - 1); \
+      base = L->base; \
+    } \
+    if (VM_HOOKNOW(L, i)) { \
+      traceexec(L, pc);   /* saves pc itself: it compares with the previous saved pc */ \
+      base = L->base; \
+      if (L->status == LUA_YIELD) { \
+        L->ci->savedpc = pc - 1; \
+        return; \
+      } \
+    } \
+  } while (0)
 #define LIKELY(x) __builtin_expect(!!(x), 1)
 #define UNLIKELY(x) __builtin_expect(!!(x), 0)
 /* Keeps a short fill loop a loop: Clang would make it a call to memset, and a call in a fast
@@ -263,27 +290,7 @@ void vm_profdisarm(void) {
 }
 
 VMFN vm_hook(VM_ARGS) {
-  if (UNLIKELY(prof_pending)) {   /* a profiler tick: sample here (prof.c) */
-    vm_profsample(L, pc);
-    base = L->base;
-  }
-  if (L->hookmask & LIMIT_HOOKMASK) {   /* counts the instruction, or raises a limit's error */
-    SAVEPC();
-    limit_hook(L);
-  }
-  if (L->hookmask & JIT_RECMASK) {
-    SAVEPC();
-    jit_record(L, pc - 1);
-    base = L->base;
-  }
-  if (VM_HOOKNOW(L, i)) {
-    traceexec(L, pc);   /* saves pc itself: it compares with the previous saved pc */
-    base = L->base;
-    if (L->status == LUA_YIELD) {
-      L->ci->savedpc = pc - 1;
-      return;
-    }
-  }
+  VM_HOOK_STEPS();
   SETDISP();
   __attribute__((musttail)) return disp_real[bc_op(i)].f(VM_PASS);
 }
@@ -353,27 +360,7 @@ reentry:
   NEXT();
 
 hook_entry:
-  if (UNLIKELY(prof_pending)) {   /* a profiler tick: sample here (prof.c) */
-    vm_profsample(L, pc);
-    base = L->base;
-  }
-  if (L->hookmask & LIMIT_HOOKMASK) {   /* counts the instruction, or raises a limit's error */
-    SAVEPC();
-    limit_hook(L);
-  }
-  if (L->hookmask & JIT_RECMASK) {
-    SAVEPC();
-    jit_record(L, pc - 1);
-    base = L->base;
-  }
-  if (VM_HOOKNOW(L, i)) {
-    traceexec(L, pc);   /* saves pc itself: it compares with the previous saved pc */
-    base = L->base;
-    if (L->status == LUA_YIELD) {
-      L->ci->savedpc = pc - 1;
-      return;
-    }
-  }
+  VM_HOOK_STEPS();
   SETDISP();
   goto *disp_real[bc_op(i)];
 

@@ -596,17 +596,11 @@ static void jit_barrierback(JitState *J, Table *t) { gc_barrierback_(J->L, t); }
 
 /* ref := fn(op1) or fn(op1, op2): op1 a pointer (rdi), op2 a double (xmm0); the result from
  * rax. */
-static void call_gpr(Lower *A, IRRef ref, const void *fn, IRRef op1, IRRef op2) {
+/* After a call whose arguments are set up and live registers saved: the call, then rax to
+ * ref's location with the saved registers back. */
+static void call_gpr_done(Lower *A, IRRef ref, const void *fn) {
   X64Asm *as = &A->a;
   int r;
-  x64_mov_rr(as, 8, RID_TMP2, gpr_of(A, op1, RID_TMP2));
-  if (op2) {
-    int xk = xmm_of(A, op2, XID_TMP);
-    if (xk != XID_TMP) x64_movsd_rr(as, XID_TMP, xk);
-  }
-  save_live(A, ref, 0, ref);
-  x64_mov_rr(as, 8, X64_RDI, RID_TMP2);
-  if (op2) x64_movsd_rr(as, 0, XID_TMP);
   emit_call(A, fn);
   x64_mov_rr(as, 8, RID_TMP, X64_RAX);
   save_live(A, ref, 1, ref);
@@ -615,7 +609,42 @@ static void call_gpr(Lower *A, IRRef ref, const void *fn, IRRef op1, IRRef op2) 
   dest_done(A, ref, r);
 }
 
+static void call_gpr(Lower *A, IRRef ref, const void *fn, IRRef op1, IRRef op2) {
+  X64Asm *as = &A->a;
+  x64_mov_rr(as, 8, RID_TMP2, gpr_of(A, op1, RID_TMP2));
+  if (op2) {
+    int xk = xmm_of(A, op2, XID_TMP);
+    if (xk != XID_TMP) x64_movsd_rr(as, XID_TMP, xk);
+  }
+  save_live(A, ref, 0, ref);
+  x64_mov_rr(as, 8, X64_RDI, RID_TMP2);
+  if (op2) x64_movsd_rr(as, 0, XID_TMP);
+  call_gpr_done(A, ref, fn);
+}
+
 /* --- one instruction --- */
+
+/* ref := op1 aop op2 on int32 (op2 an immediate when constant); `ov` exits on overflow. */
+static void int_binop(Lower *A, IRRef ref, X64Alu aop, int ov) {
+  X64Asm *as = &A->a;
+  IRIns *ins = LIR(A, ref);
+  int d = dest_gpr(A, ref);
+  int r1 = gpr_of(A, ins->op1, RID_TMP);
+  if (irref_isk(ins->op2)) {
+    if (d != r1) x64_mov_rr(as, 4, d, r1);
+    x64_alu_ri(as, aop, 4, d, LIR(A, ins->op2)->k.i);
+  } else {
+    int r2 = gpr_of(A, ins->op2, RID_TMP2);
+    if (d == r2 && d != r1) {
+      x64_mov_rr(as, 4, RID_TMP2, r2);
+      r2 = RID_TMP2;
+    }
+    if (d != r1) x64_mov_rr(as, 4, d, r1);
+    x64_alu_rr(as, aop, 4, d, r2);
+  }
+  if (ov) exit_jcc(A, X64_CC_O);
+  dest_done(A, ref, d);
+}
 
 static void lower_ins(Lower *A, IRRef ref) {
   IRIns *ins = LIR(A, ref);
@@ -729,19 +758,12 @@ static void lower_ins(Lower *A, IRRef ref) {
     case IR_NEWREF:
       call_gpr(A, ref, (const void *)jit_tabnewnum, ins->op1, ins->op2);
       break;
-    case IR_TNEW: {
-      int r;
+    case IR_TNEW:
       save_live(A, ref, 0, ref);
       x64_mov_rr(as, 8, X64_RDI, RID_J);
       x64_mov_ri(as, X64_RSI, (uint64_t)ins->op1 | ((uint64_t)ins->op2 << 16));
-      emit_call(A, (const void *)jit_tnew);
-      x64_mov_rr(as, 8, RID_TMP, X64_RAX);
-      save_live(A, ref, 1, ref);
-      r = dest_gpr(A, ref);
-      x64_mov_rr(as, 8, r, RID_TMP);
-      dest_done(A, ref, r);
+      call_gpr_done(A, ref, (const void *)jit_tnew);
       break;
-    }
     case IR_TLEN:
       call_gpr(A, ref, (const void *)jit_tablen, ins->op1, 0);
       break;
@@ -771,24 +793,9 @@ static void lower_ins(Lower *A, IRRef ref) {
         }
         dest_done(A, ref, d);
       } else {
-        int d = dest_gpr(A, ref);
-        int r1 = gpr_of(A, ins->op1, RID_TMP);
-        X64Alu aop = (o == IR_SUB || o == IR_SUBOV) ? X64_SUB : X64_ADD;
         if (o == IR_MUL || o == IR_DIV) { lower_fail(A, "NYI: integer multiply"); break; }
-        if (irref_isk(ins->op2)) {
-          if (d != r1) x64_mov_rr(as, 4, d, r1);
-          x64_alu_ri(as, aop, 4, d, LIR(A, ins->op2)->k.i);
-        } else {
-          int r2 = gpr_of(A, ins->op2, RID_TMP2);
-          if (d == r2 && d != r1) {
-            x64_mov_rr(as, 4, RID_TMP2, r2);
-            r2 = RID_TMP2;
-          }
-          if (d != r1) x64_mov_rr(as, 4, d, r1);
-          x64_alu_rr(as, aop, 4, d, r2);
-        }
-        if (o == IR_ADDOV || o == IR_SUBOV) exit_jcc(A, X64_CC_O);
-        dest_done(A, ref, d);
+        int_binop(A, ref, (o == IR_SUB || o == IR_SUBOV) ? X64_SUB : X64_ADD,
+                  o == IR_ADDOV || o == IR_SUBOV);
       }
       break;
     }
@@ -867,26 +874,9 @@ static void lower_ins(Lower *A, IRRef ref) {
       dest_done(A, ref, d);
       break;
     }
-    case IR_BAND: case IR_BOR: case IR_BXOR: {
-      IROp o = (IROp)ins->o;
-      X64Alu aop = o == IR_BAND ? X64_AND : o == IR_BOR ? X64_OR : X64_XOR;
-      int d = dest_gpr(A, ref);
-      int r1 = gpr_of(A, ins->op1, RID_TMP);
-      if (irref_isk(ins->op2)) {
-        if (d != r1) x64_mov_rr(as, 4, d, r1);
-        x64_alu_ri(as, aop, 4, d, LIR(A, ins->op2)->k.i);
-      } else {
-        int r2 = gpr_of(A, ins->op2, RID_TMP2);
-        if (d == r2 && d != r1) {
-          x64_mov_rr(as, 4, RID_TMP2, r2);
-          r2 = RID_TMP2;
-        }
-        if (d != r1) x64_mov_rr(as, 4, d, r1);
-        x64_alu_rr(as, aop, 4, d, r2);
-      }
-      dest_done(A, ref, d);
+    case IR_BAND: case IR_BOR: case IR_BXOR:
+      int_binop(A, ref, ins->o == IR_BAND ? X64_AND : ins->o == IR_BOR ? X64_OR : X64_XOR, 0);
       break;
-    }
     case IR_BNOT: case IR_BSWAP: {
       int d = dest_gpr(A, ref);
       int r1 = gpr_of(A, ins->op1, RID_TMP);
