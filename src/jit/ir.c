@@ -357,6 +357,24 @@ static IRRef fold_simplify_k(JitState *J, FoldIns *f) {
   return FOLD_NEXT;
 }
 
+/* (x + k1) + k2 = x + (k1 + k2) for integers: an ADD wraps, so the sum is the same whatever
+ * the order; through ADDOV and SUBOV too (their guard stays where it was). Array indices (t[i+1]
+ * is slot i + 1 - 1) and the loop index so reduce to one base and an offset, which CSE and alias
+ * analysis compare. */
+static IRRef fold_add_chain(JitState *J, FoldIns *f) {
+  IRIns *a = IR(J, f->op1);
+  uint32_t k1;
+  if (f->t != IRT_INT || a->t != IRT_INT) return FOLD_NEXT;
+  /* Not through a loop-carried value in the loop body: x would be carried as well. */
+  if (J->carried && f->op1 < J->loopref && J->carried[f->op1 - REF_BIAS]) return FOLD_NEXT;
+  if (a->o != IR_ADD && a->o != IR_ADDOV && a->o != IR_SUBOV) return FOLD_NEXT;
+  if (!ISKINT(a->op2)) return FOLD_NEXT;
+  k1 = a->o == IR_SUBOV ? 0u - (uint32_t)KI(a->op2) : (uint32_t)KI(a->op2);
+  f->op1 = a->op1;
+  f->op2 = ir_kint(J, (int32_t)(k1 + (uint32_t)KI(f->op2)));
+  return FOLD_EMIT;
+}
+
 /* x - x for integers; x & x, x | x. */
 static IRRef fold_same_arith(JitState *J, FoldIns *f) {
   if (f->op1 != f->op2) return FOLD_NEXT;
@@ -404,7 +422,8 @@ static const FoldRule fold_rules[] = {
   { IR_SUB, FK_NK, FK_NK, fold_same_arith }, { IR_SUBOV, FK_NK, FK_NK, fold_same_arith },
   { IR_BXOR, FK_NK, FK_NK, fold_same_arith }, { IR_BAND, FK_NK, FK_NK, fold_same_arith },
   { IR_BOR, FK_NK, FK_NK, fold_same_arith },
-  { IR_ADD, FK_NK, FK_K, fold_simplify_k }, { IR_SUB, FK_NK, FK_K, fold_simplify_k },
+  { IR_ADD, FK_NK, FK_K, fold_simplify_k }, { IR_ADD, FK_NK, FK_K, fold_add_chain },
+  { IR_SUB, FK_NK, FK_K, fold_simplify_k },
   { IR_MUL, FK_NK, FK_K, fold_simplify_k }, { IR_DIV, FK_NK, FK_K, fold_simplify_k },
   { IR_POW, FK_NK, FK_K, fold_simplify_k }, { IR_ADDOV, FK_NK, FK_K, fold_simplify_k },
   { IR_SUBOV, FK_NK, FK_K, fold_simplify_k }, { IR_BAND, FK_NK, FK_K, fold_simplify_k },
@@ -454,23 +473,43 @@ static IROp ir_storeof(IROp load) {
   return load == IR_ALOAD ? IR_ASTORE : load == IR_HLOAD ? IR_HSTORE : IR_USTORE;
 }
 
-/* May the addresses of two array slots be the same? Distinct only when they index the same
- * array with indices differing by a known non-zero constant. */
-static int ir_aref_mayalias(JitState *J, IRRef a, IRRef b) {
+/* An INT index as base + offset: through additions of constants (ADD, ADDOV, SUBOV), to a
+ * non-constant base, or to base 0 for a constant. */
+static IRRef ir_idxbase(JitState *J, IRRef x, uint32_t *ofs) {
+  *ofs = 0;
+  for (;;) {
+    IRIns *ins;
+    if (irref_isk(x)) {
+      if (IR(J, x)->o != IR_KINT) return x;
+      *ofs += (uint32_t)KI(x);
+      return 0;
+    }
+    ins = IR(J, x);
+    if (ins->t != IRT_INT || (ins->o != IR_ADD && ins->o != IR_ADDOV && ins->o != IR_SUBOV) ||
+        !ISKINT(ins->op2))
+      return x;
+    if (ins->o == IR_SUBOV) *ofs -= (uint32_t)KI(ins->op2);
+    else *ofs += (uint32_t)KI(ins->op2);
+    x = ins->op1;
+  }
+}
+
+/* How two array slot addresses relate: 0 distinct, 1 maybe the same, 2 the same. They are
+ * known only for the same array, with indices of one base: the same offset, or not.
+ * (In the loop body, where an operand from before the LOOP stands for its value one
+ * iteration back, these relations hold as well: each iteration computes the same ones.) */
+static int ir_aref_alias(JitState *J, IRRef a, IRRef b) {
   IRIns *ia, *ib;
-  if (a == b) return 1;
+  IRRef xa, xb;
+  uint32_t ka, kb;
+  if (a == b) return 2;
   ia = IR(J, a);
   ib = IR(J, b);
   if (ia->o != IR_AREF || ib->o != IR_AREF || ia->op1 != ib->op1) return 1;
-  {
-    IRRef xa = ia->op2, xb = ib->op2;
-    int32_t ka = 0, kb = 0;
-    if (!irref_isk(xa) && IR(J, xa)->o == IR_ADD && ISKINT(IR(J, xa)->op2)) { ka = KI(IR(J, xa)->op2); xa = IR(J, xa)->op1; }
-    if (!irref_isk(xb) && IR(J, xb)->o == IR_ADD && ISKINT(IR(J, xb)->op2)) { kb = KI(IR(J, xb)->op2); xb = IR(J, xb)->op1; }
-    if (ISKINT(xa) && ISKINT(xb)) return KI(xa) + ka == KI(xb) + kb;
-    if (xa == xb) return ka == kb;
-  }
-  return 1;
+  xa = ir_idxbase(J, ia->op2, &ka);
+  xb = ir_idxbase(J, ib->op2, &kb);
+  if (xa != xb) return 1;
+  return ka == kb ? 2 : 0;
 }
 
 /* Hash slots of different constant keys never alias (a key has one node per table). */
@@ -483,32 +522,38 @@ static int ir_href_mayalias(JitState *J, IRRef a, IRRef b) {
   return 1;
 }
 
-static int ir_mayalias(JitState *J, IROp load, IRRef a, IRRef b) {
-  if (load == IR_ALOAD) return ir_aref_mayalias(J, a, b);
+/* 0 distinct, 1 maybe the same, 2 the same. */
+static int ir_alias(JitState *J, IROp load, IRRef a, IRRef b) {
+  if (a == b) return 2;
+  if (load == IR_ALOAD) return ir_aref_alias(J, a, b);
   if (load == IR_HLOAD) return ir_href_mayalias(J, a, b);
   return 1;
 }
 
 /* Store-to-load forwarding and load CSE. Returns the value the load would read when it is known,
- * else 0. Inside the loop body nothing is taken from before the LOOP if the trace stores to this
- * kind of memory anywhere: such a value may be one iteration old. */
+ * else 0. Only stores after the address was computed can matter (a store to it or a load of it
+ * comes later still).
+ * In the loop body (opt_loop's copy) this also finds values of the previous iteration: there a
+ * reference to an instruction before the LOOP stands for that instruction's copy one iteration
+ * earlier (opt_loop makes it a PHI), and the stores before the LOOP that follow the address
+ * stand for the copy's stores that followed it in that iteration. So a load of an address the
+ * previous iteration stored to, with no aliasing store in between on either side, is the value
+ * stored (t[i-1] after t[i] = v). */
 static IRRef ir_loadfwd(JitState *J, IROp o, IRType t, IRRef addr) {
   IROp so = ir_storeof(o);
   IRRef lim = 0, ref;
   for (ref = J->chain[so]; ref; ref = IR(J, ref)->prev) {
     IRIns *st = IR(J, ref);
-    if (st->op1 == addr) {
+    int al = ir_alias(J, o, st->op1, addr);
+    if (al == 2) {
       if (IR(J, st->op2)->t == t) return st->op2;
       return 0;
     }
-    if (ir_mayalias(J, o, st->op1, addr)) { lim = ref; break; }
-  }
-  if (J->loopref && J->chain[so]) {
-    if (lim < J->loopref) lim = J->loopref;
+    if (al) { lim = ref; break; }
   }
   for (ref = J->chain[o]; ref > lim; ref = IR(J, ref)->prev) {
     IRIns *ld = IR(J, ref);
-    if (ld->op1 == addr && ld->t == t) return ref;
+    if (ld->t == t && ir_alias(J, o, ld->op1, addr) == 2) return ref;
   }
   return 0;
 }

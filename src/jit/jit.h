@@ -49,5 +49,6 @@ void jit_abort_thread(lua_State *L);
 const char *jit_option(lua_State *L, const char *opt);
 const char *jit_control(lua_State *L, const char *cmd);   /* "on", "off", "flush", "v", "dump" */
 int jit_status(lua_State *L);      /* 1 if on */
+int jit_pushflags(lua_State *L);   /* pushes the names of the passes that are on; how many */
 
 #endif

@@ -85,7 +85,7 @@ typedef struct Trace {
 #define trace_ir(T, ref) (&(T)->ir[(ref) - (T)->kbot])
 
 /* Optimisation flags (-O...). */
-#define JIT_OPT_LIST(_) _(fold) _(cse) _(dce) _(loop) _(narrow) _(fwd)
+#define JIT_OPT_LIST(_) _(fold) _(cse) _(dce) _(loop) _(narrow) _(fwd) _(abc)
 enum {
 #define JIT_OPT_ENUM(name) JIT_OPTB_##name,
   JIT_OPT_LIST(JIT_OPT_ENUM)
@@ -163,7 +163,17 @@ typedef struct JitState {
   int nrecorded;                /* bytecodes recorded */
   const Instr *curpc;           /* the instruction being recorded */
   IRRef sload[JIT_MAXSLOTS + JIT_SLOTBIAS];  /* the SLOAD of each slot read before written */
-  void *optbuf[6];              /* opt_loop's temporary buffers (freed on abort too) */
+  /* A root trace of a numeric for loop with an INT index and limit: the index's SLOAD, the
+   * limit (an SLOAD or a constant) with its value now, and the step's sign. In every iteration
+   * the index lies between its value at entry and the limit, so a check of both ends, made
+   * once, covers an array index or an addition of a constant (see rec_idx_abc). 0 if none. */
+  IRRef scev_idx, scev_stop;
+  int32_t scev_stopv;
+  int scev_dir;
+  uint8_t *carried;             /* opt_loop: refs that are loop-carried values (by ref - REF_BIAS) */
+  IRRef peelonly[32];           /* guards of the entry's end: opt_loop does not copy them */
+  int npeelonly;
+  void *optbuf[7];              /* opt_loop's temporary buffers (freed on abort too) */
   char abortbuf[80];
   const char *abortmsg;         /* why the recording stopped */
   int abortline;

@@ -187,6 +187,86 @@ static IRRef kasint(JitState *J, IRRef ref) {
   return 0;
 }
 
+/* --- the for loop's index: checks made once for the whole loop --- */
+
+#define ISKINT(ref) (irref_isk(ref) && IR(J, ref)->o == IR_KINT)
+
+/* A guard that the recorded iteration needs but the loop body does not: opt_loop leaves it out
+ * of its copy. (If the list is full it stays an ordinary guard: correct, only slower.) */
+static void guard_peel(JitState *J, IROp o, IRRef a, IRRef b) {
+  IRRef before = J->nins, r = guard(J, o, IRT_INT, a, b);
+  if (r >= before && J->npeelonly < (int)(sizeof J->peelonly / sizeof J->peelonly[0]))
+    J->peelonly[J->npeelonly++] = r;
+}
+
+static int rec_ispeelonly(JitState *J, IRRef ref) {
+  int k;
+  for (k = 0; k < J->npeelonly; k++)
+    if (J->peelonly[k] == ref) return 1;
+  return 0;
+}
+
+/* Is ix the loop index plus a constant (*c)? */
+static int scev_ofs(JitState *J, IRRef ix, int32_t *c) {
+  IRIns *ins;
+  if (!J->scev_idx || !JIT_OPT(J, abc)) return 0;
+  if (ix == J->scev_idx) { *c = 0; return 1; }
+  if (irref_isk(ix)) return 0;
+  ins = IR(J, ix);
+  if (ins->o != IR_ADD || ins->op1 != J->scev_idx || !ISKINT(ins->op2)) return 0;
+  *c = IR(J, ins->op2)->k.i;
+  return 1;
+}
+
+/* The loop index's value now. */
+static int32_t scev_now(JitState *J) {
+  return (int32_t)val_num(J->base0[(int16_t)IR(J, J->scev_idx)->op1]);
+}
+
+/* The bounds check of array slot ix (0-based INT) of a table whose size is asize (asizev now).
+ * For ix = index + c, every iteration's ix lies between the entry's and limit + c: limit + c is
+ * checked (loop-invariant: hoisted) and the entry's ix in the recorded iteration only. */
+static void rec_idx_abc(JitState *J, IRRef ix, IRRef asize, uint32_t asizev) {
+  int32_t c;
+  if (scev_ofs(J, ix, &c)) {
+    int64_t hi = (int64_t)J->scev_stopv + c;
+    if (hi >= 0 && hi < (int64_t)asizev) {
+      guard(J, IR_ULT, IRT_INT, ir_emit(J, IR_ADD, IRT_INT, J->scev_stop, ir_kint(J, c)), asize);
+      guard_peel(J, IR_ULT, ix, asize);
+      return;
+    }
+  }
+  guard(J, IR_ULT, IRT_INT, ix, asize);
+}
+
+/* index + k without overflow checks in the loop: idx + k is largest (k > 0) or smallest at one
+ * end of the index's range; that end is checked, the limit's once, the entry's index in the
+ * recorded iteration only. 0 if the ends overflow now. */
+static IRRef scev_addk(JitState *J, int32_t k) {
+  int64_t atstop = (int64_t)J->scev_stopv + k, atnow = (int64_t)scev_now(J) + k;
+  IROp o = k > 0 ? IR_LE : IR_GE;
+  IRRef kb = ir_kint(J, k > 0 ? INT32_MAX - k : INT32_MIN - k);
+  if (atstop != (int32_t)atstop || atnow != (int32_t)atnow) return 0;
+  if ((k > 0) == (J->scev_dir > 0)) guard(J, o, IRT_INT, J->scev_stop, kb);
+  else guard_peel(J, o, J->scev_idx, kb);
+  return ir_emit(J, IR_ADD, IRT_INT, J->scev_idx, ir_kint(J, k));
+}
+
+/* b + c or b - c on INTs, exiting on overflow. */
+static IRRef rec_intadd(JitState *J, IROp o, IRRef b, IRRef c) {
+  IRRef x = b, k = c;
+  if (o == IR_ADD && ISKINT(b)) { x = c; k = b; }
+  if (JIT_OPT(J, abc) && J->scev_idx && x == J->scev_idx && ISKINT(k)) {
+    int32_t kv = IR(J, k)->k.i;
+    if (o == IR_SUB && kv != INT32_MIN) kv = -kv;
+    if (kv != 0 && (o == IR_ADD || IR(J, k)->k.i != INT32_MIN)) {
+      IRRef r = scev_addk(J, kv);
+      if (r) return r;
+    }
+  }
+  return guard(J, o == IR_ADD ? IR_ADDOV : IR_SUBOV, IRT_INT, b, c);
+}
+
 /* --- arithmetic --- */
 
 static IRRef rec_arith(JitState *J, IROp o, IRRef b, IRRef c) {
@@ -197,7 +277,7 @@ static IRRef rec_arith(JitState *J, IROp o, IRRef b, IRRef c) {
   if (JIT_OPT(J, narrow) && (o == IR_ADD || o == IR_SUB)) {
     IRRef ib = tb == IRT_INT ? b : kasint(J, b), ic = tc == IRT_INT ? c : kasint(J, c);
     if (ib && ic && (tb == IRT_INT || tc == IRT_INT)) {
-      return guard(J, o == IR_ADD ? IR_ADDOV : IR_SUBOV, IRT_INT, ib, ic);
+      return rec_intadd(J, o, ib, ic);
     }
   }
   b = tonum(J, b);
@@ -285,7 +365,7 @@ static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value ke
       IRRef ix = toint(J, keyref);
       IRRef ix0 = ir_emit(J, IR_ADD, IRT_INT, ix, ir_kint(J, -1));
       IRRef asize = ir_emit(J, IR_FLOAD, IRT_U32, tr, IRFL_TAB_ASIZE);
-      guard(J, IR_ULT, IRT_INT, ix0, asize);
+      rec_idx_abc(J, ix0, asize, t->asize);
       r.ref = ir_emit(J, IR_AREF, IRT_PTR, ir_emit(J, IR_FLOAD, IRT_PTR, tr, IRFL_TAB_ARRAY), ix0);
       r.load = IR_ALOAD;
       r.store = IR_ASTORE;
@@ -607,7 +687,7 @@ static void rec_forloop_step(JitState *J, int a) {
   /* The loop goes on while idx <= limit (step > 0) or limit <= idx: LE in that order, which is
    * exact for NaN too. */
   if (ireft(idx) == IRT_INT) {
-    nidx = guard(J, IR_ADDOV, IRT_INT, idx, toint(J, step));
+    nidx = rec_intadd(J, IR_ADD, idx, toint(J, step));
     if (ireft(limit) == IRT_INT) guard(J, st > 0 ? IR_LE : IR_GE, IRT_INT, nidx, limit);
     else if (st > 0) guard(J, IR_LE, IRT_NUM, tonum(J, nidx), limit);
     else guard(J, IR_LE, IRT_NUM, limit, tonum(J, nidx));
@@ -666,6 +746,12 @@ static void rec_forloop_start(JitState *J, int a, const Instr *lpc) {
     rs = guard(J, IR_SLOAD, IRT_NUM, (IRRef)(a + 2), IRSLOAD_TYPECHECK);
     guard(J, step > 0 ? IR_GT : IR_LE, IRT_NUM, rs, ir_knum(J, 0));
   }
+  if (ireft(ri) == IRT_INT && ireft(rl) == IRT_INT && ISI32(limit)) {
+    J->scev_idx = ri;
+    J->scev_stop = rl;
+    J->scev_stopv = (int32_t)limit;
+    J->scev_dir = step > 0 ? 1 : -1;
+  }
 #undef ISI32
   SLOT(a) = ri;
   SLOT(a + 1) = rl;
@@ -699,6 +785,7 @@ static void opt_free(JitState *J, int n) {
 }
 void opt_freeall(JitState *J) {
   int n;
+  J->carried = NULL;
   for (n = 0; n < (int)(sizeof J->optbuf / sizeof J->optbuf[0]); n++) opt_free(J, n);
 }
 
@@ -717,6 +804,7 @@ static void opt_loop(JitState *J) {
 
   J->loopref = ir_emit_raw(J, IR_LOOP, IRT_VOID, 0, 0);
   invar = J->loopref;
+  J->carried = (uint8_t *)opt_alloc(J, 6, (size_t)(loopend - REF_BIAS) + 1);
   /* Slots loaded by SLOAD hold, at the start of each later iteration, what the loop snapshot
    * says they hold at the end of one. */
   for (ref = REF_FIRST; ref < loopend; ref++) subst[ref - REF_BIAS] = ref;
@@ -733,6 +821,7 @@ static void opt_loop(JitState *J) {
       }
     }
     subst[sl - REF_BIAS] = nv;
+    if (!irref_isk(nv) && nv != sl) J->carried[nv - REF_BIAS] = 1;
   }
   /* The body again, through FOLD and CSE, with the snapshots. */
   for (ref = REF_FIRST; ref < loopend; ref++) {
@@ -780,7 +869,7 @@ static void opt_loop(JitState *J) {
       opt_free(J, 2);
       ns++;
     }
-    if (ins->o == IR_SLOAD || ins->o == IR_NOP) continue;
+    if (ins->o == IR_SLOAD || ins->o == IR_NOP || rec_ispeelonly(J, ref)) continue;
     op1 = ir_mode1[ins->o] == IRM_R ? subst_of(J, subst, ins->op1) : ins->op1;
     op2 = ir_mode2[ins->o] == IRM_R ? subst_of(J, subst, ins->op2) : ins->op2;
     if (ins->o == IR_HREFK) {
@@ -991,6 +1080,8 @@ void rec_start(JitState *J, lua_State *L) {
   J->needsnap = 0;
   J->link = 0;
   J->nloopseen = 0;
+  J->scev_idx = J->scev_stop = 0;
+  J->npeelonly = 0;
   J->base = J->base0;
   ir_init(J);
   if (J->parent) {

@@ -731,6 +731,19 @@ static const char *const param_names[] = {
 #undef JIT_PARAM_NAME
 };
 
+/* Pushes the names of the optimisations that are on (jit.status's results after the first). */
+int jit_pushflags(lua_State *L) {
+  JitState *J = J_OF(L);
+  int i, n = 0;
+  if (!J) return 0;
+  for (i = 0; i < (int)(sizeof opt_names / sizeof opt_names[0]); i++)
+    if (J->opt & (1u << i)) {
+      lua_pushstring(L, opt_names[i]);
+      n++;
+    }
+  return n;
+}
+
 /* One -O argument (without the -O): a level 0..3, name=value, +name, -name or name. */
 const char *jit_option(lua_State *L, const char *o) {
   JitState *J = J_OF(L);

@@ -30,13 +30,7 @@ static int jitlib_flush(lua_State *L) { return jitlib_control(L, "flush"); }
 
 static int jitlib_status(lua_State *L) {
   lua_pushboolean(L, jit_status(L));
-  lua_pushstring(L, "fold");
-  lua_pushstring(L, "cse");
-  lua_pushstring(L, "dce");
-  lua_pushstring(L, "loop");
-  lua_pushstring(L, "narrow");
-  lua_pushstring(L, "fwd");
-  return 7;
+  return 1 + jit_pushflags(L);
 }
 
 /* jit.opt.start(flag, ...): each flag as after -O ("3", "hotloop=10", "-fold"). */

@@ -4,9 +4,13 @@ $LUA -joff -O3 -e 'print("ran")'
 $LUA -j off -e 'print("ran again")'
 # expect: ran again
 $LUA -jon -e 'print(jit.status())'
-# expect: true	fold	cse	dce	loop	narrow	fwd
+# expect: true	fold	cse	dce	loop	narrow	fwd	abc
 $LUA -joff -e 'print(jit.status())'
-# expect: false	fold	cse	dce	loop	narrow	fwd
+# expect: false	fold	cse	dce	loop	narrow	fwd	abc
+$LUA -O-fold,-abc -e 'print(jit.status())'
+# expect: true	cse	dce	loop	narrow	fwd
+$LUA -O1 -e 'print(jit.status())'
+# expect: true	fold	cse	dce
 $LUA -Ohotloop=1,-fold -e 'local s = 0 for i = 1, 10 do s = s + i end print(s)'
 # expect: 55
 $LUA -Obogus -e 'print("no")' 2>/dev/null; echo "exit $?"

@@ -4,16 +4,41 @@
 ir() { "$LUA" -jdump=i -Ohotloop=1,hotexit=1000 -e "$1" 2>&1 >/dev/null; }
 loop_body() { sed -n '/LOOP/,$p'; }
 
-# for i=1,n do s = s + i*i end: an int32 index (ADDOV, int compare), no type guard in the loop.
+# for i=1,n do s = s + i*i end: an int32 index (int ADD, int compare), no type guard in the
+# loop. The index cannot overflow: the limit is checked against 2^31-2 once, before the LOOP.
 out=$(ir 'local s, n = 0, 100 for i = 1, n do s = s + i * i end')
 echo "$out" | loop_body | grep -c 'SLOAD'
 # expect: 0
-echo "$out" | loop_body | grep -o 'int ADDOV' | head -1
-# expect: int ADDOV
+echo "$out" | loop_body | grep -c 'int ADD '
+# expect: 1
+echo "$out" | grep -c 'ADDOV'
+# expect: 0
+echo "$out" | sed '/LOOP/,$d' | grep -c '> int LE     0002  +2147483646'
+# expect: 1
 echo "$out" | loop_body | grep -o '> int LE' | head -1
 # expect: > int LE
 echo "$out" | loop_body | grep -c '^[0-9]* >'
-# expect: 3
+# expect: 2
+echo "$out" | loop_body | grep -c 'int PHI'
+# expect: 1
+
+# Bounds checks of t[i-1] and t[i+1] (i the index): made for the limit before the LOOP and for
+# the entry's i in the first iteration, none in the loop; no overflow check of i-1 or i+1.
+out=$(ir 'local t = {} for i = 1, 100 do t[i] = i end local s = 0 for i = 2, 99 do s = s + t[i - 1] + t[i + 1] end')
+echo "$out" | sed -n '/TRACE 2 IR/,$p' | loop_body | grep -c 'ULT\|ADDOV\|SUBOV'
+# expect: 0
+echo "$out" | sed -n '/TRACE 2 IR/,$p' | sed '/LOOP/,$d' | grep -c 'ULT'
+# expect: 4
+# Without -Oabc the loop checks every index.
+out=$("$LUA" -jdump=i -Ohotloop=1,hotexit=1000,-abc -e 'local t = {} for i = 1, 100 do t[i] = i end local s = 0 for i = 2, 99 do s = s + t[i - 1] + t[i + 1] end' 2>&1 >/dev/null)
+echo "$out" | sed -n '/TRACE 2 IR/,$p' | loop_body | grep -c 'ULT'
+# expect: 2
+
+# Across iterations: p[i-1] is what the previous iteration stored to p[i]; the loop loads
+# only p[i].
+out=$(ir 'local p = {} for i = 1, 100 do p[i] = i end for i = 2, 100 do p[i] = p[i - 1] + p[i] end')
+echo "$out" | sed -n '/TRACE 2 IR/,$p' | loop_body | grep -c 'ALOAD'
+# expect: 1
 
 # Simplification: x * 1 and x - 0 are x; c * 3 + 1 does not change in the loop: computed
 # once, before the LOOP (one MUL in the whole trace, none by 1, no SUB).

@@ -958,7 +958,7 @@ static void lower_ins(Lower *A, IRRef ref) {
 
 /* --- the back edge: PHI moves as one parallel copy --- */
 
-typedef struct Move { IRRef dst, src; int done; } Move;
+typedef struct Move { IRRef dst, src; int done, fromtmp; } Move;
 
 static int loc_same(Lower *A, IRRef a, IRRef b) {
   RegSp *x = LRS(A, a), *y;
@@ -968,22 +968,26 @@ static int loc_same(Lower *A, IRRef a, IRRef b) {
   return x->spill && x->spill == y->spill;
 }
 
-static void move_one(Lower *A, IRRef dst, IRRef src) {
+/* dst := src, or dst := the value parked in the second scratch register (fromtmp). */
+static void move_one(Lower *A, IRRef dst, IRRef src, int fromtmp) {
   RegSp *d = LRS(A, dst);
   if (ref_isfp(A, dst)) {
-    int x = xmm_of(A, src, XID_TMP);
+    int x = fromtmp ? XID_TMP2 : xmm_of(A, src, XID_TMP);
     if (d->reg != RA_NONE) { if (d->reg != x) x64_movsd_rr(&A->a, d->reg, x); }
     else x64_movsd_mr(&A->a, spillmem(d->spill), x);
   } else {
-    int r = gpr_of(A, src, RID_TMP);
+    int r = fromtmp ? RID_TMP2 : gpr_of(A, src, RID_TMP);
     if (d->reg != RA_NONE) { if (d->reg != r) x64_mov_rr(&A->a, 8, d->reg, r); }
     else x64_mov_mr(&A->a, 8, spillmem(d->spill), r);
   }
 }
 
+/* The PHIs take their next values at once (a parallel copy): a move waits while another still
+ * reads its destination; a cycle of such waits is broken by parking one destination's value in
+ * the second scratch register (r10 or xmm14), from where its readers take it. */
 static void lower_phis(Lower *A) {
   Move mv[256];
-  int n = 0, left, k, j;
+  int n = 0, left, k, j, parked = 0;
   IRRef ref;
   for (ref = A->loopref; ref < A->nins; ref++) {
     IRIns *ins = LIR(A, ref);
@@ -992,7 +996,7 @@ static void lower_phis(Lower *A) {
     if (loc_same(A, ins->op1, ins->op2)) continue;
     mv[n].dst = ins->op1;
     mv[n].src = ins->op2;
-    mv[n].done = 0;
+    mv[n].done = mv[n].fromtmp = 0;
     n++;
   }
   left = n;
@@ -1001,60 +1005,35 @@ static void lower_phis(Lower *A) {
     for (k = 0; k < n; k++) {
       int blocked = 0;
       if (mv[k].done) continue;
-      /* Blocked while another pending move still reads this destination. */
       for (j = 0; j < n; j++)
-        if (j != k && !mv[j].done && loc_same(A, mv[k].dst, mv[j].src)) { blocked = 1; break; }
+        if (j != k && !mv[j].done && !mv[j].fromtmp && loc_same(A, mv[k].dst, mv[j].src)) {
+          blocked = 1;
+          break;
+        }
       if (blocked) continue;
-      move_one(A, mv[k].dst, mv[k].src);
+      move_one(A, mv[k].dst, mv[k].src, mv[k].fromtmp);
       mv[k].done = 1;
       left--;
       progress = 1;
     }
-    if (!progress) {
-      /* A cycle: park one destination's current value in the save area and read it from
-       * there. */
-      for (k = 0; k < n && mv[k].done; k++) {}
-      {
-        IRRef d = mv[k].dst;
-        RegSp *rs = LRS(A, d);
-        int isfp = ref_isfp(A, d);
-        X64Mem park = x64_mem(X64_RSP, SAVE_OFS + 8 * 0);
-        if (rs->reg != RA_NONE) {
-          if (isfp) x64_movsd_mr(&A->a, park, rs->reg);
-          else x64_mov_mr(&A->a, 8, park, rs->reg);
-        } else {
-          x64_mov_rm(&A->a, 8, RID_TMP, spillmem(rs->spill));
-          x64_mov_mr(&A->a, 8, park, RID_TMP);
-        }
-        /* Every pending move reading d now reads the parked copy: emit those last, by hand. */
-        move_one(A, d, mv[k].src);
-        mv[k].done = 1;
-        left--;
-        for (j = 0; j < n; j++) {
-          if (mv[j].done || !loc_same(A, d, mv[j].src)) continue;
-          {
-            RegSp *dd = LRS(A, mv[j].dst);
-            if (isfp) {
-              x64_movsd_rm(&A->a, XID_TMP, park);
-              if (dd->reg != RA_NONE) x64_movsd_rr(&A->a, dd->reg, XID_TMP);
-              else x64_movsd_mr(&A->a, spillmem(dd->spill), XID_TMP);
-            } else {
-              x64_mov_rm(&A->a, 8, RID_TMP, park);
-              if (dd->reg != RA_NONE) x64_mov_rr(&A->a, 8, dd->reg, RID_TMP);
-              else x64_mov_mr(&A->a, 8, spillmem(dd->spill), RID_TMP);
-            }
-            mv[j].done = 1;
-            left--;
-            /* Its own destination may be read by others: they now wait for nothing, since the
-             * value they need was moved already only if we handled it; conservatively fail. */
-            for (k = 0; k < n; k++)
-              if (!mv[k].done && loc_same(A, mv[j].dst, mv[k].src)) {
-                lower_fail(A, "PHI cycle too complex");
-                return;
-              }
-          }
-        }
+    if (progress) continue;
+    /* Only cycles are left. One at a time: the scratch register holds one value. */
+    for (k = 0; k < n && !(!mv[k].done && mv[k].fromtmp); k++) {}
+    if (k < n || parked > 64) { lower_fail(A, "PHI cycle too complex"); return; }
+    for (k = 0; k < n && mv[k].done; k++) {}
+    {
+      IRRef d = mv[k].dst;
+      RegSp *rs = LRS(A, d);
+      if (ref_isfp(A, d)) {
+        if (rs->reg != RA_NONE) x64_movsd_rr(&A->a, XID_TMP2, rs->reg);
+        else x64_movsd_rm(&A->a, XID_TMP2, spillmem(rs->spill));
+      } else {
+        if (rs->reg != RA_NONE) x64_mov_rr(&A->a, 8, RID_TMP2, rs->reg);
+        else x64_mov_rm(&A->a, 8, RID_TMP2, spillmem(rs->spill));
       }
+      for (j = 0; j < n; j++)
+        if (!mv[j].done && loc_same(A, d, mv[j].src)) mv[j].fromtmp = 1;
+      parked++;
     }
   }
 }
