@@ -356,6 +356,26 @@ static void guard_nomt(JitState *J, IRRef t) {
  * present in the hash part; anything else aborts (part 2). */
 typedef struct TabRef { IRRef ref; IROp load, store; Value cur; } TabRef;
 
+/* The hash node n of constant key keyref in table t (tr), found now: the trace guards the
+ * table's size and (HREFK) that the key is still in that node. */
+static TabRef rec_hrefk(JitState *J, IRRef tr, Table *t, Node *n, IRRef keyref) {
+  TabRef r;
+  IRRef hmask = ir_emit(J, IR_FLOAD, IRT_U32, tr, IRFL_TAB_HMASK);
+  IRRef node = ir_emit(J, IR_FLOAD, IRT_PTR, tr, IRFL_TAB_NODE);
+  IRRef href;
+  guard(J, IR_EQ, IRT_INT, hmask, ir_kint(J, (int32_t)t->hmask));
+  if (J->needsnap) { rec_snap(J, J->curpc); J->needsnap = 0; }
+  href = ir_emit(J, IR_HREFK, IRT_PTR, node, keyref);
+  if (IR(J, href)->o == IR_HREFK && IR(J, href)->k.i == 0 && href == J->nins - 1)
+    IR(J, href)->k.i = (int32_t)(n - t->node);
+  if (IR(J, href)->k.i != (int32_t)(n - t->node)) rec_abort(J, "hash slot moved");
+  r.ref = href;
+  r.load = IR_HLOAD;
+  r.store = IR_HSTORE;
+  r.cur = n->val;
+  return r;
+}
+
 static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value key, int forstore) {
   TabRef r;
   IRType kt = ireft(keyref);
@@ -373,6 +393,13 @@ static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value ke
       return r;
     }
     if (d != d) rec_abort(J, "NaN key");
+    /* A constant key in the hash part (t[0]): its node, predicted as for a string key. */
+    if (irref_isk(keyref)) {
+      const Value *slot = tab_getnum(t, d);
+      Node *n = (Node *)(void *)((char *)(uintptr_t)slot - offsetof(Node, val));
+      if (slot != &tab_nilvalue && n >= t->node && n <= t->node + t->hmask)
+        return rec_hrefk(J, tr, t, n, ir_knum(J, val_num(n->key)));
+    }
     /* Outside the array part: the hash slot is looked up by a call each time (pure: no table
      * changes shape inside a trace). A store needs the key to be there already. */
     {
@@ -402,22 +429,7 @@ static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value ke
       if (n->key == key) break;
       n = n->next;
     } while (n);
-    if (n) {
-      IRRef hmask = ir_emit(J, IR_FLOAD, IRT_U32, tr, IRFL_TAB_HMASK);
-      IRRef node = ir_emit(J, IR_FLOAD, IRT_PTR, tr, IRFL_TAB_NODE);
-      IRRef href;
-      guard(J, IR_EQ, IRT_INT, hmask, ir_kint(J, (int32_t)t->hmask));
-      if (J->needsnap) { rec_snap(J, J->curpc); J->needsnap = 0; }
-      href = ir_emit(J, IR_HREFK, IRT_PTR, node, keyref);
-      if (IR(J, href)->o == IR_HREFK && IR(J, href)->k.i == 0 && href == J->nins - 1)
-        IR(J, href)->k.i = (int32_t)(n - t->node);
-      if (IR(J, href)->k.i != (int32_t)(n - t->node)) rec_abort(J, "hash slot moved");
-      r.ref = href;
-      r.load = IR_HLOAD;
-      r.store = IR_HSTORE;
-      r.cur = n->val;
-      return r;
-    }
+    if (n) return rec_hrefk(J, tr, t, n, keyref);
     rec_abort(J, "NYI: absent key");
   }
   rec_abort(J, "NYI: table key type");

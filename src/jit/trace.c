@@ -819,6 +819,11 @@ int jit_naborts(lua_State *L) {
   return J ? (int)J->naborts : 0;
 }
 
+double jit_nexits(lua_State *L) {
+  JitState *J = J_OF(L);
+  return J ? (double)J->nexits : 0;
+}
+
 int jit_ntraces(lua_State *L) {
   JitState *J = J_OF(L);
   int i, n = 0;

@@ -13,6 +13,7 @@
 
 int jit_ntraces(lua_State *L);
 int jit_naborts(lua_State *L);
+double jit_nexits(lua_State *L);
 int luaopen_jit_profile(lua_State *L);
 int luaopen_jit_p(lua_State *L);
 
@@ -57,6 +58,12 @@ static int jitlib_ntraces(lua_State *L) {
 /* jit.util.naborts(): how many trace recordings have aborted so far. */
 static int jitlib_naborts(lua_State *L) {
   lua_pushinteger(L, jit_naborts(L));
+  return 1;
+}
+
+/* jit.util.nexits(): how many times compiled code has exited to the interpreter so far. */
+static int jitlib_nexits(lua_State *L) {
+  lua_pushnumber(L, jit_nexits(L));
   return 1;
 }
 
@@ -124,6 +131,8 @@ LUALIB_API int luaopen_jit(lua_State *L) {
   lua_setfield(L, -2, "ntraces");
   lua_pushcfunction(L, jitlib_naborts);
   lua_setfield(L, -2, "naborts");
+  lua_pushcfunction(L, jitlib_nexits);
+  lua_setfield(L, -2, "nexits");
   lua_setfield(L, -2, "util");
   /* jit.v and jit.dump, as package.preload entries. */
   lua_getglobal(L, "package");

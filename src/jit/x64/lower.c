@@ -622,6 +622,79 @@ static void call_gpr(Lower *A, IRRef ref, const void *fn, IRRef op1, IRRef op2) 
   call_gpr_done(A, ref, fn);
 }
 
+/* HREF and NEWREF: the slot of number key op2 in table op1, in RID_TMP. An integer key within
+ * the array part is found inline, and so is one in the hash part (a variable key the recording
+ * saw outside the array, such as t[0] before t[i]): its chain is walked with tab_hashnum's hash.
+ * Other keys, and a NEWREF whose key is absent (it inserts), go through fn. */
+_Static_assert(sizeof(Node) == 24, "numref scales node indices by 24");
+static void numref(Lower *A, IRRef ref, const void *fn, int insert) {
+  X64Asm *as = &A->a;
+  IRIns *ins = LIR(A, ref);
+  uint8_t *slow1, *slow2, *hash, *found, *nextnode, *join1, *join2, *join3 = NULL, *loop;
+  int r, t = gpr_of(A, ins->op1, RID_TMP2), xk = xmm_of(A, ins->op2, XID_TMP);
+  x64_cvttsd2si(as, 4, RID_TMP, xk);
+  x64_cvtsi2sd(as, 4, XID_TMP2, RID_TMP);
+  x64_ucomisd_rr(as, xk, XID_TMP2);
+  slow1 = x64_jcc(as, X64_CC_NE);
+  slow2 = x64_jcc(as, X64_CC_P);
+  x64_alu_ri(as, X64_SUB, 4, RID_TMP, 1);
+  x64_alu_rm(as, X64_CMP, 4, RID_TMP, x64_mem(t, (int32_t)offsetof(Table, asize)));
+  hash = x64_jcc(as, X64_CC_AE);
+  x64_mov_rm(as, 8, RID_TMP2, x64_mem(t, (int32_t)offsetof(Table, array)));
+  x64_lea(as, 8, RID_TMP, x64_memx(RID_TMP2, RID_TMP, 8, 0));
+  join1 = x64_jmp(as);
+  /* The hash part: XID_TMP2 holds the key as a double (+0 for -0, as tab_hashnum hashes). */
+  x64_patch_rel32(hash, as->p);
+  x64_movq_rx(as, RID_TMP, XID_TMP2);
+  x64_mov_rr(as, 8, RID_TMP2, RID_TMP);
+  x64_shift_ri(as, X64_SHR, 8, RID_TMP2, 33);
+  x64_alu_rr(as, X64_XOR, 8, RID_TMP, RID_TMP2);
+  x64_mov_ri(as, RID_TMP2, UINT64_C(0xff51afd7ed558ccd));
+  x64_imul_rr(as, 8, RID_TMP, RID_TMP2);
+  x64_mov_rr(as, 8, RID_TMP2, RID_TMP);
+  x64_shift_ri(as, X64_SHR, 8, RID_TMP2, 33);
+  x64_alu_rr(as, X64_XOR, 8, RID_TMP, RID_TMP2);
+  t = gpr_of(A, ins->op1, RID_TMP2);
+  x64_alu_rm(as, X64_AND, 4, RID_TMP, x64_mem(t, (int32_t)offsetof(Table, hmask)));
+  x64_lea(as, 8, RID_TMP, x64_memx(RID_TMP, RID_TMP, 2, 0));
+  x64_shift_ri(as, X64_SHL, 8, RID_TMP, 3);
+  x64_alu_rm(as, X64_ADD, 8, RID_TMP, x64_mem(t, (int32_t)offsetof(Table, node)));
+  loop = as->p;
+  /* A key that is not a number is a NaN: unordered, never equal. */
+  x64_ucomisd_rm(as, XID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(Node, key)));
+  nextnode = x64_jcc(as, X64_CC_P);
+  found = x64_jcc(as, X64_CC_E);
+  x64_patch_rel32(nextnode, as->p);
+  x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_TMP, (int32_t)offsetof(Node, next)));
+  x64_test_rr(as, 8, RID_TMP, RID_TMP);
+  x64_jcc_to(as, X64_CC_NE, loop);
+  if (!insert) {
+    x64_mov_ri(as, RID_TMP, (uint64_t)(uintptr_t)&tab_nilvalue);
+    join3 = x64_jmp(as);
+  }
+  /* Not found (NEWREF), or not an integer: the call. */
+  x64_patch_rel32(slow1, as->p);
+  x64_patch_rel32(slow2, as->p);
+  x64_mov_rr(as, 8, RID_TMP2, gpr_of(A, ins->op1, RID_TMP2));
+  xk = xmm_of(A, ins->op2, XID_TMP);
+  if (xk != XID_TMP) x64_movsd_rr(as, XID_TMP, xk);
+  save_live(A, ref, 0, ref);
+  x64_mov_rr(as, 8, X64_RDI, RID_TMP2);
+  x64_movsd_rr(as, 0, XID_TMP);
+  emit_call(A, fn);
+  x64_mov_rr(as, 8, RID_TMP, X64_RAX);
+  save_live(A, ref, 1, ref);
+  join2 = x64_jmp(as);
+  x64_patch_rel32(found, as->p);
+  x64_lea(as, 8, RID_TMP, x64_mem(RID_TMP, (int32_t)offsetof(Node, val)));
+  x64_patch_rel32(join1, as->p);
+  x64_patch_rel32(join2, as->p);
+  if (join3) x64_patch_rel32(join3, as->p);
+  r = dest_gpr(A, ref);
+  x64_mov_rr(as, 8, r, RID_TMP);
+  dest_done(A, ref, r);
+}
+
 /* --- one instruction --- */
 
 /* ref := op1 aop op2 on int32 (op2 an immediate when constant); `ov` exits on overflow. */
@@ -708,7 +781,9 @@ static void lower_ins(Lower *A, IRRef ref) {
       int node = gpr_of(A, ins->op1, RID_TMP2);
       int r = dest_gpr(A, ref);
       int32_t ofs = (int32_t)(sizeof(Node) * (size_t)ins->k.i);
-      x64_mov_ri(as, RID_TMP, k_bits(A, ins->op2) | val_mktag(ITYPE_STR));
+      /* The key as the node holds it: a string boxed with its tag, a number as it is. */
+      x64_mov_ri(as, RID_TMP, LIR(A, ins->op2)->o == IR_KNUM ? k_bits(A, ins->op2)
+                                                            : k_bits(A, ins->op2) | val_mktag(ITYPE_STR));
       x64_alu_rm(as, X64_CMP, 8, RID_TMP, x64_mem(node, ofs + (int32_t)offsetof(Node, key)));
       exit_jcc(A, X64_CC_NE);
       x64_lea(as, 8, r, x64_mem(node, ofs + (int32_t)offsetof(Node, val)));
@@ -753,10 +828,10 @@ static void lower_ins(Lower *A, IRRef ref) {
       break;
     }
     case IR_HREF:
-      call_gpr(A, ref, (const void *)jit_tabgetnum, ins->op1, ins->op2);
+      numref(A, ref, (const void *)jit_tabgetnum, 0);
       break;
     case IR_NEWREF:
-      call_gpr(A, ref, (const void *)jit_tabnewnum, ins->op1, ins->op2);
+      numref(A, ref, (const void *)jit_tabnewnum, 1);
       break;
     case IR_TNEW:
       save_live(A, ref, 0, ref);
