@@ -512,13 +512,18 @@ static int ir_aref_alias(JitState *J, IRRef a, IRRef b) {
   return ka == kb ? 2 : 0;
 }
 
-/* Hash slots of different constant keys never alias (a key has one node per table). */
+/* Hash slots of different constant keys never alias (a key has one node per table, and an
+ * absent key's HREF gives tab_nilvalue, which nothing stores to). */
 static int ir_href_mayalias(JitState *J, IRRef a, IRRef b) {
   IRIns *ia, *ib;
   if (a == b) return 1;
   ia = IR(J, a);
   ib = IR(J, b);
-  if (ia->o == IR_HREFK && ib->o == IR_HREFK && ia->op2 != ib->op2) return 0;
+  if ((ia->o == IR_HREFK || ia->o == IR_HREF) && (ib->o == IR_HREFK || ib->o == IR_HREF) &&
+      irref_isk(ia->op2) && irref_isk(ib->op2)) {
+    if (ISKNUM(ia->op2) && ISKNUM(ib->op2)) return KN(ia->op2) == KN(ib->op2);   /* 0 is -0 */
+    return ia->op2 == ib->op2;
+  }
   return 1;
 }
 

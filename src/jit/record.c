@@ -437,6 +437,73 @@ static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value ke
   return r;
 }
 
+/* The node of constant string key s in t holding a non-nil value, or NULL. */
+static Node *tab_strnode(Table *t, Value key) {
+  Node *n = &t->node[val_str(key)->hash & t->hmask];
+  do {
+    if (n->key == key) return val_isnil(n->val) ? NULL : n;
+    n = n->next;
+  } while (n);
+  return NULL;
+}
+
+/* Guard that table tr's metatable is mt (a constant, kept alive by the trace). */
+static IRRef guard_mt(JitState *J, IRRef tr, Table *mt) {
+  IRRef k = ir_kgc(J, (GCObj *)mt, IRT_TAB);
+  guard(J, IR_EQ, IRT_PTR, ir_emit(J, IR_FLOAD, IRT_PTR, tr, IRFL_TAB_MT), k);
+  return k;
+}
+
+/* Metamethod event of the constant metatable mt (k), as IR: its value now, with the guards
+ * that keep it so (the key's node, or the proof that it is absent). *v gets the value. */
+static IRRef rec_mmget(JitState *J, IRRef k, Table *mt, TMS event, Value *v) {
+  Value name = val_fromstr(G(J->L)->tmname[event]);
+  IRRef kname = ir_kgc(J, (GCObj *)val_str(name), IRT_STR);
+  Node *n = tab_strnode(mt, name);
+  if (n) {
+    TabRef r = rec_hrefk(J, k, mt, n, kname);
+    IRType vt = rec_valtype(r.cur);
+    IRRef ref = guard(J, IR_HLOAD, vt, r.ref, 0);
+    *v = r.cur;
+    return irt_ispri(vt) ? ir_kpri(J, vt) : ref;
+  }
+  guard(J, IR_HLOAD, IRT_NIL, ir_emit(J, IR_HREF, IRT_PTR, k, kname), 0);
+  *v = VAL_NIL;
+  return ir_kpri(J, IRT_NIL);
+}
+
+/* t.name for a constant string key: the value in t, or else (not raw) through __index tables,
+ * as far as they go. The absence of the key in each table on the way is guarded (HREF gives
+ * the nil slot, whose load is type-checked nil), and so is each metatable's identity. */
+static IRRef rec_tgetstr(JitState *J, IRRef tr, IRRef keyref, Table *t, Value key, int raw) {
+  int depth;
+  for (depth = 0; depth < 16; depth++) {
+    Node *n = tab_strnode(t, key);
+    IRRef mtk, idx;
+    Value idxv;
+    if (n) {
+      TabRef r = rec_hrefk(J, tr, t, n, keyref);
+      IRType vt = rec_valtype(r.cur);
+      IRRef v = guard(J, IR_HLOAD, vt, r.ref, 0);
+      return irt_ispri(vt) ? ir_kpri(J, vt) : v;
+    }
+    guard(J, IR_HLOAD, IRT_NIL, ir_emit(J, IR_HREF, IRT_PTR, tr, keyref), 0);
+    if (raw) return ir_kpri(J, IRT_NIL);
+    if (!t->mt) {
+      guard_nomt(J, tr);
+      return ir_kpri(J, IRT_NIL);
+    }
+    mtk = guard_mt(J, tr, t->mt);
+    idx = rec_mmget(J, mtk, t->mt, TM_INDEX, &idxv);
+    if (val_isnil(idxv)) return ir_kpri(J, IRT_NIL);
+    if (!val_istab(idxv)) rec_abort(J, "NYI: __index function");
+    tr = idx;
+    t = val_tab(idxv);
+  }
+  rec_abort(J, "__index chain too long");
+  return 0;
+}
+
 /* t[key], or rawget(t, key) when raw (a nil then needs no metatable check). */
 static IRRef rec_tget(JitState *J, IRRef tr, IRRef keyref, Value tv, Value key, int raw) {
   Table *t;
@@ -444,6 +511,7 @@ static IRRef rec_tget(JitState *J, IRRef tr, IRRef keyref, Value tv, Value key, 
   IRType vt;
   if (ireft(tr) != IRT_TAB) rec_abort(J, "NYI: indexing a non-table");
   t = val_tab(tv);
+  if (ireft(keyref) == IRT_STR && irref_isk(keyref)) return rec_tgetstr(J, tr, keyref, t, key, raw);
   r = rec_tabref(J, tr, t, keyref, key, 0);
   vt = rec_valtype(r.cur);
   if (vt == IRT_NIL && !raw) {
@@ -461,9 +529,32 @@ static void rec_tset(JitState *J, IRRef tr, IRRef keyref, Value tv, Value key, I
   TabRef r;
   if (ireft(tr) != IRT_TAB) rec_abort(J, "NYI: indexing a non-table");
   t = val_tab(tv);
-  if (t->mt) rec_abort(J, "NYI: store into a table with a metatable");
-  guard_nomt(J, tr);   /* before NEWREF inserts anything */
+  /* A store of a metamethod's name would have to clear the absence cache of the table (it may
+   * be a metatable). */
+  if (ireft(keyref) == IRT_STR && val_str(key)->len >= 2 && val_str(key)->data[0] == '_' &&
+      val_str(key)->data[1] == '_')
+    rec_abort(J, "NYI: store to a key that names a metamethod");
+  if (!t->mt) {
+    guard_nomt(J, tr);   /* before NEWREF inserts anything */
+  } else {
+    /* With a metatable: a store to a key holding a non-nil value is raw; so is any store when
+     * the metatable has no __newindex. */
+    const Value *cur = ireft(keyref) == IRT_STR ? tab_getstr(t, val_str(key))
+                       : isnumtype(ireft(keyref)) ? tab_getnum(t, val_num(key)) : NULL;
+    if (!cur) rec_abort(J, "NYI: table key type");
+    if (!val_isnil(*cur)) {
+      r = rec_tabref(J, tr, t, keyref, key, 1);
+      guard(J, r.load, rec_valtype(*cur), r.ref, 0);   /* still not nil */
+      goto store;
+    } else {
+      Value nv;
+      IRRef mtk = guard_mt(J, tr, t->mt);
+      rec_mmget(J, mtk, t->mt, TM_NEWINDEX, &nv);
+      if (!val_isnil(nv)) rec_abort(J, "NYI: __newindex");
+    }
+  }
   r = rec_tabref(J, tr, t, keyref, key, 1);
+store:
   if (ireft(val) == IRT_INT) val = tonum(J, val);   /* slots hold doubles */
   ir_emit(J, r.store, IRT_VOID, r.ref, val);
   if (irt_isgc(ireft(val))) ir_emit(J, IR_TBAR, IRT_VOID, tr, 0);

@@ -78,4 +78,11 @@ echo "$out" | loop_body | grep -c 'MUL'
 out=$(ir 'local s = 0 for i = 1, 10 do if 1 < 2 then s = s + 1 end end')
 echo "$out" | grep -c 'num LT\|num GE'
 # expect: 0
+# A method call through an __index table: the key's absence in the object (HREF, a nil
+# load), the metatable and the method in the class are guarded once, before the LOOP.
+out=$(ir 'local C = {} C.__index = C function C.f(s) return s.v end local o = setmetatable({v = 2}, C) local s = 0 for i = 1, 10 do s = s + o:f() end')
+echo "$out" | sed '/LOOP/,$d' | grep -c 'HREF  .*"f"\|nil HLOAD\|TAB_MT\|HREFK .*"__index"'
+# expect: 4
+echo "$out" | loop_body | grep -c 'HREF\|HLOAD\|FLOAD'
+# expect: 0
 exit 0

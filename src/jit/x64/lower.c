@@ -695,6 +695,37 @@ static void numref(Lower *A, IRRef ref, const void *fn, int insert) {
   dest_done(A, ref, r);
 }
 
+/* HREF of a constant string key: its hash chain walked inline; the address of its value, or
+ * of tab_nilvalue when the key is absent (a nil that a type guard on the load turns into a
+ * proof of absence). */
+static void strref(Lower *A, IRRef ref) {
+  X64Asm *as = &A->a;
+  IRIns *ins = LIR(A, ref);
+  Str *key = (Str *)LIR(A, ins->op2)->k.ptr;
+  uint8_t *found, *join, *loop;
+  int r, t = gpr_of(A, ins->op1, RID_TMP2);
+  x64_mov_rm(as, 4, RID_TMP, x64_mem(t, (int32_t)offsetof(Table, hmask)));
+  x64_alu_ri(as, X64_AND, 4, RID_TMP, (int32_t)key->hash);
+  x64_lea(as, 8, RID_TMP, x64_memx(RID_TMP, RID_TMP, 2, 0));
+  x64_shift_ri(as, X64_SHL, 8, RID_TMP, 3);
+  x64_alu_rm(as, X64_ADD, 8, RID_TMP, x64_mem(t, (int32_t)offsetof(Table, node)));
+  x64_mov_ri(as, RID_TMP2, k_bits(A, ins->op2) | val_mktag(ITYPE_STR));
+  loop = as->p;
+  x64_alu_rm(as, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(Node, key)));
+  found = x64_jcc(as, X64_CC_E);
+  x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_TMP, (int32_t)offsetof(Node, next)));
+  x64_test_rr(as, 8, RID_TMP, RID_TMP);
+  x64_jcc_to(as, X64_CC_NE, loop);
+  x64_mov_ri(as, RID_TMP, (uint64_t)(uintptr_t)&tab_nilvalue);
+  join = x64_jmp(as);
+  x64_patch_rel32(found, as->p);
+  x64_lea(as, 8, RID_TMP, x64_mem(RID_TMP, (int32_t)offsetof(Node, val)));
+  x64_patch_rel32(join, as->p);
+  r = dest_gpr(A, ref);
+  x64_mov_rr(as, 8, r, RID_TMP);
+  dest_done(A, ref, r);
+}
+
 /* --- one instruction --- */
 
 /* ref := op1 aop op2 on int32 (op2 an immediate when constant); `ov` exits on overflow. */
@@ -828,7 +859,8 @@ static void lower_ins(Lower *A, IRRef ref) {
       break;
     }
     case IR_HREF:
-      numref(A, ref, (const void *)jit_tabgetnum, 0);
+      if (LIR(A, ins->op2)->o == IR_KGC) strref(A, ref);
+      else numref(A, ref, (const void *)jit_tabgetnum, 0);
       break;
     case IR_NEWREF:
       numref(A, ref, (const void *)jit_tabnewnum, 1);
