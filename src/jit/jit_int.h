@@ -28,6 +28,7 @@ typedef struct SnapEntry {
 typedef struct SnapFrame {
   int16_t funcslot;
   int16_t nresults;
+  uint16_t tailcalls;   /* tail calls made in the frame (ci->tailcalls, for tracebacks) */
   const Instr *retpc;
 } SnapFrame;
 
@@ -149,6 +150,7 @@ typedef struct JitState {
   Proto *pt;                    /* the current frame's prototype */
   struct {
     int16_t funcslot, nresults;
+    uint16_t tailcalls;
     const Instr *retpc;
     Proto *pt;                  /* the caller's */
     int baseofs;                /* the caller's */

@@ -96,6 +96,7 @@ void rec_snap(JitState *J, const Instr *pc) {
     SnapFrame *f = &J->framemap[J->nframemap++];
     f->funcslot = J->frame[s].funcslot;
     f->nresults = J->frame[s].nresults;
+    f->tailcalls = J->frame[s].tailcalls;
     f->retpc = J->frame[s].retpc;
   }
   sn->ref = J->nins;
@@ -707,16 +708,15 @@ static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
 /* CALL of a Lua function with fixed arguments and results: the callee's frame starts at A+1
  * and its slots continue the caller's; the trace guards the function's identity. Snapshots
  * taken inside list the frames, and an exit rebuilds them (jit_exit_restore). */
-static void rec_call(JitState *J, const Instr *pc, Instr i) {
-  int a = bc_a(i), b = bc_b(i), c = bc_c(i), f, r;
+/* The Lua function in slot a about to be called with b - 1 arguments (b, c as in CALL): the
+ * checks that it can be inlined, and the guard on its prototype. */
+static Proto *rec_callee(JitState *J, int a, int b, int c, IRRef *fr) {
   Value fv = J->base[a];
-  LFunc *cl;
   Proto *p;
-  IRRef fr;
+  int f;
   if (!val_isfunc(fv)) rec_abort(J, "NYI: __call");
   if (val_func(fv)->c.isC) rec_abort(J, "NYI: call of a C function");
-  cl = &val_func(fv)->l;
-  p = cl->p;
+  p = val_func(fv)->l.p;
   if (b == 0 || c == 0) rec_abort(J, "NYI: call with a variable number of values");
   if (p->flags & PROTO_VARARG) rec_abort(J, "NYI: vararg function");
   if (J->depth >= JIT_MAXDEPTH) rec_abort(J, "call too deep");
@@ -725,13 +725,45 @@ static void rec_call(JitState *J, const Instr *pc, Instr i) {
     if (J->frame[f].pt == p) rec_abort(J, "NYI: recursion");
   if (p == J->pt) rec_abort(J, "NYI: recursion");
   if (J->baseofs + a + 1 + p->maxstack + 1 >= JIT_MAXSLOTS) rec_abort(J, "too many slots");
-  fr = getslot(J, a);
+  *fr = getslot(J, a);
   /* The callee's prototype, not the closure: closures made afresh (in a loop, for each call of
    * an enclosing function) share the trace; upvalues are read through the closure in the slot.
    * A C function's field at this offset is a code address, never a prototype. The constant
    * keeps the prototype alive while the trace exists. */
-  guard(J, IR_EQ, IRT_PTR, ir_emit(J, IR_FLOAD, IRT_PTR, fr, IRFL_FUNC_PROTO),
+  guard(J, IR_EQ, IRT_PTR, ir_emit(J, IR_FLOAD, IRT_PTR, *fr, IRFL_FUNC_PROTO),
         ir_kgc(J, (GCObj *)p, IRT_PROTO));
+  return p;
+}
+
+/* TAILCALL from an inlined frame: the callee takes the frame's place (its function slot, then
+ * the arguments), and returns to where the frame would have. */
+static void rec_tailcall(JitState *J, Instr i) {
+  int a = bc_a(i), b = bc_b(i), f, k, s, fs;
+  IRRef fr, args[256];
+  Proto *p;
+  if (J->depth == 0) rec_abort(J, "NYI: tail call from the trace's frame");
+  p = rec_callee(J, a, b, 1, &fr);
+  for (k = 0; k < b - 1; k++) args[k] = getslot(J, a + 1 + k);
+  f = J->depth - 1;
+  fs = J->frame[f].funcslot;
+  for (s = fs; s < J->maxslot; s++) {
+    ASLOT(s) = 0;
+    J->modified[s + JIT_SLOTBIAS] = 0;
+  }
+  J->baseofs = fs + 1;
+  J->base = J->base0 + J->baseofs;
+  J->pt = p;
+  setslot(J, -1, fr);
+  for (k = 0; k < b - 1; k++) setslot(J, k, args[k]);
+  for (k = b - 1; k < p->numparams; k++) setslot(J, k, ir_kpri(J, IRT_NIL));
+  J->frame[f].tailcalls++;
+}
+
+static void rec_call(JitState *J, const Instr *pc, Instr i) {
+  int a = bc_a(i), b = bc_b(i), c = bc_c(i), f, r;
+  IRRef fr;
+  Proto *p = rec_callee(J, a, b, c, &fr);
+  (void)fr;
   /* Missing parameters are nil. */
   for (r = b - 1; r < p->numparams; r++) setslot(J, a + 1 + r, ir_kpri(J, IRT_NIL));
   f = J->depth++;
@@ -739,6 +771,7 @@ static void rec_call(JitState *J, const Instr *pc, Instr i) {
   J->frame[f].funcslot = (int16_t)(J->baseofs + a);
   J->frame[f].nresults = (int16_t)(c - 1);
   J->frame[f].retpc = pc + 1;
+  J->frame[f].tailcalls = 0;
   J->frame[f].pt = J->pt;
   J->frame[f].baseofs = J->baseofs;
   J->baseofs += a + 1;
@@ -1198,6 +1231,7 @@ void rec_start(JitState *J, lua_State *L) {
       SnapFrame *sf = &P->framemap[ps->frameofs + f];
       J->frame[f].funcslot = sf->funcslot;
       J->frame[f].nresults = sf->nresults;
+      J->frame[f].tailcalls = sf->tailcalls;
       J->frame[f].retpc = sf->retpc;
       J->frame[f].pt = J->pt;
       J->frame[f].baseofs = J->baseofs;
@@ -1408,6 +1442,9 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
     }
     case BC_CALL:
       if (!rec_fastcall(J, pc, i)) rec_call(J, pc, i);
+      break;
+    case BC_TAILCALL:
+      rec_tailcall(J, i);
       break;
     case BC_RET:
       if (rec_ret(J, i)) return 1;

@@ -582,7 +582,7 @@ void jit_exit_restore(JitState *J, ExitState *ex) {
       ci->top = ci->base + p->maxstack;
       ci->savedpc = p->code;
       ci->nresults = sf->nresults;
-      ci->tailcalls = 0;
+      ci->tailcalls = sf->tailcalls;
       ci->callstatus = 0;
       ci->contlast = 0;
     }
