@@ -115,7 +115,7 @@ enum { IRM_N, IRM_R, IRM_L };
   _(USTORE, R, R, IRF_S,     "upvalue op1 := op2 (with the collector's barrier)") \
   _(TBAR,   R, N, IRF_S,     "backward barrier of table op1 if it is black") \
   _(TLEN,   R, N, IRF_C,     "#op1 of a table (a call)") \
-  _(NEWREF, R, R, IRF_S,     "address of the value of number key op2 in table op1, the key " \
+  _(NEWREF, R, R, IRF_S,     "address of the value of key op2 (a number, or a constant string) in table op1, the key " \
                              "inserted if absent when no allocation is needed, else NULL (a call)") \
   _(TNEW,   L, L, IRF_S,     "a new empty table, array part op1 and hash part op2 as TNEW's B and C " \
                              "(a call; NULL when out of memory; flags a pending GC step)") \

@@ -431,6 +431,17 @@ static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value ke
       n = n->next;
     } while (n);
     if (n) return rec_hrefk(J, tr, t, n, keyref);
+    if (forstore) {
+      /* A new key: inserted by NEWREF where the table has room, else the trace exits and the
+       * interpreter grows the table. */
+      r.ref = ir_emit(J, IR_NEWREF, IRT_PTR, tr, keyref);
+      guard(J, IR_NE, IRT_PTR, r.ref, ir_kptr(J, NULL));
+      J->snap[J->nsnap - 1].tries = 0xffff;   /* a side trace could do no better */
+      r.load = IR_HLOAD;
+      r.store = IR_HSTORE;
+      r.cur = VAL_NIL;
+      return r;
+    }
     rec_abort(J, "NYI: absent key");
   }
   rec_abort(J, "NYI: table key type");

@@ -592,6 +592,14 @@ static Value *jit_tabnewnum(Table *t, double d) {
   t->nomm &= (uint8_t)~0x1f;
   return tab_trynewkey(NULL, t, val_fromnum(d));   /* no barrier for a number key: no L */
 }
+/* NEWREF of a string key: its slot in t, the key inserted if absent when that needs no
+ * allocation (with the collector's barrier for the key), else NULL. */
+static Value *jit_tabnewstr(JitState *J, Table *t, Str *key) {
+  const Value *p = tab_getstr(t, key);
+  if (p != &tab_nilvalue) return (Value *)p;
+  t->nomm &= (uint8_t)~0x1f;
+  return tab_trynewkey(J->L, t, val_fromstr(key));
+}
 static void jit_barrierback(JitState *J, Table *t) { gc_barrierback_(J->L, t); }
 
 /* ref := fn(op1) or fn(op1, op2): op1 a pointer (rdi), op2 a double (xmm0); the result from
@@ -863,7 +871,17 @@ static void lower_ins(Lower *A, IRRef ref) {
       else numref(A, ref, (const void *)jit_tabgetnum, 0);
       break;
     case IR_NEWREF:
-      numref(A, ref, (const void *)jit_tabnewnum, 1);
+      if (LIR(A, ins->op2)->o == IR_KGC) {
+        /* jit_tabnewstr(J, t, key) */
+        x64_mov_rr(as, 8, RID_TMP2, gpr_of(A, ins->op1, RID_TMP2));
+        save_live(A, ref, 0, ref);
+        x64_mov_rr(as, 8, X64_RSI, RID_TMP2);
+        x64_mov_ri(as, X64_RDX, k_bits(A, ins->op2));
+        x64_mov_rr(as, 8, X64_RDI, RID_J);
+        call_gpr_done(A, ref, (const void *)jit_tabnewstr);
+      } else {
+        numref(A, ref, (const void *)jit_tabnewnum, 1);
+      }
       break;
     case IR_TNEW:
       save_live(A, ref, 0, ref);
