@@ -318,6 +318,10 @@ static void rec_compare(JitState *J, BCOp op, int a, int d) {
   }
 }
 
+static void guard_nomt(JitState *J, IRRef t);
+static IRRef guard_mt(JitState *J, IRRef tr, Table *mt);
+static IRRef rec_mmget(JitState *J, IRRef k, Table *mt, TMS event, Value *v);
+
 /* Equality of two IR values whose types are fixed by guards; returns whether they are equal now
  * and emits the guard that keeps it so. */
 static int rec_equal(JitState *J, IRRef ra, IRRef rd, Value va, Value vd) {
@@ -334,11 +338,18 @@ static int rec_equal(JitState *J, IRRef ra, IRRef rd, Value va, Value vd) {
   eq = va == vd;
   if (ta == IRT_TAB || ta == IRT_UDATA) {
     if (!eq) {
-      /* Different tables are equal only through __eq: require that neither has a metatable. */
+      /* Different tables are equal only through __eq, which is looked up in the first one's
+       * metatable first: when that has none (guarded), they are not equal. */
+      Table *mt;
       if (ta == IRT_UDATA) rec_abort(J, "NYI: userdata comparison");
-      if (val_tab(va)->mt || val_tab(vd)->mt) rec_abort(J, "NYI: __eq");
-      guard(J, IR_EQ, IRT_PTR, ir_emit(J, IR_FLOAD, IRT_PTR, ra, IRFL_TAB_MT), ir_kptr(J, NULL));
-      guard(J, IR_EQ, IRT_PTR, ir_emit(J, IR_FLOAD, IRT_PTR, rd, IRFL_TAB_MT), ir_kptr(J, NULL));
+      mt = val_tab(va)->mt;
+      if (mt) {
+        Value tm;
+        rec_mmget(J, guard_mt(J, ra, mt), mt, TM_EQ, &tm);
+        if (!val_isnil(tm)) rec_abort(J, "NYI: __eq");
+      } else {
+        guard_nomt(J, ra);
+      }
     }
   }
   guard(J, eq ? IR_EQ : IR_NE, ta, ra, rd);
