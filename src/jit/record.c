@@ -1436,6 +1436,25 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       setslot(J, a, rec_tget(J, t, key, base[bc_b(i)], kv, 0));
       break;
     }
+    case BC_CAT: {
+      /* Strings and numbers only (no __concat), joined from the right as the interpreter does;
+       * each step a new string. */
+      int b = bc_b(i), c = bc_c(i), s2;
+      IRRef r = getslot(J, c);
+      for (s2 = b; s2 <= c; s2++) {
+        IRType t = ireft(getslot(J, s2));
+        if (t != IRT_STR && !isnumtype(t)) rec_abort(J, "NYI: __concat");
+      }
+      if (ireft(r) == IRT_INT) r = tonum(J, r);
+      for (s2 = c - 1; s2 >= b; s2--) {
+        IRRef x = getslot(J, s2);
+        if (ireft(x) == IRT_INT) x = tonum(J, x);
+        r = ir_emit(J, IR_CAT, IRT_STR, x, r);
+        guard(J, IR_NE, IRT_PTR, r, ir_kptr(J, NULL));
+      }
+      setslot(J, a, r);
+      break;
+    }
     case BC_TNEW: {
       IRRef t = ir_emit(J, IR_TNEW, IRT_TAB, (IRRef)bc_b(i), (IRRef)bc_c(i));
       guard(J, IR_NE, IRT_PTR, t, ir_kptr(J, NULL));

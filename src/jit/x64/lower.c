@@ -27,6 +27,9 @@
 #include "gc.h"
 #include "tab.h"
 #include "err.h"
+#include "meta.h"
+#include "state.h"
+#include "str.h"
 
 #define RID_BASE   X64_R14
 #define RID_J      X64_R15
@@ -584,6 +587,41 @@ static Table *jit_tnew(JitState *J, uint32_t bc) {
   return args.t;
 }
 
+/* CAT: a .. b for strings and numbers, as the interpreter computes it, without a collection
+ * (as TNEW); NULL on failure (out of memory, a string too long): the trace exits and the
+ * interpreter does it again, raising the error. */
+typedef struct CatArgs { Value a, b; Str *r; } CatArgs;
+static void cat_protected(lua_State *L, void *ud) {
+  CatArgs *c = (CatArgs *)ud;
+  Str *sa, *sb;
+  char *buf;
+  (void)meta_tostring(L, &c->a);
+  (void)meta_tostring(L, &c->b);
+  sa = val_str(c->a);
+  sb = val_str(c->b);
+  if (sa->len + sb->len >= ((size_t)1 << 46)) err_runerror(L, "string length overflow");
+  buf = state_buffer(L, sa->len + sb->len);
+  memcpy(buf, sa->data, sa->len);
+  memcpy(buf + sa->len, sb->data, sb->len);
+  c->r = str_new(L, buf, sa->len + sb->len);
+}
+static Str *jit_cat(JitState *J, uint64_t a, uint64_t b) {
+  lua_State *L = J->L;
+  global_State *g = G(L);
+  CatArgs args;
+  uint8_t stopem = g->gcstopem;
+  int st;
+  args.a = (Value)a;
+  args.b = (Value)b;
+  args.r = NULL;
+  g->gcstopem = 1;
+  st = err_rawrunprotected(L, cat_protected, &args);
+  g->gcstopem = stopem;
+  if (st != 0) return NULL;
+  if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
+  return args.r;
+}
+
 /* NEWREF: the slot of number key d in t, inserting the key when that needs no allocation. */
 static Value *jit_tabnewnum(Table *t, double d) {
   const Value *p = tab_getnum(t, d);
@@ -883,6 +921,32 @@ static void lower_ins(Lower *A, IRRef ref) {
         numref(A, ref, (const void *)jit_tabnewnum, 1);
       }
       break;
+    case IR_CAT: {
+      /* jit_cat(J, a, b) with a and b boxed: a string's pointer with its tag, a number's bits. */
+      int k;
+      save_live(A, ref, 0, ref);
+      for (k = 0; k < 2; k++) {
+        IRRef op = k ? ins->op2 : ins->op1;
+        int dst = k ? RID_TMP : RID_TMP2;
+        if (irt_isfp(LIR(A, op)->t)) {
+          x64_movq_rx(as, dst, xmm_of(A, op, XID_TMP));
+        } else {
+          int r = gpr_of(A, op, dst);
+          if (r != dst) x64_mov_rr(as, 8, dst, r);
+        }
+      }
+      for (k = 0; k < 2; k++) {
+        IRRef op = k ? ins->op2 : ins->op1;
+        if (irt_isfp(LIR(A, op)->t)) continue;
+        x64_mov_ri(as, X64_RDI, val_mktag(ITYPE_STR));
+        x64_alu_rr(as, X64_OR, 8, k ? RID_TMP : RID_TMP2, X64_RDI);
+      }
+      x64_mov_rr(as, 8, X64_RSI, RID_TMP2);
+      x64_mov_rr(as, 8, X64_RDX, RID_TMP);
+      x64_mov_rr(as, 8, X64_RDI, RID_J);
+      call_gpr_done(A, ref, (const void *)jit_cat);
+      break;
+    }
     case IR_TNEW:
       save_live(A, ref, 0, ref);
       x64_mov_rr(as, 8, X64_RDI, RID_J);
