@@ -120,8 +120,10 @@ enum { IRM_N, IRM_R, IRM_L };
   _(TNEW,   L, L, IRF_S,     "a new empty table, array part op1 and hash part op2 as TNEW's B and C " \
                              "(a call; NULL when out of memory; flags a pending GC step)") \
   _(SBYTE,  R, R, 0,         "byte op2 (0-based INT, in range) of string op1, as an INT") \
-  _(CAT,    R, R, IRF_S,     "op1 .. op2, each a string or a NUM (a call; a new string, NULL when " \
-                             "out of memory or too long; flags a pending GC step)") \
+  _(CAT,    R, R, IRF_S,     "op1 .. op2, each a string or a NUM, op2 also a CARG list of up to three " \
+                             "more (a call; a new string, NULL when out of memory or too long; flags " \
+                             "a pending GC step)") \
+  _(CARG,   R, R, 0,         "the operands op1, op2 of a CAT's list (no code of its own)") \
   /* loops and control */ \
   _(LOOP,   N, N, IRF_S,     "start of the loop body; the instructions before it run once") \
   _(PHI,    R, R, IRF_S,     "loop-carried value: op1 on entry, op2 from the previous iteration") \

@@ -1446,11 +1446,17 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
         if (t != IRT_STR && !isnumtype(t)) rec_abort(J, "NYI: __concat");
       }
       if (ireft(r) == IRT_INT) r = tonum(J, r);
-      for (s2 = c - 1; s2 >= b; s2--) {
-        IRRef x = getslot(J, s2);
-        if (ireft(x) == IRT_INT) x = tonum(J, x);
-        r = ir_emit(J, IR_CAT, IRT_STR, x, r);
+      /* One CAT for up to four operands: CAT(x1, CARG(x2, CARG(x3, x4))). */
+      for (s2 = c - 1; s2 >= b;) {
+        int k, first = s2 - 2 < b ? b : s2 - 2;
+        IRRef x;
+        for (k = s2; k >= first; k--) {
+          x = getslot(J, k);
+          if (ireft(x) == IRT_INT) x = tonum(J, x);
+          r = k == first ? ir_emit(J, IR_CAT, IRT_STR, x, r) : ir_emit(J, IR_CARG, IRT_VOID, x, r);
+        }
         guard(J, IR_NE, IRT_PTR, r, ir_kptr(J, NULL));
+        s2 = first - 1;
       }
       setslot(J, a, r);
       break;

@@ -27,7 +27,6 @@
 #include "gc.h"
 #include "tab.h"
 #include "err.h"
-#include "meta.h"
 #include "state.h"
 #include "str.h"
 
@@ -84,6 +83,20 @@ static int ref_hasvalue(Lower *A, IRRef ref) {
   return 1;
 }
 
+/* The operands of CAT ref, left to right (op1, then op2's CARG list): how many. */
+static int cat_operands(Lower *A, IRRef ref, IRRef *ops) {
+  IRIns *ins = LIR(A, ref);
+  IRRef x = ins->op2;
+  int n = 0;
+  ops[n++] = ins->op1;
+  while (!irref_isk(x) && LIR(A, x)->o == IR_CARG && n < 3) {
+    ops[n++] = LIR(A, x)->op1;
+    x = LIR(A, x)->op2;
+  }
+  ops[n++] = x;
+  return n;
+}
+
 static void use(Lower *A, IRRef ref, int32_t pos) {
   if (irref_isk(ref)) return;
   if (A->iend[ref - A->kbot] < pos) A->iend[ref - A->kbot] = pos;
@@ -99,6 +112,11 @@ static void ra_intervals(Lower *A) {
     if (ins->o == IR_NOP) continue;
     if (ins->o != IR_PHI && ir_mode1[ins->o] == IRM_R) use(A, ins->op1, ref);
     if (ir_mode2[ins->o] == IRM_R) use(A, ins->op2, ref);
+    if (ins->o == IR_CAT) {
+      IRRef ops[4];
+      int n = cat_operands(A, ref, ops), k;
+      for (k = 0; k < n; k++) use(A, ops[k], ref);
+    }
     if (ins->o == IR_PHI) {
       /* The carried value's location must hold it at the loop's head, and the next value
        * must reach the back edge (which moves it there); in between, the location is free
@@ -590,29 +608,43 @@ static Table *jit_tnew(JitState *J, uint32_t bc) {
 /* CAT: a .. b for strings and numbers, as the interpreter computes it, without a collection
  * (as TNEW); NULL on failure (out of memory, a string too long): the trace exits and the
  * interpreter does it again, raising the error. */
-typedef struct CatArgs { Value a, b; Str *r; } CatArgs;
+typedef struct CatArgs { int n; Value v[4]; Str *r; } CatArgs;
 static void cat_protected(lua_State *L, void *ud) {
   CatArgs *c = (CatArgs *)ud;
-  Str *sa, *sb;
+  char num[4][NUM_MAXSTR];   /* numbers formatted here, not made into strings */
+  size_t len = 0, at = 0, l[4];
+  const char *d[4];
   char *buf;
-  (void)meta_tostring(L, &c->a);
-  (void)meta_tostring(L, &c->b);
-  sa = val_str(c->a);
-  sb = val_str(c->b);
-  if (sa->len + sb->len >= ((size_t)1 << 46)) err_runerror(L, "string length overflow");
-  buf = state_buffer(L, sa->len + sb->len);
-  memcpy(buf, sa->data, sa->len);
-  memcpy(buf + sa->len, sb->data, sb->len);
-  c->r = str_new(L, buf, sa->len + sb->len);
+  int k;
+  for (k = 0; k < c->n; k++) {
+    if (val_isnum(c->v[k])) {
+      l[k] = (size_t)num_tostr(num[k], val_num(c->v[k]));
+      d[k] = num[k];
+    } else {
+      l[k] = val_str(c->v[k])->len;
+      d[k] = val_str(c->v[k])->data;
+    }
+    len += l[k];
+    if (len >= ((size_t)1 << 46)) err_runerror(L, "string length overflow");
+  }
+  buf = state_buffer(L, len);
+  for (k = 0; k < c->n; k++) {
+    memcpy(buf + at, d[k], l[k]);
+    at += l[k];
+  }
+  c->r = str_new(L, buf, len);
 }
-static Str *jit_cat(JitState *J, uint64_t a, uint64_t b) {
+static Str *jit_cat(JitState *J, int n, uint64_t a, uint64_t b, uint64_t c, uint64_t d) {
   lua_State *L = J->L;
   global_State *g = G(L);
   CatArgs args;
   uint8_t stopem = g->gcstopem;
   int st;
-  args.a = (Value)a;
-  args.b = (Value)b;
+  args.n = n;
+  args.v[0] = (Value)a;
+  args.v[1] = (Value)b;
+  args.v[2] = (Value)c;
+  args.v[3] = (Value)d;
   args.r = NULL;
   g->gcstopem = 1;
   st = err_rawrunprotected(L, cat_protected, &args);
@@ -922,31 +954,33 @@ static void lower_ins(Lower *A, IRRef ref) {
       }
       break;
     case IR_CAT: {
-      /* jit_cat(J, a, b) with a and b boxed: a string's pointer with its tag, a number's bits. */
-      int k;
+      /* jit_cat(J, n, a, b, c, d), the operands boxed (a string's pointer with its tag, a
+       * number's bits) and parked first in the save slots of registers that are never saved
+       * (an argument register may still hold a later operand). */
+      static const int park[4] = { RID_TMP2, RID_TMP, RID_BASE, RID_J };
+      static const int argreg[4] = { X64_RDX, X64_RCX, X64_R8, X64_R9 };
+      IRRef ops[4];
+      int n = cat_operands(A, ref, ops), k;
       save_live(A, ref, 0, ref);
-      for (k = 0; k < 2; k++) {
-        IRRef op = k ? ins->op2 : ins->op1;
-        int dst = k ? RID_TMP : RID_TMP2;
-        if (irt_isfp(LIR(A, op)->t)) {
-          x64_movq_rx(as, dst, xmm_of(A, op, XID_TMP));
+      for (k = 0; k < n; k++) {
+        if (irt_isfp(LIR(A, ops[k])->t)) {
+          x64_movq_rx(as, RID_TMP2, xmm_of(A, ops[k], XID_TMP));
         } else {
-          int r = gpr_of(A, op, dst);
-          if (r != dst) x64_mov_rr(as, 8, dst, r);
+          int r = gpr_of(A, ops[k], RID_TMP2);
+          if (r != RID_TMP2) x64_mov_rr(as, 8, RID_TMP2, r);
+          x64_mov_ri(as, RID_TMP, val_mktag(ITYPE_STR));
+          x64_alu_rr(as, X64_OR, 8, RID_TMP2, RID_TMP);
         }
+        x64_mov_mr(as, 8, x64_mem(X64_RSP, SAVE_OFS + 8 * park[k]), RID_TMP2);
       }
-      for (k = 0; k < 2; k++) {
-        IRRef op = k ? ins->op2 : ins->op1;
-        if (irt_isfp(LIR(A, op)->t)) continue;
-        x64_mov_ri(as, X64_RDI, val_mktag(ITYPE_STR));
-        x64_alu_rr(as, X64_OR, 8, k ? RID_TMP : RID_TMP2, X64_RDI);
-      }
-      x64_mov_rr(as, 8, X64_RSI, RID_TMP2);
-      x64_mov_rr(as, 8, X64_RDX, RID_TMP);
+      for (k = 0; k < n; k++) x64_mov_rm(as, 8, argreg[k], x64_mem(X64_RSP, SAVE_OFS + 8 * park[k]));
+      x64_mov_ri(as, X64_RSI, (uint64_t)n);
       x64_mov_rr(as, 8, X64_RDI, RID_J);
       call_gpr_done(A, ref, (const void *)jit_cat);
       break;
     }
+    case IR_CARG:
+      break;
     case IR_TNEW:
       save_live(A, ref, 0, ref);
       x64_mov_rr(as, 8, X64_RDI, RID_J);
