@@ -479,20 +479,12 @@ static IRRef guard_mt(JitState *J, IRRef tr, Table *mt) {
 
 /* Metamethod event of the constant metatable mt (k), as IR: its value now, with the guards
  * that keep it so (the key's node, or the proof that it is absent). *v gets the value. */
+static IRRef rec_tgetstr(JitState *J, IRRef tr, IRRef keyref, Table *t, Value key, int raw);
 static IRRef rec_mmget(JitState *J, IRRef k, Table *mt, TMS event, Value *v) {
   Value name = val_fromstr(G(J->L)->tmname[event]);
-  IRRef kname = ir_kgc(J, (GCObj *)val_str(name), IRT_STR);
   Node *n = tab_strnode(mt, name);
-  if (n) {
-    TabRef r = rec_hrefk(J, k, mt, n, kname);
-    IRType vt = rec_valtype(r.cur);
-    IRRef ref = guard(J, IR_HLOAD, vt, r.ref, 0);
-    *v = r.cur;
-    return irt_ispri(vt) ? ir_kpri(J, vt) : ref;
-  }
-  guard(J, IR_HLOAD, IRT_NIL, ir_emit(J, IR_HREF, IRT_PTR, k, kname), 0);
-  *v = VAL_NIL;
-  return ir_kpri(J, IRT_NIL);
+  *v = n ? n->val : VAL_NIL;
+  return rec_tgetstr(J, k, ir_kgc(J, (GCObj *)val_str(name), IRT_STR), mt, name, 1);
 }
 
 /* t.name for a constant string key: the value in t, or else (not raw) through __index tables,

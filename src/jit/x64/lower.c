@@ -588,21 +588,26 @@ static void tnew_protected(lua_State *L, void *ud) {
   TNewArgs *a = (TNewArgs *)ud;
   a->t = tab_new(L, a->b, a->c);
 }
-static Table *jit_tnew(JitState *J, uint32_t bc) {
+/* f(L, ud) for a helper that allocates: no emergency collection, an error caught (0 returned,
+ * else 1), the pending GC step flagged for jit_enter. */
+static int jit_alloccall(JitState *J, void (*f)(lua_State *L, void *ud), void *ud) {
   lua_State *L = J->L;
   global_State *g = G(L);
-  TNewArgs args;
   uint8_t stopem = g->gcstopem;
   int st;
+  g->gcstopem = 1;
+  st = err_rawrunprotected(L, f, ud);
+  g->gcstopem = stopem;
+  if (st != 0) return 0;
+  if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
+  return 1;
+}
+static Table *jit_tnew(JitState *J, uint32_t bc) {
+  TNewArgs args;
   args.t = NULL;
   args.b = (int)(bc & 0xffff);
   args.c = (int)(bc >> 16);
-  g->gcstopem = 1;
-  st = err_rawrunprotected(L, tnew_protected, &args);
-  g->gcstopem = stopem;
-  if (st != 0) return NULL;
-  if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
-  return args.t;
+  return jit_alloccall(J, tnew_protected, &args) ? args.t : NULL;
 }
 
 /* CAT: a .. b for strings and numbers, as the interpreter computes it, without a collection
@@ -635,23 +640,14 @@ static void cat_protected(lua_State *L, void *ud) {
   c->r = str_new(L, buf, len);
 }
 static Str *jit_cat(JitState *J, int n, uint64_t a, uint64_t b, uint64_t c, uint64_t d) {
-  lua_State *L = J->L;
-  global_State *g = G(L);
   CatArgs args;
-  uint8_t stopem = g->gcstopem;
-  int st;
   args.n = n;
   args.v[0] = (Value)a;
   args.v[1] = (Value)b;
   args.v[2] = (Value)c;
   args.v[3] = (Value)d;
   args.r = NULL;
-  g->gcstopem = 1;
-  st = err_rawrunprotected(L, cat_protected, &args);
-  g->gcstopem = stopem;
-  if (st != 0) return NULL;
-  if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
-  return args.r;
+  return jit_alloccall(J, cat_protected, &args) ? args.r : NULL;
 }
 
 /* NEWREF: the slot of number key d in t, inserting the key when that needs no allocation. */
