@@ -121,6 +121,34 @@ static IRRef guard(JitState *J, IROp o, IRType t, IRRef a, IRRef b) {
 
 static IRType rec_valtype(Value v) { return ir_type_of_value(v); }
 
+/* A side trace's slot s, as the parent's snapshot wrote it when the side trace started: a
+ * constant of this trace (a copy of the parent's), PSLOT_TYPED when the slot holds a value of
+ * type t (nothing to check), else 0 (the slot holds what it held before: load and check). */
+#define PSLOT_TYPED ((IRRef)0xffff)
+static IRRef parent_slot(JitState *J, int s, IRType t) {
+  Trace *P = J->trace[J->parent];
+  SnapShot *ps = &P->snap[J->parentsnap];
+  uint32_t e;
+  for (e = 0; e < ps->nent; e++) {
+    SnapEntry en = P->snapmap[ps->mapofs + e];
+    IRIns *pi;
+    IRType pt;
+    if (en.slot != s) continue;
+    pi = trace_ir(P, en.ref);
+    pt = (IRType)pi->t == IRT_INT ? IRT_NUM : (IRType)pi->t;   /* written as a double */
+    if (pt != t) return 0;   /* cannot be: the slot holds what was written */
+    if (!irref_isk(en.ref)) return PSLOT_TYPED;
+    switch (pi->o) {
+      case IR_KPRI: return ir_kpri(J, t);
+      case IR_KINT: return ir_kint(J, pi->k.i);
+      case IR_KNUM: return ir_knum(J, pi->k.n);
+      case IR_KGC: return ir_kgc(J, (GCObj *)pi->k.ptr, t);
+      default: return PSLOT_TYPED;
+    }
+  }
+  return 0;
+}
+
 /* The IR value of slot r (base-relative; -1 is the function), loaded on first use. */
 static IRRef getslot(JitState *J, int r) {
   int s = J->baseofs + r;
@@ -130,9 +158,17 @@ static IRRef getslot(JitState *J, int r) {
   if (ref == 0) {
     Value v = J->base[r];
     IRType t = rec_valtype(v);
+    int check = IRSLOAD_TYPECHECK;
     if (s + 1 > J->maxslot) J->maxslot = s + 1;
     if (t == IRT_PROTO || t == IRT_UPVAL) rec_abort(J, "internal value in a slot");
-    ref = guard(J, IR_SLOAD, t, (IRRef)(int16_t)s, IRSLOAD_TYPECHECK);
+    if (J->parent && (ref = parent_slot(J, s, t)) != 0) {
+      if (ref != PSLOT_TYPED) {
+        ASLOT(s) = ref;
+        return ref;
+      }
+      check = 0;   /* the side trace's start wrote it with this type */
+    }
+    ref = guard(J, IR_SLOAD, t, (IRRef)(int16_t)s, (IRRef)check);
     J->sload[s + JIT_SLOTBIAS] = ref;
     if (irt_ispri(t)) ref = ir_kpri(J, t);   /* the guard holds the type; the value is known */
     ASLOT(s) = ref;
