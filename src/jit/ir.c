@@ -575,8 +575,13 @@ IRRef ir_emit(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2) {
     uint8_t fl = ir_flags[o];
     if (fl & IRF_L) {
       if (o == IR_FLOAD) {
-        IRRef ref;
-        for (ref = J->chain[o]; ref; ref = IR(J, ref)->prev)
+        IRRef ref, lim = 0;
+        /* Not across a SETMT for a metatable, nor across a NEWREF (it may grow the table) for
+         * the parts' addresses and sizes; in the loop body, nothing from before the LOOP then. */
+        if (op2 == IRFL_TAB_MT) lim = J->chain[IR_SETMT];
+        else if (op2 <= IRFL_TAB_HMASK) lim = J->chain[IR_NEWREF];
+        if (lim && J->loopref && lim < J->loopref) lim = J->loopref;
+        for (ref = J->chain[o]; ref > lim; ref = IR(J, ref)->prev)
           if (IR(J, ref)->op1 == op1 && IR(J, ref)->op2 == op2) return ref;
       } else if (JIT_OPT(J, fwd)) {
         IRRef ref = ir_loadfwd(J, o, t, op1);

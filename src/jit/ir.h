@@ -114,6 +114,8 @@ enum { IRM_N, IRM_R, IRM_L };
   _(HSTORE, R, R, IRF_S,     "hash slot op1 := op2") \
   _(USTORE, R, R, IRF_S,     "upvalue op1 := op2 (with the collector's barrier)") \
   _(TBAR,   R, N, IRF_S,     "backward barrier of table op1 if it is black") \
+  _(SETMT,  R, R, IRF_S,     "the metatable of table op1 := op2, a table or nil (with the " \
+                             "collector's barrier; a call)") \
   _(TLEN,   R, N, IRF_C,     "#op1 of a table (a call)") \
   _(NEWREF, R, R, IRF_S,     "address of the value of key op2 (a number, or a constant string) in table op1, the key " \
                              "inserted if absent when no allocation is needed, else NULL (a call)") \

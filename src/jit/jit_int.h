@@ -173,6 +173,8 @@ typedef struct JitState {
   int32_t scev_stopv;
   int scev_dir;
   uint8_t *carried;             /* opt_loop: refs that are loop-carried values (by ref - REF_BIAS) */
+  int retone;                   /* A + 1 of a RET A 0 that returns one value (the result of a
+                                   library function tail-called just before), else 0 */
   IRRef peelonly[32];           /* guards of the entry's end: opt_loop does not copy them */
   int npeelonly;
   void *optbuf[7];              /* opt_loop's temporary buffers (freed on abort too) */

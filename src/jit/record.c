@@ -733,6 +733,21 @@ static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
       for (k = 1; k < nargs; k++) res[0] = ir_emit(J, o, IRT_INT, res[0], bitarg(J, arg[k]));
       break;
     }
+    case FF_SETMT: {
+      /* setmetatable(t, mt) on a table without a metatable (so none protected by
+       * __metatable): t's metatable guarded absent, then set. */
+      IRType mtt;
+      if (nargs != 2 || ireft(arg[0]) != IRT_TAB || val_tab(av[0])->mt) return 0;
+      mtt = ireft(arg[1]);
+      if (mtt != IRT_TAB && mtt != IRT_NIL) return 0;
+      /* The callee's guard (made for every fast function below) first: this one has an
+       * effect, which an exit must not find done. */
+      guard(J, IR_EQ, IRT_FUNC, getslot(J, a), ir_kgc(J, (GCObj *)cf, IRT_FUNC));
+      guard_nomt(J, arg[0]);
+      ir_emit(J, IR_SETMT, IRT_VOID, arg[0], mtt == IRT_NIL ? ir_kptr(J, NULL) : arg[1]);
+      res[0] = arg[0];
+      break;
+    }
     case FF_LSHIFT: case FF_RSHIFT: case FF_ARSHIFT: case FF_ROL: case FF_ROR: {
       static const uint8_t shop[] = { IR_BSHL, IR_BSHR, IR_BSAR, IR_BROL, IR_BROR };
       if (!NUMARG(0) || !NUMARG(1)) return 0;
@@ -787,11 +802,18 @@ static Proto *rec_callee(JitState *J, int a, int b, int c, IRRef *fr) {
 
 /* TAILCALL from an inlined frame: the callee takes the frame's place (its function slot, then
  * the arguments), and returns to where the frame would have. */
-static void rec_tailcall(JitState *J, Instr i) {
+static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
   int a = bc_a(i), b = bc_b(i), f, k, s, fs;
   IRRef fr, args[256];
   Proto *p;
   if (J->depth == 0) rec_abort(J, "NYI: tail call from the trace's frame");
+  if (val_isfunc(J->base[a]) && val_func(J->base[a])->c.isC) {
+    /* A library function computed in the trace. The interpreter calls it as CALL does and
+     * the RET A 0 that follows returns its results: one, in slot a. */
+    if (!rec_fastcall(J, pc, bc_abc(BC_CALL, a, b, 2))) rec_abort(J, "NYI: call of a C function");
+    J->retone = a + 1;
+    return;
+  }
   p = rec_callee(J, a, b, 1, &fr);
   for (k = 0; k < b - 1; k++) args[k] = getslot(J, a + 1 + k);
   f = J->depth - 1;
@@ -844,6 +866,8 @@ static int rec_ret(JitState *J, Instr i) {
     if (JIT_OPT(J, dce)) opt_dce(J);
     return 1;
   }
+  if (b == 0 && J->retone == a + 1) b = 2;   /* after a library function's tail call */
+  J->retone = 0;
   if (b == 0) rec_abort(J, "NYI: return of a variable number of values");
   f = J->depth - 1;
   want = J->frame[f].nresults;
@@ -1267,6 +1291,7 @@ void rec_start(JitState *J, lua_State *L) {
   J->link = 0;
   J->nloopseen = 0;
   J->scev_idx = J->scev_stop = 0;
+  J->retone = 0;
   J->npeelonly = 0;
   J->base = J->base0;
   ir_init(J);
@@ -1519,7 +1544,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       if (!rec_fastcall(J, pc, i)) rec_call(J, pc, i);
       break;
     case BC_TAILCALL:
-      rec_tailcall(J, i);
+      rec_tailcall(J, pc, i);
       break;
     case BC_RET:
       if (rec_ret(J, i)) return 1;

@@ -742,6 +742,7 @@ static void open_globals(lua_State *L)
     vm_markfast(L, "type", FF_TYPE);   /* recorded inline by the trace compiler (vm.h) */
     vm_markfast(L, "rawget", FF_RAWGET);
     vm_markfast(L, "select", FF_SELECT);
+    vm_markfast(L, "setmetatable", FF_SETMT);
     lua_pushliteral(L, LUA_VERSION);
     lua_setglobal(L, "_VERSION");
     set_with_helper(L, "ipairs", base_ipairs, ipairs_step);

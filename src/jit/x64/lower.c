@@ -651,20 +651,44 @@ static Str *jit_cat(JitState *J, int n, uint64_t a, uint64_t b, uint64_t c, uint
 }
 
 /* NEWREF: the slot of number key d in t, inserting the key when that needs no allocation. */
-static Value *jit_tabnewnum(Table *t, double d) {
+/* A key inserted into a table with no free node: the table grows (tab_set, as the interpreter
+ * does), without a collection; NULL when that fails (the trace exits). The node and array
+ * parts may move: the trace reads their addresses again after any NEWREF (ir_emit). */
+typedef struct GrowArgs { Table *t; Value key; Value *slot; } GrowArgs;
+static void grow_protected(lua_State *L, void *ud) {
+  GrowArgs *g = (GrowArgs *)ud;
+  g->slot = tab_set(L, g->t, g->key);
+}
+static Value *jit_tabgrow(JitState *J, Table *t, Value key) {
+  GrowArgs args;
+  args.t = t;
+  args.key = key;
+  args.slot = NULL;
+  return jit_alloccall(J, grow_protected, &args) ? args.slot : NULL;
+}
+static Value *jit_tabnewnum(Table *t, JitState *J, double d) {
   const Value *p = tab_getnum(t, d);
+  Value *r;
   if (p != &tab_nilvalue) return (Value *)p;
   if (d != d) return NULL;   /* a NaN key: the interpreter raises the error */
   t->nomm &= (uint8_t)~0x1f;
-  return tab_trynewkey(NULL, t, val_fromnum(d));   /* no barrier for a number key: no L */
+  r = tab_trynewkey(NULL, t, val_fromnum(d));   /* no barrier for a number key: no L */
+  return r ? r : jit_tabgrow(J, t, val_fromnum(d));
 }
-/* NEWREF of a string key: its slot in t, the key inserted if absent when that needs no
- * allocation (with the collector's barrier for the key), else NULL. */
+/* NEWREF of a string key: its slot in t, the key inserted if absent (with the collector's
+ * barrier for the key), else NULL. */
 static Value *jit_tabnewstr(JitState *J, Table *t, Str *key) {
   const Value *p = tab_getstr(t, key);
+  Value *r;
   if (p != &tab_nilvalue) return (Value *)p;
   t->nomm &= (uint8_t)~0x1f;
-  return tab_trynewkey(J->L, t, val_fromstr(key));
+  r = tab_trynewkey(J->L, t, val_fromstr(key));
+  return r ? r : jit_tabgrow(J, t, val_fromstr(key));
+}
+/* SETMT: as lua_setmetatable does for a table. */
+static void jit_setmt(JitState *J, Table *t, Table *mt) {
+  t->mt = mt;
+  if (mt) gc_objbarriertab(J->L, t, mt);
 }
 static void jit_barrierback(JitState *J, Table *t) { gc_barrierback_(J->L, t); }
 
@@ -754,6 +778,7 @@ static void numref(Lower *A, IRRef ref, const void *fn, int insert) {
   if (xk != XID_TMP) x64_movsd_rr(as, XID_TMP, xk);
   save_live(A, ref, 0, ref);
   x64_mov_rr(as, 8, X64_RDI, RID_TMP2);
+  x64_mov_rr(as, 8, X64_RSI, RID_J);   /* fn(t, J, key): jit_tabgetnum ignores J */
   x64_movsd_rr(as, 0, XID_TMP);
   emit_call(A, fn);
   x64_mov_rr(as, 8, RID_TMP, X64_RAX);
@@ -977,6 +1002,18 @@ static void lower_ins(Lower *A, IRRef ref) {
     }
     case IR_CARG:
       break;
+    case IR_SETMT: {
+      /* jit_setmt(J, t, mt) */
+      x64_mov_rr(as, 8, RID_TMP2, gpr_of(A, ins->op1, RID_TMP2));
+      x64_mov_rr(as, 8, RID_TMP, gpr_of(A, ins->op2, RID_TMP));
+      save_live(A, ref, 0, 0);
+      x64_mov_rr(as, 8, X64_RSI, RID_TMP2);
+      x64_mov_rr(as, 8, X64_RDX, RID_TMP);
+      x64_mov_rr(as, 8, X64_RDI, RID_J);
+      emit_call(A, (const void *)jit_setmt);
+      save_live(A, ref, 1, 0);
+      break;
+    }
     case IR_TNEW:
       save_live(A, ref, 0, ref);
       x64_mov_rr(as, 8, X64_RDI, RID_J);
