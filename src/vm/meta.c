@@ -375,20 +375,39 @@ int meta_concat_k(lua_State *L, int total, int last) {
     } else if (val_str(top[-1])->len == 0) {
       (void)meta_tostring(L, top - 2);
     } else {
+      /* The first few numbers among the operands are formatted here, not made into strings
+       * (the operands are temporaries: nothing else sees them); more are converted in place. */
+      char num[8][NUM_MAXSTR];
+      int numlen[8], nf = 0;
       size_t tl = val_str(top[-1])->len;
       char *buffer;
       int i;
-      for (n = 1; n < total && meta_tostring(L, top - n - 1); n++) {
-        size_t l = val_str(top[-n - 1])->len;
+      for (n = 1; n < total; n++) {
+        Value *o = top - n - 1;
+        size_t l;
+        if (val_isnum(*o) && nf < 8) {
+          numlen[nf] = num_tostr(num[nf], val_num(*o));
+          l = (size_t)numlen[nf++];
+        } else if (meta_tostring(L, o)) {
+          l = val_str(*o)->len;
+        } else {
+          break;
+        }
         if (l >= ((size_t)1 << 46) - tl) err_runerror(L, "string length overflow");
         tl += l;
       }
       buffer = state_buffer(L, tl);
       tl = 0;
       for (i = n; i > 0; i--) {
-        Str *s = val_str(top[-i]);
-        memcpy(buffer + tl, s->data, s->len);
-        tl += s->len;
+        if (val_isnum(top[-i])) {   /* formatted above, the last one first from the left */
+          nf--;
+          memcpy(buffer + tl, num[nf], (size_t)numlen[nf]);
+          tl += (size_t)numlen[nf];
+        } else {
+          Str *s = val_str(top[-i]);
+          memcpy(buffer + tl, s->data, s->len);
+          tl += s->len;
+        }
       }
       top[-n] = val_fromstr(str_new(L, buffer, tl));
     }
