@@ -195,8 +195,6 @@ typedef IRRef (*FoldFn)(JitState *J, FoldIns *f);
 
 #define KN(ref) (IR(J, ref)->k.n)
 #define KI(ref) (IR(J, ref)->k.i)
-#define ISKNUM(ref) (irref_isk(ref) && IR(J, ref)->o == IR_KNUM)
-#define ISKINT(ref) (irref_isk(ref) && IR(J, ref)->o == IR_KINT)
 
 static double fold_arith(IROp o, double a, double b) {
   switch (o) {

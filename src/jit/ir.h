@@ -118,7 +118,8 @@ enum { IRM_N, IRM_R, IRM_L };
                              "collector's barrier; a call)") \
   _(TLEN,   R, N, IRF_C,     "#op1 of a table (a call)") \
   _(NEWREF, R, R, IRF_S,     "address of the value of key op2 (a number, or a constant string) in table op1, the key " \
-                             "inserted if absent when no allocation is needed, else NULL (a call)") \
+                             "inserted if absent (the table grown if it has no free node), NULL " \
+                             "when that fails (a call)") \
   _(TNEW,   L, L, IRF_S,     "a new empty table, array part op1 and hash part op2 as TNEW's B and C " \
                              "(a call; NULL when out of memory; flags a pending GC step)") \
   _(SBYTE,  R, R, 0,         "byte op2 (0-based INT, in range) of string op1, as an INT") \

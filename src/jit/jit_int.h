@@ -238,6 +238,9 @@ IRRef ir_kgc(JitState *J, GCObj *o, IRType t);
 IRRef ir_kptr(JitState *J, void *p);
 IRRef ir_kpri(JitState *J, IRType t);
 #define IR(J, ref) (&(J)->irbuf[(ref) - (J)->irbot])
+/* Is ref a number constant (KNUM) / an int constant (KINT)? (J in scope.) */
+#define ISKNUM(ref) (irref_isk(ref) && IR(J, ref)->o == IR_KNUM)
+#define ISKINT(ref) (irref_isk(ref) && IR(J, ref)->o == IR_KINT)
 void ir_dump(FILE *out, const IRIns *ir, IRRef kbot, IRRef nins, const SnapShot *snap, int nsnap,
              const SnapEntry *map);
 void ir_dumpref(FILE *out, const IRIns *ir, IRRef kbot, IRRef ref);

@@ -226,8 +226,6 @@ static IRRef kasint(JitState *J, IRRef ref) {
 
 /* --- the for loop's index: checks made once for the whole loop --- */
 
-#define ISKINT(ref) (irref_isk(ref) && IR(J, ref)->o == IR_KINT)
-
 /* A guard that the recorded iteration needs but the loop body does not: opt_loop leaves it out
  * of its copy. (If the list is full it stays an ordinary guard: correct, only slower.) */
 static void guard_peel(JitState *J, IROp o, IRRef a, IRRef b) {
@@ -424,6 +422,29 @@ static TabRef rec_hrefk(JitState *J, IRRef tr, Table *t, Node *n, IRRef keyref) 
   return r;
 }
 
+/* The node of string key `key` in t, whatever its value, or NULL. */
+static Node *tab_findstr(Table *t, Value key) {
+  Node *n = &t->node[val_str(key)->hash & t->hmask];
+  do {
+    if (n->key == key) return n;
+    n = n->next;
+  } while (n);
+  return NULL;
+}
+
+/* The slot of a key t lacks (a NUM or a constant string), for a store: NEWREF inserts it,
+ * growing the table when it has no free node; the trace exits only when that fails. */
+static TabRef rec_newref(JitState *J, IRRef tr, IRRef keyref) {
+  TabRef r;
+  r.ref = ir_emit(J, IR_NEWREF, IRT_PTR, tr, keyref);
+  guard(J, IR_NE, IRT_PTR, r.ref, ir_kptr(J, NULL));
+  J->snap[J->nsnap - 1].tries = 0xffff;   /* out of memory: a side trace could do no better */
+  r.load = IR_HLOAD;
+  r.store = IR_HSTORE;
+  r.cur = VAL_NIL;
+  return r;
+}
+
 static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value key, int forstore) {
   TabRef r;
   IRType kt = ireft(keyref);
@@ -441,27 +462,19 @@ static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value ke
       return r;
     }
     if (d != d) rec_abort(J, "NaN key");
-    /* A constant key in the hash part (t[0]): its node, predicted as for a string key. */
-    if (irref_isk(keyref)) {
-      const Value *slot = tab_getnum(t, d);
-      Node *n = (Node *)(void *)((char *)(uintptr_t)slot - offsetof(Node, val));
-      if (slot != &tab_nilvalue && n >= t->node && n <= t->node + t->hmask)
-        return rec_hrefk(J, tr, t, n, ir_knum(J, val_num(n->key)));
-    }
-    /* Outside the array part: the hash slot is looked up by a call each time (pure: no table
-     * changes shape inside a trace). A store needs the key to be there already. */
     {
       const Value *slot = tab_getnum(t, d);
-      if (forstore && slot == &tab_nilvalue) {
-        /* A new key: inserted by NEWREF where the table has room, else the trace exits and
-         * the interpreter grows the table. */
-        r.ref = ir_emit(J, IR_NEWREF, IRT_PTR, tr, tonum(J, keyref));
-        guard(J, IR_NE, IRT_PTR, r.ref, ir_kptr(J, NULL));
-        J->snap[J->nsnap - 1].tries = 0xffff;   /* a side trace could do no better */
-      } else {
-        r.ref = ir_emit(J, IR_HREF, IRT_PTR, tr, tonum(J, keyref));
-        if (forstore) guard(J, IR_NE, IRT_PTR, r.ref, ir_kptr(J, (void *)&tab_nilvalue));
+      /* A constant key in the hash part (t[0]): its node, predicted as for a string key. */
+      if (irref_isk(keyref)) {
+        Node *n = (Node *)(void *)((char *)(uintptr_t)slot - offsetof(Node, val));
+        if (slot != &tab_nilvalue && n >= t->node && n <= t->node + t->hmask)
+          return rec_hrefk(J, tr, t, n, ir_knum(J, val_num(n->key)));
       }
+      if (forstore && slot == &tab_nilvalue) return rec_newref(J, tr, tonum(J, keyref));
+      /* Outside the array part: the slot is looked up each time (inline: lower.c's numref). A
+       * store needs the key to be there (else NEWREF, above). */
+      r.ref = ir_emit(J, IR_HREF, IRT_PTR, tr, tonum(J, keyref));
+      if (forstore) guard(J, IR_NE, IRT_PTR, r.ref, ir_kptr(J, (void *)&tab_nilvalue));
       r.load = IR_HLOAD;
       r.store = IR_HSTORE;
       r.cur = *slot;
@@ -469,26 +482,11 @@ static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value ke
     }
   }
   if (kt == IRT_STR && irref_isk(keyref)) {
-    Str *s = val_str(key);
-    uint32_t j = s->hash & t->hmask;
-    Node *n = &t->node[j];
-    /* Find the node now; the trace guards the table's size and that the key is still there. */
-    do {
-      if (n->key == key) break;
-      n = n->next;
-    } while (n);
+    /* Find the node now (a dead key's node too: a store reuses it); the trace guards the
+     * table's size and that the key is still there. */
+    Node *n = tab_findstr(t, key);
     if (n) return rec_hrefk(J, tr, t, n, keyref);
-    if (forstore) {
-      /* A new key: inserted by NEWREF where the table has room, else the trace exits and the
-       * interpreter grows the table. */
-      r.ref = ir_emit(J, IR_NEWREF, IRT_PTR, tr, keyref);
-      guard(J, IR_NE, IRT_PTR, r.ref, ir_kptr(J, NULL));
-      J->snap[J->nsnap - 1].tries = 0xffff;   /* a side trace could do no better */
-      r.load = IR_HLOAD;
-      r.store = IR_HSTORE;
-      r.cur = VAL_NIL;
-      return r;
-    }
+    if (forstore) return rec_newref(J, tr, keyref);
     rec_abort(J, "NYI: absent key");
   }
   rec_abort(J, "NYI: table key type");
@@ -498,12 +496,8 @@ static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value ke
 
 /* The node of constant string key s in t holding a non-nil value, or NULL. */
 static Node *tab_strnode(Table *t, Value key) {
-  Node *n = &t->node[val_str(key)->hash & t->hmask];
-  do {
-    if (n->key == key) return val_isnil(n->val) ? NULL : n;
-    n = n->next;
-  } while (n);
-  return NULL;
+  Node *n = tab_findstr(t, key);
+  return n && !val_isnil(n->val) ? n : NULL;
 }
 
 /* Guard that table tr's metatable is mt (a constant, kept alive by the trace). */
