@@ -650,7 +650,6 @@ static Str *jit_cat(JitState *J, int n, uint64_t a, uint64_t b, uint64_t c, uint
   return jit_alloccall(J, cat_protected, &args) ? args.r : NULL;
 }
 
-/* NEWREF: the slot of number key d in t, inserting the key when that needs no allocation. */
 /* A key inserted into a table with no free node: the table grows (tab_set, as the interpreter
  * does), without a collection; NULL when that fails (the trace exits). The node and array
  * parts may move: the trace reads their addresses again after any NEWREF (ir_emit). */
@@ -666,6 +665,7 @@ static Value *jit_tabgrow(JitState *J, Table *t, Value key) {
   args.slot = NULL;
   return jit_alloccall(J, grow_protected, &args) ? args.slot : NULL;
 }
+/* NEWREF of a number key: its slot in t, the key inserted if absent, else NULL. */
 static Value *jit_tabnewnum(Table *t, JitState *J, double d) {
   const Value *p = tab_getnum(t, d);
   Value *r;
@@ -720,11 +720,20 @@ static void call_gpr(Lower *A, IRRef ref, const void *fn, IRRef op1, IRRef op2) 
   call_gpr_done(A, ref, fn);
 }
 
+/* RID_TMP := the main node of hash RID_TMP (low 32 bits) in table t: node + (hash & hmask). */
+_Static_assert(sizeof(Node) == 24, "hash_node scales node indices by 24");
+static void hash_node(Lower *A, int t) {
+  X64Asm *as = &A->a;
+  x64_alu_rm(as, X64_AND, 4, RID_TMP, x64_mem(t, (int32_t)offsetof(Table, hmask)));
+  x64_lea(as, 8, RID_TMP, x64_memx(RID_TMP, RID_TMP, 2, 0));   /* * 3 ... */
+  x64_shift_ri(as, X64_SHL, 8, RID_TMP, 3);                     /* ... * 8: sizeof(Node) */
+  x64_alu_rm(as, X64_ADD, 8, RID_TMP, x64_mem(t, (int32_t)offsetof(Table, node)));
+}
+
 /* HREF and NEWREF: the slot of number key op2 in table op1, in RID_TMP. An integer key within
  * the array part is found inline, and so is one in the hash part (a variable key the recording
  * saw outside the array, such as t[0] before t[i]): its chain is walked with tab_hashnum's hash.
  * Other keys, and a NEWREF whose key is absent (it inserts), go through fn. */
-_Static_assert(sizeof(Node) == 24, "numref scales node indices by 24");
 static void numref(Lower *A, IRRef ref, const void *fn, int insert) {
   X64Asm *as = &A->a;
   IRIns *ins = LIR(A, ref);
@@ -752,11 +761,7 @@ static void numref(Lower *A, IRRef ref, const void *fn, int insert) {
   x64_mov_rr(as, 8, RID_TMP2, RID_TMP);
   x64_shift_ri(as, X64_SHR, 8, RID_TMP2, 33);
   x64_alu_rr(as, X64_XOR, 8, RID_TMP, RID_TMP2);
-  t = gpr_of(A, ins->op1, RID_TMP2);
-  x64_alu_rm(as, X64_AND, 4, RID_TMP, x64_mem(t, (int32_t)offsetof(Table, hmask)));
-  x64_lea(as, 8, RID_TMP, x64_memx(RID_TMP, RID_TMP, 2, 0));
-  x64_shift_ri(as, X64_SHL, 8, RID_TMP, 3);
-  x64_alu_rm(as, X64_ADD, 8, RID_TMP, x64_mem(t, (int32_t)offsetof(Table, node)));
+  hash_node(A, gpr_of(A, ins->op1, RID_TMP2));
   loop = as->p;
   /* A key that is not a number is a NaN: unordered, never equal. */
   x64_ucomisd_rm(as, XID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(Node, key)));
@@ -802,12 +807,9 @@ static void strref(Lower *A, IRRef ref) {
   IRIns *ins = LIR(A, ref);
   Str *key = (Str *)LIR(A, ins->op2)->k.ptr;
   uint8_t *found, *join, *loop;
-  int r, t = gpr_of(A, ins->op1, RID_TMP2);
-  x64_mov_rm(as, 4, RID_TMP, x64_mem(t, (int32_t)offsetof(Table, hmask)));
-  x64_alu_ri(as, X64_AND, 4, RID_TMP, (int32_t)key->hash);
-  x64_lea(as, 8, RID_TMP, x64_memx(RID_TMP, RID_TMP, 2, 0));
-  x64_shift_ri(as, X64_SHL, 8, RID_TMP, 3);
-  x64_alu_rm(as, X64_ADD, 8, RID_TMP, x64_mem(t, (int32_t)offsetof(Table, node)));
+  int r;
+  x64_mov_ri(as, RID_TMP, key->hash);
+  hash_node(A, gpr_of(A, ins->op1, RID_TMP2));
   x64_mov_ri(as, RID_TMP2, k_bits(A, ins->op2) | val_mktag(ITYPE_STR));
   loop = as->p;
   x64_alu_rm(as, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(Node, key)));
