@@ -314,23 +314,17 @@ static void ser_byte(lua_State *L, StrBuf *sb, int c)
     buf_putmem(L, sb, &ch, 1);
 }
 
-static void ser_u32(lua_State *L, StrBuf *sb, uint32_t v)
-{
-    unsigned char b[4];
-    int i;
-    for (i = 0; i < 4; i++)
-        b[i] = (unsigned char)(v >> (8 * i));
-    buf_putmem(L, sb, b, 4);
-}
-
-static void ser_u64(lua_State *L, StrBuf *sb, uint64_t v)
+/* The low n bytes of v, little-endian (n is 4 or 8). */
+static void ser_le(lua_State *L, StrBuf *sb, uint64_t v, int n)
 {
     unsigned char b[8];
     int i;
-    for (i = 0; i < 8; i++)
+    for (i = 0; i < n; i++)
         b[i] = (unsigned char)(v >> (8 * i));
-    buf_putmem(L, sb, b, 8);
+    buf_putmem(L, sb, b, (size_t)n);
 }
+#define ser_u32(L, sb, v) ser_le(L, sb, (uint32_t)(v), 4)
+#define ser_u64(L, sb, v) ser_le(L, sb, (uint64_t)(v), 8)
 
 /* The .U prefix encoding. */
 static void ser_wu124(lua_State *L, StrBuf *sb, uint32_t v)
