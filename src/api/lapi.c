@@ -408,7 +408,7 @@ LUA_API void lua_rawgeti(lua_State *L, int idx, int n) {
   Table *t;
   api_check(L, val_istab(*o));
   t = val_tab(*o);
-  pushvalue(L, (uint32_t)n - 1 < t->asize ? t->array[n - 1] : *tab_getint(t, n));
+  pushvalue(L, (uint32_t)n < t->asize ? t->array[n] : *tab_getint(t, n));
 }
 
 LUA_API void lua_createtable(lua_State *L, int narray, int nrec) {
@@ -473,7 +473,7 @@ LUA_API void lua_rawseti(lua_State *L, int idx, int n) {
   api_check(L, val_istab(*o));
   t = val_tab(*o);
   v = L->top[-1];
-  if ((uint32_t)n - 1 < t->asize) t->array[n - 1] = v;   /* the array part: no lookup */
+  if ((uint32_t)n < t->asize) t->array[n] = v;   /* the array part: no lookup */
   else *tab_setint(L, t, n) = v;
   gc_barriertab(L, t, v);
   L->top--;

@@ -50,7 +50,8 @@ typedef struct Str {
 
 #define str_data(s) ((s)->data)
 
-/* Table: array part for keys 1..asize, chained hash part with Brent's variation. */
+/* Table: array part for the keys 0..asize-1 (key 0 only when keys from 1 are there too),
+ * chained hash part with Brent's variation. */
 typedef struct Node {
   Value val;
   Value key;
@@ -61,9 +62,9 @@ typedef struct Table {
   GCHEADER;
   uint8_t nomm;        /* bit (1 << tm) set: metamethod tm known absent (TM_INDEX..TM_EQ) */
   uint8_t lsizenode;   /* log2 of the hash part size */
-  uint32_t asize;      /* array part size */
+  uint32_t asize;      /* array part size in slots, slot 0 included; 0 or at least 2 */
   struct Table *mt;
-  Value *array;        /* array[i-1] holds key i */
+  Value *array;        /* array[i] holds key i */
   Node *node;
   Node *lastfree;      /* all free positions are below this */
   GCObj *gclist;

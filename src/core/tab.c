@@ -1,12 +1,16 @@
 /*
  * tab.c - Lua tables.
  *
- * A table has an array part for the keys 1..asize and a hash part of 2^lsizenode nodes. The hash
+ * A table has an array part for the keys 0..asize-1 and a hash part of 2^lsizenode nodes. The hash
  * part is a chained scatter table with Brent's variation: a colliding key goes into a free node
  * and is linked from its main position's chain; if the node at the main position is occupied by a
  * key that does not belong there, that key is moved out instead. This keeps chains short with a
  * load factor of 100%. When no free node is left the table is rehashed: all keys are counted and
  * the array part is sized so that more than half of its slots are in use, as Lua 5.1 does.
+ *
+ * Sizes are Lua 5.1's: the keys from 1 decide the array size n (tab_amax), and the array part
+ * then has n + 1 slots, slot 0 for key 0 (tab.h). Key 0 is never counted when sizing, and it
+ * lives in the hash part while the array part is empty.
  */
 #include <math.h>
 #include <string.h>
@@ -78,7 +82,7 @@ static void setnodevector(lua_State *L, Table *t, int size) {
 /* Small array parts given to tab_new (table constructors, lua_createtable) are allocated with the
  * table in one block: one allocation instead of two for the many small tables. The array moves
  * out to a vector of its own when it outgrows that room; the room stays with the table. */
-#define TAB_MAXCOLO 8
+#define TAB_MAXCOLO 9
 #define TAB_MAXCOLONODE 4
 #define tab_iscolo(t) ((t)->colo != 0 && (t)->array == (Value *)((t) + 1))
 /* Likewise a small hash part: nodes after the colocated array slots. */
@@ -86,6 +90,11 @@ static void setnodevector(lua_State *L, Table *t, int size) {
 #define tab_iscolonode(t) ((t)->colonode != 0 && (t)->node == tab_colonodes(t))
 #define tab_blocksize(t) \
   (sizeof(Table) + (t)->colo * sizeof(Value) + (t)->colonode * sizeof(Node))
+
+/* Slots of an array part holding the keys 0..n. */
+static inline uint32_t aslots(int n) {
+  return n > 0 ? (uint32_t)n + 1 : 0;
+}
 
 static void setarrayvector(lua_State *L, Table *t, int size) {
   uint32_t i;
@@ -103,7 +112,8 @@ static void setarrayvector(lua_State *L, Table *t, int size) {
 }
 
 Table *tab_new(lua_State *L, int narray, int nhash) {
-  uint32_t colo = narray > 0 && narray <= TAB_MAXCOLO ? (uint32_t)narray : 0;
+  uint32_t nslots = aslots(narray);
+  uint32_t colo = nslots <= TAB_MAXCOLO ? nslots : 0;
   uint32_t colonode = nhash <= 0 ? 0 : nhash <= 1 ? 1 : nhash <= 2 ? 2 : nhash <= 4 ? 4 : 0;
   Table *t = (Table *)gc_newobj(L, sizeof(Table) + colo * sizeof(Value) + colonode * sizeof(Node),
                                 GCT_TAB);
@@ -123,8 +133,8 @@ Table *tab_new(lua_State *L, int narray, int nhash) {
     t->array = (Value *)(t + 1);
     for (i = 0; i < colo; i++) t->array[i] = VAL_NIL;
     t->asize = colo;
-  } else if (narray > 0) {
-    setarrayvector(L, t, narray);
+  } else if (nslots) {
+    setarrayvector(L, t, (int)nslots);
   }
   if (colonode) {
     uint32_t i;
@@ -153,7 +163,7 @@ void tab_free(lua_State *L, Table *t) {
 /* --- lookup --- */
 
 const Value *tab_getint(Table *t, int key) {
-  if ((uint32_t)key - 1 < t->asize) return &t->array[key - 1];
+  if ((uint32_t)key < t->asize) return &t->array[key];
   return tab_getnumhash(t, (double)key);
 }
 
@@ -216,16 +226,16 @@ static int countint(Value key, int *nums) {
 
 static int numusearray(const Table *t, int *nums) {
   int lg, ttlg, ause = 0;
-  uint32_t i = 1;
+  uint32_t i = 1, amax = tab_amax(t);
   for (lg = 0, ttlg = 1; lg <= MAXABITS; lg++, ttlg *= 2) {
     int lc = 0;
     uint32_t lim = (uint32_t)ttlg;
-    if (lim > t->asize) {
-      lim = t->asize;
+    if (lim > amax) {
+      lim = amax;
       if (i > lim) break;
     }
     for (; i <= lim; i++)
-      if (!val_isnil(t->array[i - 1])) lc++;
+      if (!val_isnil(t->array[i])) lc++;
     nums[lg] += lc;
     ause += lc;
   }
@@ -260,12 +270,13 @@ void tab_resize(lua_State *L, Table *t, int nasize, int nhsize) {
   int oldasize = (int)t->asize;
   int oldhsize = t->lsizenode;
   Node *nold = t->node;
+  nasize = (int)aslots(nasize);
   if (nasize > oldasize) setarrayvector(L, t, nasize);
   setnodevector(L, t, nhsize);
   if (nasize < oldasize) {
     t->asize = (uint32_t)nasize;
     for (i = nasize; i < oldasize; i++) {
-      if (!val_isnil(t->array[i])) *reinsert(L, t, val_fromnum_raw((double)(i + 1))) = t->array[i];
+      if (!val_isnil(t->array[i])) *reinsert(L, t, val_fromnum_raw((double)i)) = t->array[i];
     }
     if (!tab_iscolo(t)) mem_reallocvec(L, t->array, oldasize, nasize, Value);
   }
@@ -297,7 +308,7 @@ void tab_resizearray(lua_State *L, Table *t, int nasize) {
 }
 
 static void rehash(lua_State *L, Table *t, Value ek) {
-  int nasize, na;
+  int nasize, na, has0;
   int nums[MAXABITS + 1];
   int i, totaluse;
   for (i = 0; i <= MAXABITS; i++) nums[i] = 0;
@@ -306,7 +317,12 @@ static void rehash(lua_State *L, Table *t, Value ek) {
   totaluse += numusehash(t, nums, &nasize);
   nasize += countint(ek, nums);
   totaluse++;
+  /* Key 0 is counted with the others (numusearray skips slot 0), and goes to slot 0 when there
+   * is an array part: then the hash part needs no room for it. */
+  has0 = !val_isnil(*tab_getint(t, 0)) || (val_isnum(ek) && val_num(ek) == 0);
+  if (t->asize && !val_isnil(t->array[0])) totaluse++;
   na = computesizes(nums, &nasize);
+  if (nasize > 0 && has0) na++;
   tab_resize(L, t, nasize, totaluse - na);
 }
 
@@ -322,13 +338,13 @@ static Node *getfreepos(Table *t) {
 /* Inserts a key known to be absent; returns its value slot. */
 static Value *newkey_(lua_State *L, Table *t, Value key, int append) {
   Value *mp;
-  if (append && t->node == dummynode && val_isnum(key) && val_num(key) == (double)t->asize + 1 &&
-      t->asize < (1u << (MAXABITS - 1))) {
+  if (append && t->node == dummynode && val_isnum(key) &&
+      val_num(key) == (double)tab_amax(t) + 1 && tab_amax(t) < (1u << (MAXABITS - 1))) {
     /* Appending right after the array part (t[#t + 1] = v, filling 1..n in order): double the
      * array instead of hashing the key; a later rehash still shrinks it if it goes sparse. */
     int nhsize = t->node == dummynode ? 0 : (int)tab_sizenode(t);
-    tab_resize(L, t, t->asize ? (int)t->asize * 2 : 4, nhsize);
-    return &t->array[(uint32_t)val_num(key) - 1];
+    tab_resize(L, t, t->asize ? (int)tab_amax(t) * 2 : 4, nhsize);
+    return &t->array[(uint32_t)val_num(key)];
   }
   mp = tab_trynewkey(L, t, key);
   if (mp) return mp;
@@ -389,13 +405,15 @@ Value *tab_setstr(lua_State *L, Table *t, Str *key) {
 
 /* --- traversal --- */
 
-/* Index of a key for traversal: array slots first (0..asize-1), then nodes. -1 for nil. */
+/* Index of a key for traversal: the array part's keys 1..asize-1 (at i - 1), then key 0 (at
+ * asize - 1), then the nodes; -1 for nil. Key 0 comes after the others as in Lua 5.1, where it
+ * is a hash key and usually the first: pairs over a 0-based array gives 1..n, then 0. */
 static int findindex(lua_State *L, Table *t, Value key) {
   int i;
   if (val_isnil(key)) return -1;
   if (val_isnum(key)) {
     int ok, k = num_toint(val_num(key), &ok);
-    if (ok && k > 0 && (uint32_t)k <= t->asize) return k - 1;
+    if (ok && (uint32_t)k < t->asize) return k ? k - 1 : (int)t->asize - 1;
   }
   {
     Node *n = mainposition(t, key);
@@ -413,9 +431,10 @@ static int findindex(lua_State *L, Table *t, Value key) {
 int tab_next(lua_State *L, Table *t, Value *kv) {
   int i = findindex(L, t, kv[0]);
   for (i++; (uint32_t)i < t->asize; i++) {
-    if (!val_isnil(t->array[i])) {
-      kv[0] = val_fromnum_raw((double)(i + 1));
-      kv[1] = t->array[i];
+    uint32_t k = (uint32_t)i + 1 < t->asize ? (uint32_t)i + 1 : 0;
+    if (!val_isnil(t->array[k])) {
+      kv[0] = val_fromnum_raw((double)k);
+      kv[1] = t->array[k];
       return 1;
     }
   }
@@ -451,12 +470,12 @@ static size_t unbound_search(Table *t, size_t j) {
 }
 
 size_t tab_len(Table *t) {
-  size_t j = t->asize;
-  if (j > 0 && val_isnil(t->array[j - 1])) {
+  size_t j = tab_amax(t);
+  if (j > 0 && val_isnil(t->array[j])) {
     size_t i = 0;
     while (j - i > 1) {
       size_t m = (i + j) / 2;
-      if (val_isnil(t->array[m - 1])) j = m; else i = m;
+      if (val_isnil(t->array[m])) j = m; else i = m;
     }
     return i;
   }

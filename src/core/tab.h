@@ -1,5 +1,10 @@
 /*
- * tab.h - tables: an array part for keys 1..asize and a chained hash part.
+ * tab.h - tables: an array part for keys 0..asize-1 and a chained hash part.
+ *
+ * The array part is sized for the keys from 1 as Lua 5.1 sizes it (more than half its slots in
+ * use), then given one slot more, for key 0, as LuaJIT's is: array[k] holds key k, so 0-based
+ * arrays stay out of the hash part and a lookup needs no "k - 1". An array part is never a lone
+ * slot 0: asize is 0 or at least 2, and tab_amax(t) (asize - 1, or 0) is Lua 5.1's array size.
  *
  * Number keys that are integral are stored in the array part when they fit, and hash as the same
  * key whatever float they came from (t[1] and t[1.0] are one slot). nil and NaN are never keys.
@@ -53,11 +58,16 @@ static inline const Value *tab_getnumhash(Table *t, double d) {
   return &tab_nilvalue;
 }
 
+/* The largest key the array part holds: Lua 5.1's array size (keys 1..tab_amax(t)). */
+static inline uint32_t tab_amax(const Table *t) {
+  return t->asize ? t->asize - 1 : 0;
+}
+
 /* Lookup of any number key. */
 static inline const Value *tab_getnum(Table *t, double d) {
-  if (d >= 1 && d <= (double)t->asize) {
+  if (d >= 0 && d < (double)t->asize) {
     uint32_t ix = (uint32_t)d;
-    if ((double)ix == d) return &t->array[ix - 1];
+    if ((double)ix == d) return &t->array[ix];
   }
   return tab_getnumhash(t, d);
 }
@@ -77,6 +87,8 @@ Value *tab_setstr(lua_State *L, Table *t, Str *key);
 Value *tab_trynewkey(lua_State *L, Table *t, Value key);
 int tab_next(lua_State *L, Table *t, Value *keyval);  /* keyval[0] key in/out, keyval[1] value out */
 size_t tab_len(Table *t);                           /* a border, as 5.1's luaH_getn */
+/* The array part made to hold the keys 0..nasize (none if nasize is 0), the hash part room for
+ * nhsize keys; the keys move to where they now belong. */
 void tab_resize(lua_State *L, Table *t, int nasize, int nhsize);
 /* The array part resized, the hash part kept as it is (no rehash of its keys can happen). */
 void tab_resizearray(lua_State *L, Table *t, int nasize);

@@ -450,15 +450,14 @@ static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value ke
   IRType kt = ireft(keyref);
   if (isnumtype(kt)) {
     double d = val_num(key);
-    if (d >= 1 && d <= (double)t->asize && d == floor(d)) {
+    if (d >= 0 && d < (double)t->asize && d == floor(d)) {
       IRRef ix = toint(J, keyref);
-      IRRef ix0 = ir_emit(J, IR_ADD, IRT_INT, ix, ir_kint(J, -1));
       IRRef asize = ir_emit(J, IR_FLOAD, IRT_U32, tr, IRFL_TAB_ASIZE);
-      rec_idx_abc(J, ix0, asize, t->asize);
-      r.ref = ir_emit(J, IR_AREF, IRT_PTR, ir_emit(J, IR_FLOAD, IRT_PTR, tr, IRFL_TAB_ARRAY), ix0);
+      rec_idx_abc(J, ix, asize, t->asize);
+      r.ref = ir_emit(J, IR_AREF, IRT_PTR, ir_emit(J, IR_FLOAD, IRT_PTR, tr, IRFL_TAB_ARRAY), ix);
       r.load = IR_ALOAD;
       r.store = IR_ASTORE;
-      r.cur = t->array[(uint32_t)d - 1];
+      r.cur = t->array[(uint32_t)d];
       return r;
     }
     if (d != d) rec_abort(J, "NaN key");

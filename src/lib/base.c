@@ -318,7 +318,7 @@ static int ipairs_step(lua_State *L)
         Table *t = val_tab(L->base[0]);
         Value v;
         i = (int)((unsigned)lua_tointeger(L, 2) + 1u);
-        v = (uint32_t)i - 1 < t->asize ? t->array[i - 1] : *tab_getint(t, i);
+        v = (uint32_t)i < t->asize ? t->array[i] : *tab_getint(t, i);
         if (val_isnil(v))
             return 0;
         L->top[0] = val_fromnum_raw((double)i);
@@ -359,8 +359,7 @@ static int base_unpack(lua_State *L)
         Table *t = val_tab(L->base[0]);
         Value *top = L->top;
         for (;;) {  /* lua_checkstack made room for n values */
-            *top++ = (uint32_t)i - 1 < t->asize ? t->array[i - 1]
-                                                 : *tab_getint(t, i);
+            *top++ = (uint32_t)i < t->asize ? t->array[i] : *tab_getint(t, i);
             if (i == e)
                 break;
             i++;

@@ -346,26 +346,32 @@ static void ser_put(lua_State *L, StrBuf *sb, Value v, int depth);
 static void ser_table(lua_State *L, StrBuf *sb, Table *t, int depth)
 {
     uint32_t narray = 0, nhash = 0, i, nsize;
+    const Value *p0;
+    int has0;
     if (depth <= 0)
         luaL_error(L, "too deep to serialize");
-    for (i = t->asize; i > 0; i--)
-        if (!val_isnil(t->array[i - 1]))
+    for (i = tab_amax(t); i > 0; i--)
+        if (!val_isnil(t->array[i]))
             break;
-    narray = i;   /* keys 1..narray; written as LuaJIT's array of narray + 1 slots */
+    narray = i;   /* keys 1..narray, written as LuaJIT's array of narray + 1 slots */
+    /* Key 0 is written with them, first, as LuaJIT's slot 0 (the tag says whether it is), also
+     * from the hash part when the table has no array part. */
+    p0 = tab_getint(t, 0);
+    has0 = !val_isnil(*p0);
     nsize = tab_sizenode(t);   /* an empty hash part is one shared node holding nil */
     for (i = 0; i < nsize; i++)
-        if (!val_isnil(t->node[i].val))
+        if (!val_isnil(t->node[i].val) && &t->node[i].val != p0)
             nhash++;
-    ser_byte(L, sb, TAG_TAB + (nhash ? 1 : 0) + (narray ? 4 : 0));
-    if (narray)
+    ser_byte(L, sb, TAG_TAB + (nhash ? 1 : 0) + (has0 ? 2 : narray ? 4 : 0));
+    if (narray || has0)
         ser_wu124(L, sb, narray + 1);
     if (nhash)
         ser_wu124(L, sb, nhash);
-    for (i = 0; i < narray; i++)
-        ser_put(L, sb, t->array[i], depth - 1);
+    for (i = has0 ? 0 : 1; i <= narray; i++)
+        ser_put(L, sb, i ? t->array[i] : *p0, depth - 1);
     for (i = nsize; i > 0 && nhash > 0; i--) {
         Node *n = &t->node[i - 1];
-        if (!val_isnil(n->val)) {
+        if (!val_isnil(n->val) && &n->val != p0) {
             ser_put(L, sb, n->key, depth - 1);
             ser_put(L, sb, n->val, depth - 1);
             nhash--;

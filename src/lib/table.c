@@ -37,8 +37,8 @@
 /* t[i], raw. */
 static inline Value tget(Table *t, int i)
 {
-    if ((uint32_t)i - 1 < t->asize)
-        return t->array[i - 1];
+    if ((uint32_t)i < t->asize)
+        return t->array[i];
     return *tab_getint(t, i);
 }
 
@@ -46,8 +46,8 @@ static inline Value tget(Table *t, int i)
 static inline void tset(lua_State *L, Table *t, int i, Value v)
 {
     Value *p;
-    if ((uint32_t)i - 1 < t->asize)
-        p = &t->array[i - 1];
+    if ((uint32_t)i < t->asize)
+        p = &t->array[i];
     else
         p = tab_setint(L, t, i);
     *p = v;
@@ -94,13 +94,13 @@ static int tab_maxn(lua_State *L)
 static void shift_up(lua_State *L, Table *t, int pos, int last)
 {
     int i = last;
-    if (pos >= 1 && i > pos && (uint32_t)(i - 1) <= t->asize) {
-        if ((uint32_t)i > t->asize) { /* the new top slot is outside the array */
-            tset(L, t, i, t->array[i - 2]);
+    if (pos >= 1 && i > pos && (uint32_t)(i - 1) < t->asize) {
+        if ((uint32_t)i >= t->asize) { /* the new top slot is outside the array */
+            tset(L, t, i, t->array[i - 1]);
             i--;
         }
-        if ((uint32_t)i <= t->asize) { /* still true unless a rehash shrank it */
-            memmove(t->array + pos, t->array + pos - 1,
+        if ((uint32_t)i < t->asize) { /* still true unless a rehash shrank it */
+            memmove(t->array + pos + 1, t->array + pos,
                     (size_t)(i - pos) * sizeof(Value));
             return;
         }
@@ -138,10 +138,10 @@ static int tab_remove(lua_State *L)
     if (last == 0 || pos < 1 || pos > last)
         return 0; /* nothing to remove */
     *L->top++ = tget(t, pos); /* the result (a C function has room) */
-    if ((uint32_t)last <= t->asize) {
-        memmove(t->array + pos - 1, t->array + pos,
+    if ((uint32_t)last < t->asize) {
+        memmove(t->array + pos, t->array + pos + 1,
                 (size_t)(last - pos) * sizeof(Value));
-        t->array[last - 1] = VAL_NIL;
+        t->array[last] = VAL_NIL;
         return 1;
     }
     for (; pos < last; pos++)

@@ -157,20 +157,21 @@ static inline int vm_isnum2(Value a, Value b) {
 #define ISNUM2(a, b) vm_isnum2((a), (b))
 #define ISNUM(a) ((a) < vm_numbound())
 
-/* 1 when the number key kv is an integer in 1..t->asize, with its 0-based position in *ix.
+/* 1 when the number key kv is an integer in 0..t->asize-1 (its slot), with it in *ix.
  * On x86-64 the conversion is the CPU's (any input gives a defined result: out of range and
  * NaN become INT64_MIN), the range test is one unsigned compare, and the integer test compares
- * bit patterns (the key is neither NaN nor 0 by then), so no floating-point branches. */
+ * bit patterns (so -0 fails it and takes the slow path, which finds slot 0 too), with no
+ * floating-point branches. */
 static inline int vm_arrayix(const Table *t, Value kv, uint64_t *ix) {
 #if defined(__x86_64__)
   int64_t n = _mm_cvttsd_si64(_mm_set_sd(val_num(kv)));
 #else
   double d = val_num(kv);
   int64_t n;
-  if (!(d >= 1.0 && d < 4294967296.0)) return 0;
+  if (!(d >= 0.0 && d < 4294967296.0)) return 0;
   n = (int64_t)d;
 #endif
-  *ix = (uint64_t)n - 1;
+  *ix = (uint64_t)n;
   return *ix < t->asize && val_fromnum_raw((double)n) == kv;
 }
 /* The dispatch goes through vm_hook while a line or count hook is set or the JIT records. */

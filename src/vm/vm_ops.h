@@ -408,14 +408,14 @@ OP(TGETB) {
   Value t = *RB;
   if (LIKELY(val_istab(t))) {
     Table *h = val_tab(t);
-    uint32_t ix = (uint32_t)bc_c(i) - 1;
+    uint32_t ix = (uint32_t)bc_c(i);
     if (LIKELY(ix < h->asize)) {
       if (LIKELY(!val_isnil(h->array[ix]) || h->mt == NULL)) {
         *RA = h->array[ix];
         NEXT();
       }
     } else if (h->mt == NULL) {
-      *RA = *tab_getnumhash(h, (double)bc_c(i));   /* t[0], or beyond the array part */
+      *RA = *tab_getnumhash(h, (double)bc_c(i));   /* beyond the array part */
       NEXT();
     }
   }
@@ -552,14 +552,14 @@ OP(SETLIST) {
   if (!val_istab(*ra)) dbg_typeerror(L, ra, "index");
   h = val_tab(*ra);
   last = ((c - 1) * BC_SETLIST_PER_FLUSH) + n;
-  if (last > (int)h->asize) {
+  if (last >= (int)h->asize) {
     tab_resizearray(L, h, last);
     base = L->base;
     ra = RA;
   }
-  if (last <= (int)h->asize) {
+  if (last < (int)h->asize) {
     /* All of 1..last is in the array part. */
-    for (; n > 0; n--) h->array[--last] = ra[n];
+    for (; n > 0; n--) h->array[last--] = ra[n];
     if (gc_isblack(h)) gc_barrierback_(L, h);
   } else {
     for (; n > 0; n--) {

@@ -109,7 +109,20 @@ int main(void)
     printf("next on empty: %d, top %d\n", i, lua_gettop(L));
     lua_pop(L, 1);
 
-    /* Negative, zero and huge integer keys go to the hash part. */
+    /* Key 0 in a table with an array part (slot 0 in Apogee's, a hash key in PUC's): rawgeti
+     * and rawseti see one key either way. */
+    lua_createtable(L, 4, 0);
+    for (i = 0; i <= 4; i++) {
+        lua_pushinteger(L, i * 11);
+        lua_rawseti(L, -2, i);
+    }
+    lua_rawgeti(L, -1, 0);
+    lua_rawgeti(L, -2, 4);
+    printf("key 0: %d, key 4: %d, objlen %d\n", (int)lua_tointeger(L, -2),
+           (int)lua_tointeger(L, -1), (int)lua_objlen(L, -3));
+    lua_pop(L, 3);
+
+    /* Negative, zero and huge integer keys outside an array part. */
     lua_newtable(L);
     lua_pushstring(L, "zero");
     lua_rawseti(L, -2, 0);
@@ -195,6 +208,7 @@ int main(void)
 // expect: t[2.0] then rawgeti 2: two
 // expect: after clearing even keys (5): 1=1 3=9 5=25 k=v key=boolean [top kept]
 // expect: next on empty: 0, top 2
+// expect: key 0: 0, key 4: 44, objlen 4
 // expect: objlen 0
 // expect: odd keys (3): -5=neg 0=zero 1000000=big [top kept]
 // expect: getfield: mm(foo)

@@ -1,11 +1,12 @@
 -- Number keys outside the array part, in compiled loops: a variable key the recording saw in
--- the hash part (t[0], negative keys, keys past the array) is looked up inline along its hash
--- chain; a constant number key in the hash part (t[0]) is a predicted node, guarded. Each is
+-- the hash part (negative keys, keys past the array, t[0] while there is no array part) is
+-- looked up inline along its hash chain; a constant number key in the hash part is a predicted
+-- node, guarded. Key 0 moves between the parts as the array part comes and goes. Each is
 -- checked against what the interpreter computes, including -0 (the same key as 0), keys
 -- that are not integers, absent keys and tables rehashed between calls.
 jit.opt.start("hotloop=1")
 
--- Keys 0..n-1: 0 lives in the hash part, the rest in the array part.
+-- Keys 0..n-1: 0 starts in the hash part and moves to the array part's slot 0 with the rest.
 local function zerobased(n)
   local t = {}
   for i = 0, n - 1 do t[i] = i * 10 end
@@ -15,7 +16,7 @@ local function zerobased(n)
 end
 print(zerobased(10)) -- expect: 450	0
 
--- Swapping t[i] and t[j] from i = 0: the first iteration reads t[0] through the hash.
+-- Swapping t[i] and t[j] from i = 0.
 local function reverse(t, n)
   local i, j = 0, n - 1
   while i < j do
@@ -71,4 +72,35 @@ for i = 1, 100 do c[i + 0.5] = i end
 c[0] = 3
 print(readzero(c, 10)) -- expect: 30
 c[0] = nil
-print(pcall(readzero, c, 5)) -- expect: false	tests/jit/numkeys.lua:65: attempt to perform arithmetic on field '?' (a nil value)
+print(pcall(readzero, c, 5)) -- expect: false	tests/jit/numkeys.lua:66: attempt to perform arithmetic on field '?' (a nil value)
+
+-- t[0] read in the loop that builds the array part: the key moves from the hash part into
+-- slot 0 at a rehash in the middle of the trace.
+local function build(n)
+  local t, s = {}, 0
+  t[0] = 1
+  for i = 1, n do t[i] = i; s = s + t[0] + t[i - 1] end
+  return s, t[0], #t
+end
+print(build(100)) -- expect: 5051	1	100
+-- A constant key 0 predicted in the hash part, then the table grows an array part (the key
+-- moves to slot 0), then loses it again (back to the hash part).
+local m = {}
+m[0] = 5
+print(readzero(m, 4)) -- expect: 20
+for i = 1, 50 do m[i] = i end
+m[0] = 6
+print(readzero(m, 4)) -- expect: 24
+for i = 1, 50 do m[i] = nil end
+for i = 1, 60 do m["s" .. i] = i end
+m[0] = 7
+print(readzero(m, 4), m.s60) -- expect: 28	60
+-- Variable keys -1, 0 and 1 around the start of the array part, read and written.
+local function around(t, n)
+  for _ = 1, n do
+    for k = -1, 1 do t[k] = (t[k] or 0) + k + 2 end
+  end
+  return t[-1], t[0], t[1]
+end
+print(around({}, 10)) -- expect: 10	20	30
+print(around({[0] = 0, 0}, 10)) -- expect: 10	20	30

@@ -744,7 +744,6 @@ static void numref(Lower *A, IRRef ref, const void *fn, int insert) {
   x64_ucomisd_rr(as, xk, XID_TMP2);
   slow1 = x64_jcc(as, X64_CC_NE);
   slow2 = x64_jcc(as, X64_CC_P);
-  x64_alu_ri(as, X64_SUB, 4, RID_TMP, 1);
   x64_alu_rm(as, X64_CMP, 4, RID_TMP, x64_mem(t, (int32_t)offsetof(Table, asize)));
   hash = x64_jcc(as, X64_CC_AE);
   x64_mov_rm(as, 8, RID_TMP2, x64_mem(t, (int32_t)offsetof(Table, array)));
