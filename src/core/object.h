@@ -68,7 +68,8 @@ typedef struct Table {
   Node *node;
   Node *lastfree;      /* all free positions are below this */
   GCObj *gclist;
-  uint16_t colo;       /* array slots allocated right after the Table itself (tab_new), or 0 */
+  uint8_t colo;        /* array slots allocated right after the Table itself (tab_new), or 0 */
+  uint8_t neg0;        /* 1: slot 0's key was made by a -0 (5.1 keeps such a key as -0) */
   uint16_t colonode;   /* hash nodes allocated after those, or 0 */
   uint32_t hmask;      /* 2^lsizenode - 1: a hash masked with it is a node index */
 } Table;

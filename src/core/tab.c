@@ -117,7 +117,8 @@ Table *tab_new(lua_State *L, int narray, int nhash) {
   uint32_t colonode = nhash <= 0 ? 0 : nhash <= 1 ? 1 : nhash <= 2 ? 2 : nhash <= 4 ? 4 : 0;
   Table *t = (Table *)gc_newobj(L, sizeof(Table) + colo * sizeof(Value) + colonode * sizeof(Node),
                                 GCT_TAB);
-  t->colo = (uint16_t)colo;
+  t->colo = (uint8_t)colo;
+  t->neg0 = 0;
   t->colonode = (uint16_t)colonode;
   t->mt = NULL;
   t->nomm = 0x1f;
@@ -265,25 +266,39 @@ static Value *reinsert(lua_State *L, Table *t, Value key) {
   return newkey_(L, t, key, 0);
 }
 
+/* Key 0 as 5.1 would list it: -0 when a -0 made it (tab_setfound), until a resize drops it
+ * while it holds nil, as 5.1's rehash drops dead keys. Not exact: 5.1 would also keep a dead
+ * key +0 that a later -0 store reuses, and a compiled store of a -0 key does not set neg0. */
+static inline int isneg0(Value k) {
+  return val_isnum(k) && val_num(k) == 0 && signbit(val_num(k));
+}
+
 void tab_resize(lua_State *L, Table *t, int nasize, int nhsize) {
   int i;
   int oldasize = (int)t->asize;
   int oldhsize = t->lsizenode;
+  int neg0 = oldasize && t->neg0 && !val_isnil(t->array[0]);
   Node *nold = t->node;
+  t->neg0 = 0;
   nasize = (int)aslots(nasize);
   if (nasize > oldasize) setarrayvector(L, t, nasize);
   setnodevector(L, t, nhsize);
   if (nasize < oldasize) {
     t->asize = (uint32_t)nasize;
     for (i = nasize; i < oldasize; i++) {
-      if (!val_isnil(t->array[i])) *reinsert(L, t, val_fromnum_raw((double)i)) = t->array[i];
+      if (!val_isnil(t->array[i]))
+        *reinsert(L, t, val_fromnum_raw(i ? (double)i : neg0 ? -0.0 : 0.0)) = t->array[i];
     }
     if (!tab_iscolo(t)) mem_reallocvec(L, t->array, oldasize, nasize, Value);
   }
   for (i = (1 << oldhsize) - 1; i >= 0; i--) {
     Node *old = nold + i;
-    if (!val_isnil(old->val)) *reinsert(L, t, old->key) = old->val;
+    if (!val_isnil(old->val)) {
+      *reinsert(L, t, old->key) = old->val;
+      if (t->asize && isneg0(old->key)) neg0 = 1;   /* moved into slot 0 */
+    }
   }
+  if (t->asize && neg0 && !val_isnil(t->array[0])) t->neg0 = 1;
   /* Colocated nodes stay with the table (the new part never reuses them). */
   if (nold != dummynode && !(t->colonode && nold == tab_colonodes(t)))
     mem_freevec(L, nold, 1 << oldhsize, Node);
@@ -291,6 +306,7 @@ void tab_resize(lua_State *L, Table *t, int nasize, int nhsize) {
 
 void tab_clear(Table *t) {
   uint32_t i;
+  t->neg0 = 0;
   for (i = 0; i < t->asize; i++) t->array[i] = VAL_NIL;
   if (t->node != dummynode) {
     uint32_t n = tab_sizenode(t);
@@ -383,7 +399,10 @@ static Value *newkey(lua_State *L, Table *t, Value key) {
 
 Value *tab_setfound(lua_State *L, Table *t, Value key, const Value *p) {
   t->nomm &= (uint8_t)~0x1f;  /* metamethods may have changed; keep the collector's bits */
-  if (p != &tab_nilvalue) return (Value *)p;  /* present, or a dead key's node: reused */
+  if (p != &tab_nilvalue) {   /* present, or a dead key's node: reused */
+    if (t->asize && p == &t->array[0] && val_isnil(*p) && isneg0(key)) t->neg0 = 1;
+    return (Value *)p;
+  }
   if (val_isnil(key)) err_runerror(L, "table index is nil");
   if (val_isnum(key) && val_num(key) != val_num(key)) err_runerror(L, "table index is NaN");
   return newkey(L, t, key);
@@ -433,7 +452,7 @@ int tab_next(lua_State *L, Table *t, Value *kv) {
   for (i++; (uint32_t)i < t->asize; i++) {
     uint32_t k = (uint32_t)i + 1 < t->asize ? (uint32_t)i + 1 : 0;
     if (!val_isnil(t->array[k])) {
-      kv[0] = val_fromnum_raw((double)k);
+      kv[0] = val_fromnum_raw(k ? (double)k : t->neg0 ? -0.0 : 0.0);
       kv[1] = t->array[k];
       return 1;
     }
