@@ -127,6 +127,11 @@ enum { IRM_N, IRM_R, IRM_L };
                              "more (a call; a new string, NULL when out of memory or too long; flags " \
                              "a pending GC step)") \
   _(CARG,   R, R, 0,         "the operands op1, op2 of a CAT's list (no code of its own)") \
+  /* frames */ \
+  _(RETF,   R, L, IRF_G|IRF_S, "return to the frame below the trace's: guards that the frame " \
+                             "returning was called by the Lua CALL ending at pc op1 (a KPTR) and " \
+                             "has no upvalues to close, then pops it and moves the base down op2 " \
+                             "slots") \
   /* loops and control */ \
   _(LOOP,   N, N, IRF_S,     "start of the loop body; the instructions before it run once") \
   _(PHI,    R, R, IRF_S,     "loop-carried value: op1 on entry, op2 from the previous iteration") \

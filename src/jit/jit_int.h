@@ -173,6 +173,9 @@ typedef struct JitState {
   int32_t scev_stopv;
   int scev_dir;
   uint8_t *carried;             /* opt_loop: refs that are loop-carried values (by ref - REF_BIAS) */
+  int nretf;                    /* RETFs recorded: returns below the trace's first frame */
+  Proto *startpt;               /* the prototype of the start pc (a side trace's may be another
+                                   than the root's: an inlined or a lower frame's) */
   int retone;                   /* A + 1 of a RET A 0 that returns one value (the result of a
                                    library function tail-called just before), else 0 */
   IRRef peelonly[32];           /* guards of the entry's end: opt_loop does not copy them */
@@ -260,6 +263,7 @@ void trace_aborted(JitState *J);
 void *trace_mcalloc(JitState *J, size_t *avail);
 void trace_mccommit(JitState *J, size_t used);
 void trace_flushall(JitState *J);
+Value *jit_pushframes(JitState *J, const SnapFrame *fr, int n, Value *base);
 int trace_find(JitState *J, const Instr *pc);   /* the root trace of a patched loop, or 0 */
 
 /* x64/lower.c */

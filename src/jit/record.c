@@ -161,7 +161,7 @@ static IRRef getslot(JitState *J, int r) {
     int check = IRSLOAD_TYPECHECK;
     if (s + 1 > J->maxslot) J->maxslot = s + 1;
     if (t == IRT_PROTO || t == IRT_UPVAL) rec_abort(J, "internal value in a slot");
-    if (J->parent && (ref = parent_slot(J, s, t)) != 0) {
+    if (J->parent && !J->nretf && (ref = parent_slot(J, s, t)) != 0) {
       if (ref != PSLOT_TYPED) {
         ASLOT(s) = ref;
         return ref;
@@ -778,7 +778,6 @@ static Proto *rec_callee(JitState *J, int a, int b, int c, IRRef *fr) {
   if (b == 0 || c == 0) rec_abort(J, "NYI: call with a variable number of values");
   if (p->flags & PROTO_VARARG) rec_abort(J, "NYI: vararg function");
   if (J->depth >= JIT_MAXDEPTH) rec_abort(J, "call too deep");
-  if (p == J->proto) rec_abort(J, "NYI: recursion");
   for (f = 0; f < J->depth; f++)
     if (J->frame[f].pt == p) rec_abort(J, "NYI: recursion");
   if (p == J->pt) rec_abort(J, "NYI: recursion");
@@ -846,10 +845,43 @@ static void rec_call(JitState *J, const Instr *pc, Instr i) {
 
 /* RET from an inlined frame: the results go to the function's slot and up, the frame's other
  * slots are dead. */
+/* RET from the trace's first frame (or from a frame a RETF returned to) of a side trace, into
+ * the Lua frame below: RETF guards that the frame below is the one the recording returns to
+ * (the call site's pc fixes its prototype and where the results go), pops the frame and moves
+ * the base down; the recording goes on in that frame, with slots relative to its base.
+ * 0 when the return cannot be compiled so (the trace then ends at the RET). */
+static int rec_retf(JitState *J, Instr i) {
+  lua_State *L = J->L;
+  CallInfo *ci = L->ci, *up = ci - 1;
+  int a = bc_a(i), b = bc_b(i), want = ci->nresults, k, off;
+  IRRef res[32];
+  if (!J->parent || J->nretf >= 4 || ci == L->base_ci || ci->callstatus != 0 || b == 0 ||
+      want < 0 || want > 32 || ci->base != J->base || !val_isfunc(*up->func) ||
+      val_func(*up->func)->c.isC || (L->openupval && L->openupval->v >= ci->base))
+    return 0;
+  off = (int)(ci->base - up->base);
+  if (off <= 0 || off + want > JIT_MAXSLOTS - 2) return 0;
+  for (k = 0; k < want; k++) res[k] = k < b - 1 ? getslot(J, a + k) : ir_kpri(J, IRT_NIL);
+  /* The caller's prototype stays alive with the trace (the guard compares a pc inside it). */
+  ir_kgc(J, (GCObj *)val_func(*up->func)->l.p, IRT_PROTO);
+  guard(J, IR_RETF, IRT_VOID, ir_kptr(J, (void *)(uintptr_t)up->savedpc), (IRRef)off);
+  J->nretf++;
+  memset(J->slot, 0, sizeof J->slot);
+  memset(J->sload, 0, sizeof J->sload);
+  memset(J->modified, 0, sizeof J->modified);
+  J->base0 = up->base;
+  J->baseofs = 0;
+  J->base = J->base0;
+  J->pt = val_func(*up->func)->l.p;
+  for (k = 0; k < want; k++) setslot(J, off - 1 + k, res[k]);
+  return 1;
+}
+
 static int rec_ret(JitState *J, Instr i) {
   int a = bc_a(i), b = bc_b(i), f, k, want, s;
   IRRef res[32];
   if (J->depth == 0) {
+    if (rec_retf(J, i)) return 0;
     /* A side trace ends here: it returns to the interpreter, which runs the RET. */
     if (!J->parent) rec_abort(J, "NYI: return from the trace's frame");
     J->needsnap = 0;
@@ -1174,7 +1206,7 @@ static void opt_dce(JitState *J) {
  * second visit of the same back edge would unroll them, so it aborts. */
 static void rec_link(JitState *J, int no) {
   Trace *X = J->trace[no];
-  if (J->depth) rec_abort(J, "NYI: link from an inlined frame");
+  /* From inlined frames, the link makes them first (lower.c). */
   /* The state X starts from, and the interrupt test (a chain of side traces and short loops
    * may never reach a LOOP's test). */
   J->needsnap = 0;
@@ -1285,6 +1317,7 @@ void rec_start(JitState *J, lua_State *L) {
   J->nloopseen = 0;
   J->scev_idx = J->scev_stop = 0;
   J->retone = 0;
+  J->nretf = 0;
   J->npeelonly = 0;
   J->base = J->base0;
   ir_init(J);
@@ -1295,6 +1328,8 @@ void rec_start(JitState *J, lua_State *L) {
     SnapShot *ps = &P->snap[J->parentsnap];
     int f;
     J->base0 = J->sidebase;
+    /* The frame the parent's exit is in: the trace's first, or one a RETF returned to. */
+    J->pt = val_func(J->base0[-1])->l.p;
     for (f = 0; f < ps->nframe; f++) {
       SnapFrame *sf = &P->framemap[ps->frameofs + f];
       J->frame[f].funcslot = sf->funcslot;
@@ -1307,6 +1342,7 @@ void rec_start(JitState *J, lua_State *L) {
       J->pt = val_func(J->base0[sf->funcslot])->l.p;
     }
     J->depth = J->maxdepth = ps->nframe;
+    J->startpt = J->pt;
     J->base = J->base0 + J->baseofs;
     if (J->base != L->base) rec_abort(J, "frame mismatch at a side exit");
     J->entrypc = pc;

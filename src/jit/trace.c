@@ -231,7 +231,7 @@ void jit_hotloop(lua_State *L, const Instr *pc) {
   J->state = JREC_START;
   J->L = L;
   J->parent = J->parentsnap = 0;
-  J->proto = ci_func(L->ci)->l.p;
+  J->proto = J->startpt = ci_func(L->ci)->l.p;
   J->startpc = pc;
   J->startop = bc_op(*pc);
   limit_maskor(L, JIT_RECMASK);
@@ -302,7 +302,7 @@ void trace_aborted(JitState *J) {
   J->naborts++;
   if (J->verbose && J->proto) {
     char where[100], at[100];
-    pc_where(where, sizeof where, J->proto, pc);
+    pc_where(where, sizeof where, J->startpt, pc);
     if (J->state == JREC_ACTIVE && J->curpc && J->pt) pc_where(at, sizeof at, J->pt, J->curpc);
     else snprintf(at, sizeof at, "start");
     if (J->parent)
@@ -344,7 +344,7 @@ void trace_aborted(JitState *J) {
 
 static void dump_bytecode_line(JitState *J) {
   char where[100];
-  pc_where(where, sizeof where, J->proto, J->startpc);
+  pc_where(where, sizeof where, J->startpt, J->startpc);
   if (J->parent) fprintf(J->out, "---- TRACE %d start %d/%d %s\n", J->ntrace + 1, J->parent, J->parentsnap, where);
   else fprintf(J->out, "---- TRACE %d start %s\n", J->ntrace + 1, where);
 }
@@ -445,7 +445,7 @@ void trace_compiled(JitState *J) {
   }
   if (J->verbose) {
     char where[100];
-    pc_where(where, sizeof where, J->proto, T->startpc);
+    pc_where(where, sizeof where, J->startpt, T->startpc);
     if (T->parent && T->link < 0) fprintf(J->out, "[TRACE %3d (%d/%d) %s -> return]\n", no, T->parent, T->parentsnap, where);
     else if (T->parent) fprintf(J->out, "[TRACE %3d (%d/%d) %s -> %d]\n", no, T->parent, T->parentsnap, where, T->link);
     else fprintf(J->out, "[TRACE %3d %s loop]\n", no, where);
@@ -549,9 +549,38 @@ static void side_start(JitState *J, Trace *T, int sn, Value *base) {
   J->parent = T->no;
   J->parentsnap = sn;
   J->proto = T->proto;
+  J->startpt = val_func(base[-1])->l.p;   /* refined by rec_start (inlined frames) */
   J->startpc = s->pc;
   J->startop = bc_op(*s->pc);
   limit_maskor(L, JIT_RECMASK);
+}
+
+/* The n inlined frames fr (their slots written already) as the interpreter's CALL would have
+ * made them, above the frame whose base is base; returns the base of the last one. Room for
+ * them was checked (at jit_enter for the frames of a tree; before a link, in the trace). */
+Value *jit_pushframes(JitState *J, const SnapFrame *fr, int n, Value *base) {
+  lua_State *L = J->L;
+  CallInfo *ci = L->ci;
+  int e;
+  for (e = 0; e < n; e++) {
+    const SnapFrame *sf = &fr[e];
+    Value *func = base + sf->funcslot;
+    Proto *p = val_func(*func)->l.p;
+    ci->savedpc = sf->retpc;
+    ci++;
+    ci->func = func;
+    ci->base = func + 1;
+    ci->top = ci->base + p->maxstack;
+    ci->savedpc = p->code;
+    ci->nresults = sf->nresults;
+    ci->tailcalls = sf->tailcalls;
+    ci->callstatus = 0;
+    ci->contlast = 0;
+  }
+  L->ci = ci;
+  L->base = ci->base;
+  L->top = ci->top;
+  return ci->base;
 }
 
 /* Called by the exit handler: rebuild the Lua stack from the snapshot of the exit taken. */
@@ -566,30 +595,7 @@ void jit_exit_restore(JitState *J, ExitState *ex) {
     SnapEntry en = T->snapmap[s->mapofs + e];
     base[en.slot] = snap_value(T, en.ref, ex, spill);
   }
-  if (s->nframe) {
-    /* The inlined frames, as the interpreter's CALL would have made them (jit_enter checked
-     * there is room). */
-    lua_State *L = J->L;
-    CallInfo *ci = L->ci;
-    for (e = 0; e < s->nframe; e++) {
-      SnapFrame *sf = &T->framemap[s->frameofs + e];
-      Value *func = base + sf->funcslot;
-      Proto *p = val_func(*func)->l.p;
-      ci->savedpc = sf->retpc;
-      ci++;
-      ci->func = func;
-      ci->base = func + 1;
-      ci->top = ci->base + p->maxstack;
-      ci->savedpc = p->code;
-      ci->nresults = sf->nresults;
-      ci->tailcalls = sf->tailcalls;
-      ci->callstatus = 0;
-      ci->contlast = 0;
-    }
-    L->ci = ci;
-    L->base = ci->base;
-    L->top = ci->top;
-  }
+  if (s->nframe) jit_pushframes(J, &T->framemap[s->frameofs], s->nframe, base);
   J->nexits++;
   J->exitpc = s->pc;
   /* An exit taken because the interrupt word is set (a hook, a profiler tick) does not make

@@ -1207,6 +1207,35 @@ static void lower_ins(Lower *A, IRRef ref) {
       x64_alu_mi(as, X64_CMP, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, interrupt.word)), 0);
       exit_jcc(A, X64_CC_NE);
       break;
+    case IR_RETF: {
+      /* The guards (the frame's status, the caller's pc, no open upvalue at or above the base),
+       * then L->ci--, L->top = the caller's top, and the base down by op2 slots. */
+      int32_t ciofs = (int32_t)offsetof(lua_State, ci);
+      uint8_t *noup;
+      x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
+      x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, ciofs));
+      x64_alu_mi(as, X64_CMP, 2, x64_mem(RID_TMP2, (int32_t)offsetof(CallInfo, callstatus)), 0);
+      exit_jcc(A, X64_CC_NE);
+      x64_mov_ri(as, RID_TMP, LIR(A, ins->op1)->k.u64);
+      x64_alu_rm(as, X64_CMP, 8, RID_TMP,
+                 x64_mem(RID_TMP2, (int32_t)offsetof(CallInfo, savedpc) - (int32_t)sizeof(CallInfo)));
+      exit_jcc(A, X64_CC_NE);
+      x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
+      x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, openupval)));
+      x64_test_rr(as, 8, RID_TMP2, RID_TMP2);
+      noup = x64_jcc(as, X64_CC_E);
+      x64_alu_rm(as, X64_CMP, 8, RID_BASE, x64_mem(RID_TMP2, (int32_t)offsetof(UpVal, v)));
+      exit_jcc(A, X64_CC_BE);
+      x64_patch_rel32(noup, as->p);
+      x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, ciofs));
+      x64_lea(as, 8, RID_TMP2, x64_mem(RID_TMP2, -(int32_t)sizeof(CallInfo)));
+      x64_mov_mr(as, 8, x64_mem(RID_TMP, ciofs), RID_TMP2);
+      x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP2, (int32_t)offsetof(CallInfo, top)));
+      x64_mov_mr(as, 8, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, top)), RID_TMP2);
+      x64_lea(as, 8, RID_BASE, x64_mem(RID_BASE, -8 * (int32_t)ins->op2));
+      x64_mov_mr(as, 8, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, base)), RID_BASE);
+      break;
+    }
     default:
       lower_fail(A, "NYI: IR instruction in the backend");
       break;
@@ -1297,6 +1326,36 @@ static void lower_phis(Lower *A) {
 
 /* --- the trace --- */
 
+/* Before a link from inlined frames (snapshot ls): room for the frames and for the linked
+ * tree's slots and frames above them, as jit_enter checks at a trace's entry (the tree X
+ * belongs to may grow: its treeslot and treedepth are read when the link runs). Else the
+ * link snapshot's exit. */
+static void link_room(Lower *A, Trace *X, SnapShot *ls) {
+  X64Asm *as = &A->a;
+  Trace *R = A->J->trace[X->root];
+  int32_t nbase = 0, k;
+  for (k = 0; k < ls->nframe; k++) nbase = A->T->framemap[ls->frameofs + k].funcslot + 1;
+  A->cursnap = A->T->nsnap - 1;
+  /* stack_last - (base + nbase) - 1 > treeslot */
+  x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
+  x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, stack_last)));
+  x64_alu_rr(as, X64_SUB, 8, RID_TMP2, RID_BASE);
+  x64_shift_ri(as, X64_SAR, 8, RID_TMP2, 3);
+  x64_alu_ri(as, X64_SUB, 8, RID_TMP2, nbase + 1);
+  x64_mov_ri(as, RID_TMP, (uint64_t)(uintptr_t)&R->treeslot);
+  x64_alu_rm(as, X64_CMP, 4, RID_TMP2, x64_mem(RID_TMP, 0));
+  exit_jcc(A, X64_CC_LE);
+  /* end_ci - (ci + nframe) > treedepth + 1, in bytes (a difference of CallInfo addresses) */
+  x64_mov_ri(as, RID_TMP, (uint64_t)(uintptr_t)&R->treedepth);
+  x64_mov_rm(as, 4, RID_TMP2, x64_mem(RID_TMP, 0));
+  x64_imul_rri(as, 8, RID_TMP2, RID_TMP2, (int32_t)sizeof(CallInfo));
+  x64_alu_ri(as, X64_ADD, 8, RID_TMP2, (int32_t)sizeof(CallInfo) * (ls->nframe + 1));
+  x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
+  x64_alu_rm(as, X64_ADD, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, ci)));
+  x64_alu_rm(as, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, end_ci)));
+  exit_jcc(A, X64_CC_AE);
+}
+
 int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, size_t *entry) {
   Lower L_, *A = &L_;
   IRRef ref;
@@ -1365,7 +1424,19 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
         exit_jcc(A, (X64Cond)-1);
       } else if (T->link && J->trace[T->link]) {
         /* A side trace's end: its slots to the stack, then into the trace it links to. */
-        flush_snap(&A->a, T, &T->snap[T->nsnap - 1]);
+        SnapShot *ls = &T->snap[T->nsnap - 1];
+        if (ls->nframe) link_room(A, J->trace[T->link], ls);
+        flush_snap(&A->a, T, ls);
+        if (ls->nframe) {
+          /* Linked from inlined frames: they are made (jit_pushframes) and the base moves to
+           * the last one's, the frame of the loop linked to. */
+          x64_mov_rr(&A->a, 8, X64_RDI, RID_J);
+          x64_mov_ri(&A->a, X64_RSI, (uint64_t)(uintptr_t)&T->framemap[ls->frameofs]);
+          x64_mov_ri(&A->a, X64_RDX, ls->nframe);
+          x64_mov_rr(&A->a, 8, X64_RCX, RID_BASE);
+          emit_call(A, (const void *)jit_pushframes);
+          x64_mov_rr(&A->a, 8, RID_BASE, X64_RAX);
+        }
         x64_jmp_to(&A->a, J->trace[T->link]->mcode);
       } else {
         lower_fail(A, "no loop");
