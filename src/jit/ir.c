@@ -671,6 +671,7 @@ void ir_dump(FILE *out, const IRIns *ir, IRRef kbot, IRRef nins, const SnapShot 
           ir_dumpref(out, ir, kbot, ins->op2);
         }
         if (ins->o == IR_HREFK) fprintf(out, "  @%d", ins->k.i);
+        if (ins->o == IR_RETF) fprintf(out, "  -%d", ins->op2);
         break;
     }
     fprintf(out, "\n");
