@@ -251,6 +251,15 @@ static void reallocci(lua_State *L, int newsize) {
   L->end_ci = L->base_ci + L->size_ci - 1;
 }
 
+int state_reserveci(lua_State *L, int n) {
+  int need = (int)(L->ci - L->base_ci) + n + 2, size = L->size_ci;
+  if (L->end_ci - L->ci > n) return 1;
+  while (size < need) size *= 2;
+  if (size > STATE_MAXCALLS) return 0;
+  reallocci(L, size);
+  return 1;
+}
+
 CallInfo *state_growci(lua_State *L) {
   if (L->size_ci > STATE_MAXCALLS) {
     /* Overflow while handling an overflow. */

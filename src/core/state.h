@@ -21,6 +21,9 @@
 void state_growstack(lua_State *L, int n);
 void state_reallocstack(lua_State *L, int newsize);
 CallInfo *state_growci(lua_State *L);
+/* Room for n more frames (end_ci - ci > n), growing the array within the call depth limit;
+ * 0 when that limit is in the way (the compiled code that asked runs another time). */
+int state_reserveci(lua_State *L, int n);
 lua_State *state_newthread(lua_State *L);
 void state_freethread(lua_State *L, lua_State *L1);
 void state_shrinkci(lua_State *L);

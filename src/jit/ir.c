@@ -672,6 +672,7 @@ void ir_dump(FILE *out, const IRIns *ir, IRRef kbot, IRRef nins, const SnapShot 
         }
         if (ins->o == IR_HREFK) fprintf(out, "  @%d", ins->k.i);
         if (ins->o == IR_RETF) fprintf(out, "  -%d", ins->op2);
+        if (ins->o == IR_TAILF) fprintf(out, "%d", ins->op1);
         break;
     }
     fprintf(out, "\n");

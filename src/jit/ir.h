@@ -132,6 +132,10 @@ enum { IRM_N, IRM_R, IRM_L };
                              "returning was called by the Lua CALL ending at pc op1 (a KPTR) and " \
                              "has no upvalues to close, then pops it and moves the base down op2 " \
                              "slots") \
+  _(TAILF,  L, N, IRF_G|IRF_S, "a tail call from the trace's first frame: guards that no open " \
+                             "upvalue is at or above the base and that op1 (the callee's frame " \
+                             "size) slots fit the stack, then sets the frame's and L's top and " \
+                             "counts the tail call") \
   /* loops and control */ \
   _(LOOP,   N, N, IRF_S,     "start of the loop body; the instructions before it run once") \
   _(PHI,    R, R, IRF_S,     "loop-carried value: op1 on entry, op2 from the previous iteration") \

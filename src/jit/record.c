@@ -798,7 +798,7 @@ static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
   int a = bc_a(i), b = bc_b(i), f, k, s, fs;
   IRRef fr, args[256];
   Proto *p;
-  if (J->depth == 0) rec_abort(J, "NYI: tail call from the trace's frame");
+  if (J->depth == 0 && !J->parent) rec_abort(J, "NYI: tail call from the trace's frame");
   if (val_isfunc(J->base[a]) && val_func(J->base[a])->c.isC) {
     /* A library function computed in the trace. The interpreter calls it as CALL does and
      * the RET A 0 that follows returns its results: one, in slot a. */
@@ -808,6 +808,21 @@ static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
   }
   p = rec_callee(J, a, b, 1, &fr);
   for (k = 0; k < b - 1; k++) args[k] = getslot(J, a + 1 + k);
+  if (J->depth == 0) {
+    /* From a side trace's first frame (or one a RETF returned to), a real frame: TAILF checks
+     * that no upvalue needs closing and that the stack has room for the callee, then gives
+     * the frame the callee's top and counts the tail call. The callee has the same base. */
+    guard(J, IR_TAILF, IRT_VOID, (IRRef)p->maxstack, 0);
+    for (s = -1; s < J->maxslot; s++) {
+      ASLOT(s) = 0;
+      J->modified[s + JIT_SLOTBIAS] = 0;
+    }
+    J->pt = p;
+    setslot(J, -1, fr);
+    for (k = 0; k < b - 1; k++) setslot(J, k, args[k]);
+    for (k = b - 1; k < p->numparams; k++) setslot(J, k, ir_kpri(J, IRT_NIL));
+    return;
+  }
   f = J->depth - 1;
   fs = J->frame[f].funcslot;
   for (s = fs; s < J->maxslot; s++) {
@@ -855,6 +870,8 @@ static int rec_retf(JitState *J, Instr i) {
   CallInfo *ci = L->ci, *up = ci - 1;
   int a = bc_a(i), b = bc_b(i), want = ci->nresults, k, off;
   IRRef res[32];
+  if (b == 0 && J->retone == a + 1) b = 2;   /* after a library function's tail call */
+  J->retone = 0;
   if (!J->parent || J->nretf >= 4 || ci == L->base_ci || ci->callstatus != 0 || b == 0 ||
       want < 0 || want > 32 || ci->base != J->base || !val_isfunc(*up->func) ||
       val_func(*up->func)->c.isC || (L->openupval && L->openupval->v >= ci->base))

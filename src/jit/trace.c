@@ -475,9 +475,14 @@ const Instr *jit_enter(lua_State *L, const Instr *pc) {
   }
   no = trace_find(J, pc);
   if (!no || !(T = J->trace[no])) return NULL;
-  /* Room for every slot and inlined frame the tree may write back at an exit (else the
-   * interpreter runs this time). */
-  if (L->stack_last - L->base <= T->treeslot + 1 || L->end_ci - L->ci <= T->treedepth + 1) return NULL;
+  /* Room for every slot and inlined frame the tree may write back at an exit: the stack and
+   * the frame array grow as a call would grow them, within the call depth limit (else the
+   * interpreter runs this time). The stack may move: the interpreter reloads its base. */
+  if (L->end_ci - L->ci <= T->treedepth + 1 && !state_reserveci(L, T->treedepth + 1)) return NULL;
+  if (L->stack_last - L->base <= T->treeslot + 1) {
+    state_growstack(L, T->treeslot + 2);
+    if (L->stack_last - L->base <= T->treeslot + 1) return NULL;
+  }
   J->L = L;
   J->exitpc = NULL;
   G(L)->vmstate = PROF_VM_TRACE;   /* for the profiler (prof.h) */

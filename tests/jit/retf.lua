@@ -123,3 +123,76 @@ local function rec(n)
   return rec(n - 1) + i
 end
 print(rec(150), pcall(rec, 1e6)) -- expect: 450	false	tests/jit/retf.lua:123: stack overflow
+
+-- Tail calls from a side trace's first frame (TAILF): the frame gets the callee's size and
+-- counts the tail call (a traceback shows it); an open upvalue makes it exit.
+local function leaf(n) local j = 0 while j < n do j = j + 1 end return j end
+local function mid(n)
+  local k = 0
+  while k < 2 do k = k + 1 end
+  return leaf(n + k)
+end
+local tc = 0
+for k = 1, 60 do tc = tc + mid(k % 4) end
+print(tc) -- expect: 210
+local function big(n)   -- a callee with a large frame: the tail call checks the stack's room
+  local a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19,
+    a20, a21, a22, a23, a24, a25, a26, a27, a28, a29, a30, a31, a32, a33, a34, a35, a36, a37,
+    a38, a39, a40 = n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n, n,
+    n, n, n, n, n, n, n, n, n, n, n, n, n, n, n
+  return a1 + a40
+end
+local function tobig(n)
+  local k = 0
+  while k < 2 do k = k + 1 end
+  return big(n)
+end
+local function nest(d, n) if d == 0 then return tobig(n) end return nest(d - 1, n) + 0 end
+local bg = 0
+for k = 1, 80 do bg = bg + nest(k % 30, k) end
+print(bg) -- expect: 6480
+local function failing(n)
+  local k = 0
+  while k < 2 do k = k + 1 end
+  if n == 55 then error("tail " .. n) end
+  return n
+end
+local function viatail(n)
+  local k = 0
+  while k < 2 do k = k + 1 end
+  return failing(n)
+end
+local ok2, tb2 = xpcall(function() for k = 1, 60 do viatail(k) end end, debug.traceback)
+print(ok2, tb2:match("^[^\n]*"), tb2:match("%(tail call%)") ~= nil) -- expect: false	tests/jit/retf.lua:157: tail 55	true
+local cl = {}
+local function withup(n)
+  local v = n
+  local k = 0
+  while k < 2 do k = k + 1 end
+  cl[#cl + 1] = function() return v end
+  return leaf(v)
+end
+local wu = 0
+for k = 1, 40 do wu = wu + withup(k % 5) end
+local v = 0
+for _, f in ipairs(cl) do v = v + f() end
+print(wu, v) -- expect: 80	80
+
+-- A trace entered with few frames left in the thread's CallInfo array (a new coroutine, deep
+-- calls): the array grows at the entry, as a call would grow it, and the loop runs compiled
+-- (its exits are counted).
+local function inner3(x) return x + 1 end
+local function inner2(x) return inner3(x) * 2 end
+local function inner1(x) return inner2(x) - 1 end
+local function loopy(n)
+  local s = 0
+  for i = 1, n do s = s + inner1(i) end
+  return s
+end
+local function descend(d, n) if d == 0 then return loopy(n) end return descend(d - 1, n) + 0 end
+for d = 2, 3 do   -- the array is full but for one or two frames at the loop
+  local e0 = jit.util.nexits()
+  local co = coroutine.wrap(function() return descend(d, 200) end)
+  print(co(), jit.util.nexits() > e0) -- expect: 40400	true
+end
+-- expect: 40400	true

@@ -850,6 +850,20 @@ static void int_binop(Lower *A, IRRef ref, X64Alu aop, int ov) {
   dest_done(A, ref, d);
 }
 
+/* RID_TMP := L; exit if an open upvalue is at or above the base (a return or tail call from
+ * the frame would have to close it). */
+static void guard_noupval(Lower *A) {
+  X64Asm *as = &A->a;
+  uint8_t *noup;
+  x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
+  x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, openupval)));
+  x64_test_rr(as, 8, RID_TMP2, RID_TMP2);
+  noup = x64_jcc(as, X64_CC_E);
+  x64_alu_rm(as, X64_CMP, 8, RID_BASE, x64_mem(RID_TMP2, (int32_t)offsetof(UpVal, v)));
+  exit_jcc(A, X64_CC_BE);
+  x64_patch_rel32(noup, as->p);
+}
+
 static void lower_ins(Lower *A, IRRef ref) {
   IRIns *ins = LIR(A, ref);
   X64Asm *as = &A->a;
@@ -1211,7 +1225,6 @@ static void lower_ins(Lower *A, IRRef ref) {
       /* The guards (the frame's status, the caller's pc, no open upvalue at or above the base),
        * then L->ci--, L->top = the caller's top, and the base down by op2 slots. */
       int32_t ciofs = (int32_t)offsetof(lua_State, ci);
-      uint8_t *noup;
       x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
       x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, ciofs));
       x64_alu_mi(as, X64_CMP, 2, x64_mem(RID_TMP2, (int32_t)offsetof(CallInfo, callstatus)), 0);
@@ -1220,13 +1233,7 @@ static void lower_ins(Lower *A, IRRef ref) {
       x64_alu_rm(as, X64_CMP, 8, RID_TMP,
                  x64_mem(RID_TMP2, (int32_t)offsetof(CallInfo, savedpc) - (int32_t)sizeof(CallInfo)));
       exit_jcc(A, X64_CC_NE);
-      x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
-      x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, openupval)));
-      x64_test_rr(as, 8, RID_TMP2, RID_TMP2);
-      noup = x64_jcc(as, X64_CC_E);
-      x64_alu_rm(as, X64_CMP, 8, RID_BASE, x64_mem(RID_TMP2, (int32_t)offsetof(UpVal, v)));
-      exit_jcc(A, X64_CC_BE);
-      x64_patch_rel32(noup, as->p);
+      guard_noupval(A);
       x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, ciofs));
       x64_lea(as, 8, RID_TMP2, x64_mem(RID_TMP2, -(int32_t)sizeof(CallInfo)));
       x64_mov_mr(as, 8, x64_mem(RID_TMP, ciofs), RID_TMP2);
@@ -1236,6 +1243,16 @@ static void lower_ins(Lower *A, IRRef ref) {
       x64_mov_mr(as, 8, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, base)), RID_BASE);
       break;
     }
+    case IR_TAILF:
+      guard_noupval(A);
+      x64_lea(as, 8, RID_TMP2, x64_mem(RID_BASE, 8 * (int32_t)ins->op1));
+      x64_alu_rm(as, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, stack_last)));
+      exit_jcc(A, X64_CC_AE);
+      x64_mov_mr(as, 8, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, top)), RID_TMP2);
+      x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, ci)));
+      x64_mov_mr(as, 8, x64_mem(RID_TMP, (int32_t)offsetof(CallInfo, top)), RID_TMP2);
+      x64_alu_mi(as, X64_ADD, 4, x64_mem(RID_TMP, (int32_t)offsetof(CallInfo, tailcalls)), 1);
+      break;
     default:
       lower_fail(A, "NYI: IR instruction in the backend");
       break;
