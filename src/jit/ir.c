@@ -630,7 +630,10 @@ static void ir_dumpsnap(FILE *out, const IRIns *ir, IRRef kbot, const SnapShot *
     fprintf(out, " %d=", map[s->mapofs + e].slot);
     ir_dumpref(out, ir, kbot, map[s->mapofs + e].ref);
   }
-  fprintf(out, " ]\n");
+  fprintf(out, " ]");
+  if (s->nframe) fprintf(out, " frames %d", s->nframe);
+  if (s->topslot) fprintf(out, " top %d", s->topslot - 1);
+  fprintf(out, "\n");
 }
 
 void ir_dump(FILE *out, const IRIns *ir, IRRef kbot, IRRef nins, const SnapShot *snap, int nsnap,

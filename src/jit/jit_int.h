@@ -40,6 +40,8 @@ typedef struct SnapShot {
   uint16_t nframe;     /* inlined frames at this point */
   uint32_t frameofs;   /* first of them in the frame map */
   IRRef ref;           /* first IR instruction this snapshot covers */
+  int16_t topslot;     /* 1 + the slot L->top points to at the exit (an instruction that takes
+                          the values up to the top: CALL or RET with B = 0), or 0 */
   const Instr *pc;     /* where the interpreter resumes */
   uint32_t count;      /* times this exit was taken */
   uint16_t tries;      /* side traces attempted from this exit */
@@ -174,6 +176,9 @@ typedef struct JitState {
   int scev_dir;
   uint8_t *carried;             /* opt_loop: refs that are loop-carried values (by ref - REF_BIAS) */
   int nretf;                    /* RETFs recorded: returns below the trace's first frame */
+  int mtop;                     /* 1 + the top slot a call or return with a variable number of
+                                   results left (for the next instruction), or 0 */
+  int curtop;                   /* mtop as the instruction being recorded found it */
   Proto *startpt;               /* the prototype of the start pc (a side trace's may be another
                                    than the root's: an inlined or a lower frame's) */
   int retone;                   /* A + 1 of a RET A 0 that returns one value (the result of a

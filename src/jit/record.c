@@ -100,6 +100,7 @@ void rec_snap(JitState *J, const Instr *pc) {
     f->retpc = J->frame[s].retpc;
   }
   sn->ref = J->nins;
+  sn->topslot = (int16_t)J->curtop;
   sn->pc = pc;
   sn->count = 0;
   sn->tries = 0;
@@ -626,20 +627,32 @@ static IRRef bitarg(JitState *J, IRRef ref) {
  * call. Returns 0 (the caller aborts) for anything it does not handle: other functions, a
  * variable number of arguments or results, arguments of other types. The trace guards the
  * function's identity; argument types are already guarded by their slot loads. */
+/* The number of values from slot `first` of the current frame up to the top that the previous
+ * instruction left (a call or return with a variable number of results, recorded with its
+ * count), or -1 when there is no such top. */
+static int rec_topcount(JitState *J, int first) {
+  int n;
+  if (!J->curtop) return -1;
+  n = J->curtop - 1 - (J->baseofs + first);
+  return n >= 0 ? n : -1;
+}
+
 static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
   int a = bc_a(i), nargs = bc_b(i) - 1, nres = bc_c(i) - 1, id, k;
   Value fv = J->base[a];
   const Value *av = J->base + a + 1;
   CFunc *cf;
   IRRef res[8], arg[8];
-  int nr = 1;
+  int nr = 1, multres = nres < 0;
   static const uint8_t ff2fpm[FF__MAX] = { 0, IRFPM_ABS, IRFPM_CEIL, IRFPM_FLOOR, IRFPM_SQRT,
     IRFPM_SIN, IRFPM_COS, IRFPM_TAN, IRFPM_EXP, IRFPM_LOG, IRFPM_LOG10 };
   (void)pc;
   if (!val_isfunc(fv) || !val_func(fv)->c.isC) return 0;
   cf = &val_func(fv)->c;
   id = cf->ffid;
-  if (id == 0 || ff_ispcall(id) || nargs < 0 || nres < 0 || nargs > 8 || nres > 8) return 0;
+  if (nargs < 0) nargs = rec_topcount(J, a + 1);   /* f(g()): the arguments up to the top */
+  if (multres) nres = 1;   /* g(f()): its results (select's are counted below), to a new top */
+  if (id == 0 || ff_ispcall(id) || nargs < 0 || nargs > 8 || nres > 8) return 0;
   for (k = 0; k < nargs; k++) arg[k] = getslot(J, a + 1 + k);
 #define NUMARG(n) (nargs > (n) && isnumtype(ireft(arg[n])))
   switch (id) {
@@ -675,6 +688,7 @@ static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
       /* The trace is specialised to this n. */
       if (!irref_isk(arg[0])) guard(J, IR_EQ, IRT_INT, toint(J, arg[0]), ir_kint(J, (int32_t)n));
       else if (!kasint(J, arg[0])) return 0;
+      if (multres) nres = nargs - (int)n > 0 ? nargs - (int)n : 0;
       nr = nres;
       for (k = 0; k < nres; k++) {
         int from = (int)n + k;   /* argument index: 1 is arg[1] */
@@ -758,6 +772,7 @@ static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
   /* The callee stays the same function object (the constant keeps it alive). */
   guard(J, IR_EQ, IRT_FUNC, getslot(J, a), ir_kgc(J, (GCObj *)cf, IRT_FUNC));
   for (k = 0; k < nres; k++) setslot(J, a + k, k < nr ? res[k] : ir_kpri(J, IRT_NIL));
+  if (multres) J->mtop = J->baseofs + a + nres + 1;
   return 1;
 }
 
@@ -766,16 +781,15 @@ static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
 /* CALL of a Lua function with fixed arguments and results: the callee's frame starts at A+1
  * and its slots continue the caller's; the trace guards the function's identity. Snapshots
  * taken inside list the frames, and an exit rebuilds them (jit_exit_restore). */
-/* The Lua function in slot a about to be called with b - 1 arguments (b, c as in CALL): the
- * checks that it can be inlined, and the guard on its prototype. */
-static Proto *rec_callee(JitState *J, int a, int b, int c, IRRef *fr) {
+/* The Lua function in slot a about to be called: the checks that it can be inlined, and the
+ * guard on its prototype. */
+static Proto *rec_callee(JitState *J, int a, IRRef *fr) {
   Value fv = J->base[a];
   Proto *p;
   int f;
   if (!val_isfunc(fv)) rec_abort(J, "NYI: __call");
   if (val_func(fv)->c.isC) rec_abort(J, "NYI: call of a C function");
   p = val_func(fv)->l.p;
-  if (b == 0 || c == 0) rec_abort(J, "NYI: call with a variable number of values");
   if (p->flags & PROTO_VARARG) rec_abort(J, "NYI: vararg function");
   if (J->depth >= JIT_MAXDEPTH) rec_abort(J, "call too deep");
   for (f = 0; f < J->depth; f++)
@@ -806,7 +820,9 @@ static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
     J->retone = a + 1;
     return;
   }
-  p = rec_callee(J, a, b, 1, &fr);
+  if (b == 0) b = rec_topcount(J, a + 1) + 1;   /* return f(g()) */
+  if (b == 0) rec_abort(J, "NYI: call with a variable number of values");
+  p = rec_callee(J, a, &fr);
   for (k = 0; k < b - 1; k++) args[k] = getslot(J, a + 1 + k);
   if (J->depth == 0) {
     /* From a side trace's first frame (or one a RETF returned to), a real frame: TAILF checks
@@ -841,7 +857,10 @@ static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
 static void rec_call(JitState *J, const Instr *pc, Instr i) {
   int a = bc_a(i), b = bc_b(i), c = bc_c(i), f, r;
   IRRef fr;
-  Proto *p = rec_callee(J, a, b, c, &fr);
+  Proto *p;
+  if (b == 0) b = rec_topcount(J, a + 1) + 1;   /* f(g()): the arguments up to the top */
+  if (b == 0) rec_abort(J, "NYI: call with a variable number of values");
+  p = rec_callee(J, a, &fr);
   (void)fr;
   /* Missing parameters are nil. */
   for (r = b - 1; r < p->numparams; r++) setslot(J, a + 1 + r, ir_kpri(J, IRT_NIL));
@@ -872,6 +891,7 @@ static int rec_retf(JitState *J, Instr i) {
   IRRef res[32];
   if (b == 0 && J->retone == a + 1) b = 2;   /* after a library function's tail call */
   J->retone = 0;
+  if (b == 0) b = rec_topcount(J, a) + 1;
   if (!J->parent || J->nretf >= 4 || ci == L->base_ci || ci->callstatus != 0 || b == 0 ||
       want < 0 || want > 32 || ci->base != J->base || !val_isfunc(*up->func) ||
       val_func(*up->func)->c.isC || (L->openupval && L->openupval->v >= ci->base))
@@ -910,9 +930,11 @@ static int rec_ret(JitState *J, Instr i) {
   }
   if (b == 0 && J->retone == a + 1) b = 2;   /* after a library function's tail call */
   J->retone = 0;
+  if (b == 0) b = rec_topcount(J, a) + 1;   /* return x, f(): the values up to the top */
   if (b == 0) rec_abort(J, "NYI: return of a variable number of values");
   f = J->depth - 1;
   want = J->frame[f].nresults;
+  if (want < 0) want = b - 1;   /* a call that takes all results: they end at a new top */
   if (want > 32) rec_abort(J, "NYI: many results");
   for (k = 0; k < want; k++) res[k] = k < b - 1 ? getslot(J, a + k) : ir_kpri(J, IRT_NIL);
   J->depth--;
@@ -927,6 +949,7 @@ static int rec_ret(JitState *J, Instr i) {
     ASLOT(s) = 0;
     J->modified[s + JIT_SLOTBIAS] = 0;
   }
+  if (J->frame[f].nresults < 0) J->mtop = J->frame[f].funcslot + want + 1;
   return 0;
 }
 
@@ -1335,6 +1358,7 @@ void rec_start(JitState *J, lua_State *L) {
   J->scev_idx = J->scev_stop = 0;
   J->retone = 0;
   J->nretf = 0;
+  J->mtop = J->curtop = 0;
   J->npeelonly = 0;
   J->base = J->base0;
   ir_init(J);
@@ -1360,6 +1384,7 @@ void rec_start(JitState *J, lua_State *L) {
     }
     J->depth = J->maxdepth = ps->nframe;
     J->startpt = J->pt;
+    J->mtop = J->curtop = ps->topslot;   /* the exit's instruction takes values up to a top */
     J->base = J->base0 + J->baseofs;
     if (J->base != L->base) rec_abort(J, "frame mismatch at a side exit");
     J->entrypc = pc;
@@ -1410,6 +1435,8 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
   const Value *k = J->pt->k;
   Value *base = J->base;
   if (L->base != J->base) rec_abort(J, "NYI: frame change");
+  J->curtop = J->mtop;
+  J->mtop = 0;
   J->curpc = pc;
   J->needsnap = 1;
   if (pc == J->startpc && J->nrecorded > 0 && !J->parent && J->depth == 0) {

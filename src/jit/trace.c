@@ -601,6 +601,7 @@ void jit_exit_restore(JitState *J, ExitState *ex) {
     base[en.slot] = snap_value(T, en.ref, ex, spill);
   }
   if (s->nframe) jit_pushframes(J, &T->framemap[s->frameofs], s->nframe, base);
+  if (s->topslot) J->L->top = base + s->topslot - 1;
   J->nexits++;
   J->exitpc = s->pc;
   /* An exit taken because the interrupt word is set (a hook, a profiler tick) does not make
