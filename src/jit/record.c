@@ -1547,7 +1547,6 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       } else {
         IRRef v = getslot(J, a);
         if (ireft(v) == IRT_INT) v = tonum(J, v);
-        if (irt_isgc(ireft(v))) rec_abort(J, "NYI: upvalue store of an object");
         ir_emit(J, IR_USTORE, IRT_VOID, uv, v);
       }
       break;
@@ -1643,6 +1642,25 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       }
       rec_backedge(J, pc);
       break;
+    case BC_SETLIST: {
+      /* The items of a constructor, stored as t[k] = v for their constant keys. Only into the
+       * array part the recording sees (TNEW sized it): the interpreter would make room there
+       * for keys beyond it (with nils among them, # depends on where they go). */
+      int n = bc_b(i), c = bc_c(i), k;   /* n values (0: up to the top) */
+      IRRef tr = getslot(J, a);
+      uint32_t first;
+      if (n == 0) n = rec_topcount(J, a + 1);   /* {f()}: the values up to the top */
+      if (n < 0) rec_abort(J, "NYI: SETLIST with a variable number of values");
+      if (c == 0) rec_abort(J, "NYI: SETLIST of more than 25000 items");
+      if (!val_istab(base[a])) rec_abort(J, "NYI: SETLIST into a non-table");
+      first = (uint32_t)(c - 1) * BC_SETLIST_PER_FLUSH;
+      if (first + (uint32_t)n >= val_tab(base[a])->asize)
+        rec_abort(J, "NYI: SETLIST beyond the array part");
+      for (k = 1; k <= n; k++)
+        rec_tset(J, tr, ir_kint(J, (int32_t)(first + (uint32_t)k)), base[a],
+                 val_fromnum_raw((double)(first + (uint32_t)k)), getslot(J, a + k));
+      break;
+    }
     default:
       snprintf(J->abortbuf, sizeof J->abortbuf, "NYI: bytecode %s", bc_names[op]);
       rec_abort(J, J->abortbuf);

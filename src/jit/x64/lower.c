@@ -691,6 +691,8 @@ static void jit_setmt(JitState *J, Table *t, Table *mt) {
   if (mt) gc_objbarriertab(J->L, t, mt);
 }
 static void jit_barrierback(JitState *J, Table *t) { gc_barrierback_(J->L, t); }
+/* USTORE of an object into a black upvalue: the forward barrier (the value marked if white). */
+static void jit_ubarrier(JitState *J, UpVal *uv, GCObj *o) { gc_objbarrier(J->L, uv, o); }
 
 /* ref := fn(op1) or fn(op1, op2): op1 a pointer (rdi), op2 a double (xmm0); the result from
  * rax. */
@@ -954,8 +956,26 @@ static void lower_ins(Lower *A, IRRef ref) {
     case IR_USTORE: {
       int uv = gpr_of(A, ins->op1, RID_TMP);
       x64_mov_rm(as, 8, RID_TMP2, x64_mem(uv, (int32_t)offsetof(UpVal, v)));
-      if (irt_isgc(LIR(A, ins->op2)->t)) { lower_fail(A, "NYI: upvalue store of an object"); break; }
       store_boxed(A, x64_mem(RID_TMP2, 0), ins->op2);
+      if (irt_isgc(LIR(A, ins->op2)->t)) {
+        /* An object into a black (closed) upvalue: gc_barrier, as USET does. */
+        uint8_t *skip;
+        int v;
+        uv = gpr_of(A, ins->op1, RID_TMP);
+        if (uv != RID_TMP) x64_mov_rr(as, 8, RID_TMP, uv);
+        x64_movzx_rm(as, 1, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(UpVal, marked)));
+        x64_test_ri(as, 4, RID_TMP2, GC_BLACK);
+        skip = x64_jcc(as, X64_CC_E);
+        v = gpr_of(A, ins->op2, RID_TMP2);
+        if (v != RID_TMP2) x64_mov_rr(as, 8, RID_TMP2, v);
+        save_live(A, ref, 0, 0);
+        x64_mov_rr(as, 8, X64_RSI, RID_TMP);
+        x64_mov_rr(as, 8, X64_RDX, RID_TMP2);
+        x64_mov_rr(as, 8, X64_RDI, RID_J);
+        emit_call(A, (const void *)jit_ubarrier);
+        save_live(A, ref, 1, 0);
+        x64_patch_rel32(skip, as->p);
+      }
       break;
     }
     case IR_TBAR: {
