@@ -825,6 +825,7 @@ static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
   p = rec_callee(J, a, &fr);
   for (k = 0; k < b - 1; k++) args[k] = getslot(J, a + 1 + k);
   if (J->depth == 0) {
+    if (J->pt->flags & PROTO_VARARG) rec_abort(J, "NYI: tail call from a vararg function");
     /* From a side trace's first frame (or one a RETF returned to), a real frame: TAILF checks
      * that no upvalue needs closing and that the stack has room for the callee, then gives
      * the frame the callee's top and counts the tail call. The callee has the same base. */
@@ -893,6 +894,7 @@ static int rec_retf(JitState *J, Instr i) {
   J->retone = 0;
   if (b == 0) b = rec_topcount(J, a) + 1;
   if (!J->parent || J->nretf >= 4 || ci == L->base_ci || ci->callstatus != 0 || b == 0 ||
+      (J->pt->flags & PROTO_VARARG) ||   /* its base depends on the number of arguments */
       want < 0 || want > 32 || ci->base != J->base || !val_isfunc(*up->func) ||
       val_func(*up->func)->c.isC || (L->openupval && L->openupval->v >= ci->base))
     return 0;
@@ -1131,6 +1133,7 @@ static void opt_loop(JitState *J) {
         sn->side = 0;
         sn->frameofs = J->snap[ns].frameofs;   /* the same frames as the original */
         sn->nframe = J->snap[ns].nframe;
+        sn->topslot = J->snap[ns].topslot;
         memcpy(J->snapmap + J->nsnapmap, tmp, (size_t)nent * sizeof *tmp);
         J->nsnapmap += nent;
         /* Replace a snapshot that covers nothing. */
@@ -1170,6 +1173,7 @@ static void opt_loop(JitState *J) {
     J->snap[J->nsnap].side = 0;
     J->snap[J->nsnap].frameofs = (uint32_t)J->nframemap;
     J->snap[J->nsnap].nframe = 0;
+    J->snap[J->nsnap].topslot = 0;
     for (e = 0; e < loopsnap.nent; e++) {
       J->snapmap[J->nsnapmap + e].slot = lmap[e].slot;
       J->snapmap[J->nsnapmap + e].ref = subst_of(J, subst, lmap[e].ref);
@@ -1369,8 +1373,9 @@ void rec_start(JitState *J, lua_State *L) {
     SnapShot *ps = &P->snap[J->parentsnap];
     int f;
     J->base0 = J->sidebase;
-    /* The frame the parent's exit is in: the trace's first, or one a RETF returned to. */
-    J->pt = val_func(J->base0[-1])->l.p;
+    /* The frame the parent's exit is in: the trace's first, or one a RETF returned to (below
+     * the frames the exit made). */
+    J->pt = ci_func(L->ci - ps->nframe)->l.p;
     for (f = 0; f < ps->nframe; f++) {
       SnapFrame *sf = &P->framemap[ps->frameofs + f];
       J->frame[f].funcslot = sf->funcslot;

@@ -554,7 +554,8 @@ static void side_start(JitState *J, Trace *T, int sn, Value *base) {
   J->parent = T->no;
   J->parentsnap = sn;
   J->proto = T->proto;
-  J->startpt = val_func(base[-1])->l.p;   /* refined by rec_start (inlined frames) */
+  J->startpt = ci_func(L->ci)->l.p;   /* the exit's innermost frame (a vararg function's base is
+                                        not its function slot + 1) */
   J->startpc = s->pc;
   J->startop = bc_op(*s->pc);
   limit_maskor(L, JIT_RECMASK);
