@@ -274,8 +274,13 @@ static IRRef fold_knum_toint(JitState *J, FoldIns *f) {
   if (n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n) return ir_kint(J, (int32_t)n);
   return FOLD_NEXT;   /* the guard would fail: leave it to run time (it exits) */
 }
+/* In the loop body, op1 a loop-carried value (one the previous iteration made): a rule must not
+ * look at how it was computed (the refs there are this iteration's), as fold_add_chain says. */
+#define CARRIED(J, ref) ((J)->carried && (ref) < (J)->loopref && (J)->carried[(ref) - REF_BIAS])
+
 static IRRef fold_toint_tonum(JitState *J, FoldIns *f) {
   IRIns *a = IR(J, f->op1);
+  if (CARRIED(J, f->op1)) return FOLD_NEXT;
   if (a->o == IR_TONUM) return a->op1;   /* (int)(double)i == i */
   return FOLD_NEXT;
 }
@@ -364,7 +369,7 @@ static IRRef fold_add_chain(JitState *J, FoldIns *f) {
   uint32_t k1;
   if (f->t != IRT_INT || a->t != IRT_INT) return FOLD_NEXT;
   /* Not through a loop-carried value in the loop body: x would be carried as well. */
-  if (J->carried && f->op1 < J->loopref && J->carried[f->op1 - REF_BIAS]) return FOLD_NEXT;
+  if (CARRIED(J, f->op1)) return FOLD_NEXT;
   if (a->o != IR_ADD && a->o != IR_ADDOV && a->o != IR_SUBOV) return FOLD_NEXT;
   if (!ISKINT(a->op2)) return FOLD_NEXT;
   k1 = a->o == IR_SUBOV ? 0u - (uint32_t)KI(a->op2) : (uint32_t)KI(a->op2);
@@ -385,6 +390,7 @@ static IRRef fold_same_arith(JitState *J, FoldIns *f) {
  * narrow here. NEG(NEG(x)) = x. */
 static IRRef fold_neg_neg(JitState *J, FoldIns *f) {
   IRIns *a = IR(J, f->op1);
+  if (CARRIED(J, f->op1)) return FOLD_NEXT;   /* n = -n in a loop: n is carried */
   if (a->o == IR_NEG) return a->op1;
   return FOLD_NEXT;
 }
@@ -676,6 +682,8 @@ void ir_dump(FILE *out, const IRIns *ir, IRRef kbot, IRRef nins, const SnapShot 
         if (ins->o == IR_HREFK) fprintf(out, "  @%d", ins->k.i);
         if (ins->o == IR_RETF) fprintf(out, "  -%d", ins->op2);
         if (ins->o == IR_TAILF) fprintf(out, "%d", ins->op1);
+        if (ins->o == IR_UREF)
+          fprintf(out, ins->op2 == IRUREF_AWAY ? "  away" : "  #%d", ins->op2 - IRUREF_AT);
         break;
     }
     fprintf(out, "\n");

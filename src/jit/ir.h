@@ -109,6 +109,10 @@ enum { IRM_N, IRM_R, IRM_L };
                              "if absent)") \
   _(ALOAD,  R, N, IRF_L|IRF_G, "value at array slot op1, type-guarded") \
   _(HLOAD,  R, N, IRF_L|IRF_G, "value at hash slot op1, type-guarded") \
+  _(UREF,   R, L, IRF_G|IRF_S, "guards where upvalue op1 points: op2 IRUREF_AWAY (not at or above " \
+                             "the base in this thread's stack: closed, or open below the trace or " \
+                             "in another thread), else IRUREF_AT + s (slot s of the trace, which " \
+                             "the trace then uses for it)") \
   _(ULOAD,  R, N, IRF_L|IRF_G, "value of upvalue op1, type-guarded") \
   _(ASTORE, R, R, IRF_S,     "array slot op1 := op2") \
   _(HSTORE, R, R, IRF_S,     "hash slot op1 := op2") \
@@ -160,6 +164,8 @@ enum {
 };
 
 /* SLOAD flags. */
+#define IRUREF_AWAY   0
+#define IRUREF_AT     16      /* + the slot (base-relative, from -1) */
 #define IRSLOAD_TYPECHECK 1   /* guard the slot's type */
 #define IRSLOAD_TOINT     2   /* a number converted to INT; guard that it is an exact int32 */
 #define IRSLOAD_INHERIT   4   /* (unused yet) */

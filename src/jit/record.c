@@ -1543,9 +1543,22 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
     case BC_UGET: case BC_USET: {
       IRRef fn = getslot(J, -1);
       IRRef uv = ir_emit(J, IR_FLOAD, IRT_PTR, fn, (IRRef)(IRFL_FUNC_UPVAL + bc_d(i)));
+      UpVal *u = val_func(base[-1])->l.upvals[bc_d(i)];
       if (bc_d(i) >= 200) rec_abort(J, "NYI: upvalue index");
+      if (u->v != &u->value && u->v >= J->base0 - 1 && u->v < J->base0 + JIT_MAXSLOTS - 2) {
+        /* Open on a slot of the trace's frames (a closure inlined next to the function that
+         * owns the local): the slot itself, which the trace may hold in a register. */
+        int s = (int)(u->v - J->base0);
+        guard(J, IR_UREF, IRT_VOID, uv, (IRRef)(IRUREF_AT + s));
+        if (op == BC_UGET) setslot(J, a, getslot(J, s - J->baseofs));
+        else setslot(J, s - J->baseofs, getslot(J, a));
+        break;
+      }
+      /* Closed, or open below the trace's frames or on another thread's stack: through the
+       * upvalue, where it still is. */
+      guard(J, IR_UREF, IRT_VOID, uv, (IRRef)IRUREF_AWAY);
       if (op == BC_UGET) {
-        Value cur = *val_func(base[-1])->l.upvals[bc_d(i)]->v;
+        Value cur = *u->v;
         IRType t = rec_valtype(cur);
         IRRef v = guard(J, IR_ULOAD, t, uv, 0);
         setslot(J, a, irt_ispri(t) ? ir_kpri(J, t) : v);

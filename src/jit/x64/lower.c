@@ -953,6 +953,25 @@ static void lower_ins(Lower *A, IRRef ref) {
       store_boxed(A, x64_mem(addr, 0), ins->op2);
       break;
     }
+    case IR_UREF: {
+      int uv = gpr_of(A, ins->op1, RID_TMP);
+      x64_mov_rm(as, 8, RID_TMP2, x64_mem(uv, (int32_t)offsetof(UpVal, v)));
+      if (ins->op2 == IRUREF_AWAY) {
+        /* Exit if base <= v < L->stack_last: a slot the trace may hold. */
+        uint8_t *below;
+        x64_alu_rr(as, X64_CMP, 8, RID_TMP2, RID_BASE);
+        below = x64_jcc(as, X64_CC_B);
+        x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
+        x64_alu_rm(as, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, stack_last)));
+        exit_jcc(A, X64_CC_B);
+        x64_patch_rel32(below, as->p);
+      } else {
+        x64_lea(as, 8, RID_TMP, x64_mem(RID_BASE, 8 * ((int32_t)ins->op2 - IRUREF_AT)));
+        x64_alu_rr(as, X64_CMP, 8, RID_TMP2, RID_TMP);
+        exit_jcc(A, X64_CC_NE);
+      }
+      break;
+    }
     case IR_USTORE: {
       int uv = gpr_of(A, ins->op1, RID_TMP);
       x64_mov_rm(as, 8, RID_TMP2, x64_mem(uv, (int32_t)offsetof(UpVal, v)));
