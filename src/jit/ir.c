@@ -523,7 +523,8 @@ static int ir_href_mayalias(JitState *J, IRRef a, IRRef b) {
   if (a == b) return 1;
   ia = IR(J, a);
   ib = IR(J, b);
-  if ((ia->o == IR_HREFK || ia->o == IR_HREF) && (ib->o == IR_HREFK || ib->o == IR_HREF) &&
+  if ((ia->o == IR_HREFK || ia->o == IR_HREF || ia->o == IR_HNEWK) &&
+      (ib->o == IR_HREFK || ib->o == IR_HREF || ib->o == IR_HNEWK) &&
       irref_isk(ia->op2) && irref_isk(ib->op2)) {
     if (ISKNUM(ia->op2) && ISKNUM(ib->op2)) return KN(ia->op2) == KN(ib->op2);   /* 0 is -0 */
     return ia->op2 == ib->op2;
@@ -679,7 +680,7 @@ void ir_dump(FILE *out, const IRIns *ir, IRRef kbot, IRRef nins, const SnapShot 
           fprintf(out, "  ");
           ir_dumpref(out, ir, kbot, ins->op2);
         }
-        if (ins->o == IR_HREFK) fprintf(out, "  @%d", ins->k.i);
+        if (ins->o == IR_HREFK || ins->o == IR_HNEWK) fprintf(out, "  @%d", ins->k.i);
         if (ins->o == IR_RETF) fprintf(out, "  -%d", ins->op2);
         if (ins->o == IR_TAILF) fprintf(out, "%d", ins->op1);
         if (ins->o == IR_UREF)

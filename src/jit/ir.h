@@ -105,6 +105,9 @@ enum { IRM_N, IRM_R, IRM_L };
   _(AREF,   R, R, 0,         "address of array slot op2 (0-based INT) of table op1") \
   _(HREFK,  R, R, IRF_G,     "address of the hash node holding constant key op2 in table op1 " \
                              "(guards the slot predicted at recording; op2's slot in the IRIns)") \
+  _(HNEWK,  R, R, IRF_G|IRF_S, "in the nodes op1 of a table this trace made: the constant key op2 " \
+                             "written into the free node predicted at recording (its index in the " \
+                             "IRIns, guarded free); the address of its value") \
   _(HREF,   R, R, 0,         "address of the value of key op2 in table op1 (a call; nil slot " \
                              "if absent)") \
   _(ALOAD,  R, N, IRF_L|IRF_G, "value at array slot op1, type-guarded") \

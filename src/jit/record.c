@@ -446,6 +446,24 @@ static TabRef rec_newref(JitState *J, IRRef tr, IRRef keyref) {
   return r;
 }
 
+/* A new constant string key in a table this trace made (TNEW), with no other insertion into it
+ * than such ones: the table's hash part is laid out at run time as at recording, so a key
+ * whose main node is free now goes into that node (HNEWK writes the key there) without a call.
+ * 0 when that does not apply (NEWREF then). */
+static IRRef rec_hnewk(JitState *J, IRRef tr, Table *t, IRRef keyref, Value key) {
+  IRRef ref;
+  Node *mp;
+  if (IR(J, tr)->o != IR_TNEW || t->hmask == 0) return 0;
+  for (ref = J->chain[IR_NEWREF]; ref; ref = IR(J, ref)->prev)
+    if (IR(J, ref)->op1 == tr) return 0;
+  mp = &t->node[val_str(key)->hash & t->hmask];
+  if (!val_isnil(mp->key) || !val_isnil(mp->val)) return 0;
+  if (J->needsnap) { rec_snap(J, J->curpc); J->needsnap = 0; }
+  ref = ir_emit(J, IR_HNEWK, IRT_PTR, ir_emit(J, IR_FLOAD, IRT_PTR, tr, IRFL_TAB_NODE), keyref);
+  IR(J, ref)->k.i = (int32_t)(mp - t->node);
+  return ref;
+}
+
 static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value key, int forstore) {
   TabRef r;
   IRType kt = ireft(keyref);
@@ -486,6 +504,12 @@ static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value ke
      * table's size and that the key is still there. */
     Node *n = tab_findstr(t, key);
     if (n) return rec_hrefk(J, tr, t, n, keyref);
+    if (forstore && (r.ref = rec_hnewk(J, tr, t, keyref, key)) != 0) {
+      r.load = IR_HLOAD;
+      r.store = IR_HSTORE;
+      r.cur = VAL_NIL;
+      return r;
+    }
     if (forstore) return rec_newref(J, tr, keyref);
     rec_abort(J, "NYI: absent key");
   }
@@ -1150,9 +1174,9 @@ static void opt_loop(JitState *J) {
     if (ins->o == IR_SLOAD || ins->o == IR_NOP || rec_ispeelonly(J, ref)) continue;
     op1 = ir_mode1[ins->o] == IRM_R ? subst_of(J, subst, ins->op1) : ins->op1;
     op2 = ir_mode2[ins->o] == IRM_R ? subst_of(J, subst, ins->op2) : ins->op2;
-    if (ins->o == IR_HREFK) {
+    if (ins->o == IR_HREFK || ins->o == IR_HNEWK) {
       int32_t slotno = ins->k.i;
-      nref = ir_emit(J, IR_HREFK, (IRType)ins->t, op1, op2);
+      nref = ir_emit(J, (IROp)ins->o, (IRType)ins->t, op1, op2);
       if (nref == J->nins - 1 && IR(J, nref)->k.i == 0) IR(J, nref)->k.i = slotno;
     } else {
       nref = ir_emit(J, (IROp)ins->o, (IRType)ins->t, op1, op2);

@@ -937,6 +937,18 @@ static void lower_ins(Lower *A, IRRef ref) {
       dest_done(A, ref, r);
       break;
     }
+    case IR_HNEWK: {
+      int node = gpr_of(A, ins->op1, RID_TMP2);
+      int r = dest_gpr(A, ref);
+      int32_t ofs = (int32_t)(sizeof(Node) * (size_t)ins->k.i);
+      x64_alu_mi(as, X64_CMP, 8, x64_mem(node, ofs + (int32_t)offsetof(Node, key)), -1);   /* nil */
+      exit_jcc(A, X64_CC_NE);
+      x64_mov_ri(as, RID_TMP, k_bits(A, ins->op2) | val_mktag(ITYPE_STR));
+      x64_mov_mr(as, 8, x64_mem(node, ofs + (int32_t)offsetof(Node, key)), RID_TMP);
+      x64_lea(as, 8, r, x64_mem(node, ofs + (int32_t)offsetof(Node, val)));
+      dest_done(A, ref, r);
+      break;
+    }
     case IR_ALOAD: case IR_HLOAD: {
       int addr = gpr_of(A, ins->op1, RID_TMP2);
       load_typed(A, ref, x64_mem(addr, 0), 1);
