@@ -458,8 +458,7 @@ static IRRef rec_hnewk(JitState *J, IRRef tr, Table *t, IRRef keyref, Value key)
     if (IR(J, ref)->op1 == tr) return 0;
   mp = &t->node[val_str(key)->hash & t->hmask];
   if (!val_isnil(mp->key) || !val_isnil(mp->val)) return 0;
-  if (J->needsnap) { rec_snap(J, J->curpc); J->needsnap = 0; }
-  ref = ir_emit(J, IR_HNEWK, IRT_PTR, ir_emit(J, IR_FLOAD, IRT_PTR, tr, IRFL_TAB_NODE), keyref);
+  ref = guard(J, IR_HNEWK, IRT_PTR, ir_emit(J, IR_FLOAD, IRT_PTR, tr, IRFL_TAB_NODE), keyref);
   IR(J, ref)->k.i = (int32_t)(mp - t->node);
   return ref;
 }
@@ -661,6 +660,14 @@ static int rec_topcount(JitState *J, int first) {
   return n >= 0 ? n : -1;
 }
 
+/* B of a CALL or TAILCALL of slot a: itself, or for B = 0 one more than the arguments up to the
+ * top (aborts when there is none to count). */
+static int rec_nargs(JitState *J, int a, int b) {
+  if (b == 0) b = rec_topcount(J, a + 1) + 1;
+  if (b == 0) rec_abort(J, "NYI: call with a variable number of values");
+  return b;
+}
+
 static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
   int a = bc_a(i), nargs = bc_b(i) - 1, nres = bc_c(i) - 1, id, k;
   Value fv = J->base[a];
@@ -844,8 +851,7 @@ static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
     J->retone = a + 1;
     return;
   }
-  if (b == 0) b = rec_topcount(J, a + 1) + 1;   /* return f(g()) */
-  if (b == 0) rec_abort(J, "NYI: call with a variable number of values");
+  b = rec_nargs(J, a, b);   /* return f(g()) */
   p = rec_callee(J, a, &fr);
   for (k = 0; k < b - 1; k++) args[k] = getslot(J, a + 1 + k);
   if (J->depth == 0) {
@@ -854,18 +860,12 @@ static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
      * that no upvalue needs closing and that the stack has room for the callee, then gives
      * the frame the callee's top and counts the tail call. The callee has the same base. */
     guard(J, IR_TAILF, IRT_VOID, (IRRef)p->maxstack, 0);
-    for (s = -1; s < J->maxslot; s++) {
-      ASLOT(s) = 0;
-      J->modified[s + JIT_SLOTBIAS] = 0;
-    }
-    J->pt = p;
-    setslot(J, -1, fr);
-    for (k = 0; k < b - 1; k++) setslot(J, k, args[k]);
-    for (k = b - 1; k < p->numparams; k++) setslot(J, k, ir_kpri(J, IRT_NIL));
-    return;
+    fs = J->baseofs - 1;
+  } else {
+    f = J->depth - 1;
+    fs = J->frame[f].funcslot;
+    J->frame[f].tailcalls++;
   }
-  f = J->depth - 1;
-  fs = J->frame[f].funcslot;
   for (s = fs; s < J->maxslot; s++) {
     ASLOT(s) = 0;
     J->modified[s + JIT_SLOTBIAS] = 0;
@@ -876,15 +876,13 @@ static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
   setslot(J, -1, fr);
   for (k = 0; k < b - 1; k++) setslot(J, k, args[k]);
   for (k = b - 1; k < p->numparams; k++) setslot(J, k, ir_kpri(J, IRT_NIL));
-  J->frame[f].tailcalls++;
 }
 
 static void rec_call(JitState *J, const Instr *pc, Instr i) {
   int a = bc_a(i), b = bc_b(i), c = bc_c(i), f, r;
   IRRef fr;
   Proto *p;
-  if (b == 0) b = rec_topcount(J, a + 1) + 1;   /* f(g()): the arguments up to the top */
-  if (b == 0) rec_abort(J, "NYI: call with a variable number of values");
+  b = rec_nargs(J, a, b);   /* f(g()): the arguments up to the top */
   p = rec_callee(J, a, &fr);
   (void)fr;
   /* Missing parameters are nil. */
@@ -909,14 +907,11 @@ static void rec_call(JitState *J, const Instr *pc, Instr i) {
  * (the call site's pc fixes its prototype and where the results go), pops the frame and moves
  * the base down; the recording goes on in that frame, with slots relative to its base.
  * 0 when the return cannot be compiled so (the trace then ends at the RET). */
-static int rec_retf(JitState *J, Instr i) {
+static int rec_retf(JitState *J, int a, int b) {
   lua_State *L = J->L;
   CallInfo *ci = L->ci, *up = ci - 1;
-  int a = bc_a(i), b = bc_b(i), want = ci->nresults, k, off;
+  int want = ci->nresults, k, off;
   IRRef res[32];
-  if (b == 0 && J->retone == a + 1) b = 2;   /* after a library function's tail call */
-  J->retone = 0;
-  if (b == 0) b = rec_topcount(J, a) + 1;
   if (!J->parent || J->nretf >= 4 || ci == L->base_ci || ci->callstatus != 0 || b == 0 ||
       (J->pt->flags & PROTO_VARARG) ||   /* its base depends on the number of arguments */
       want < 0 || want > 32 || ci->base != J->base || !val_isfunc(*up->func) ||
@@ -943,8 +938,11 @@ static int rec_retf(JitState *J, Instr i) {
 static int rec_ret(JitState *J, Instr i) {
   int a = bc_a(i), b = bc_b(i), f, k, want, s;
   IRRef res[32];
+  if (b == 0 && J->retone == a + 1) b = 2;   /* after a library function's tail call */
+  J->retone = 0;
+  if (b == 0) b = rec_topcount(J, a) + 1;   /* return x, f(): the values up to the top */
   if (J->depth == 0) {
-    if (rec_retf(J, i)) return 0;
+    if (rec_retf(J, a, b)) return 0;
     /* A side trace ends here: it returns to the interpreter, which runs the RET. */
     if (!J->parent) rec_abort(J, "NYI: return from the trace's frame");
     J->needsnap = 0;
@@ -954,9 +952,6 @@ static int rec_ret(JitState *J, Instr i) {
     if (JIT_OPT(J, dce)) opt_dce(J);
     return 1;
   }
-  if (b == 0 && J->retone == a + 1) b = 2;   /* after a library function's tail call */
-  J->retone = 0;
-  if (b == 0) b = rec_topcount(J, a) + 1;   /* return x, f(): the values up to the top */
   if (b == 0) rec_abort(J, "NYI: return of a variable number of values");
   f = J->depth - 1;
   want = J->frame[f].nresults;

@@ -353,6 +353,19 @@ static void save_live(Lower *A, IRRef pos, int restore, IRRef except) {
   }
 }
 
+/* fn(J, a) or fn(J, a, b) (b < 0: none) for an instruction with no result, a and b the
+ * registers holding the arguments (b not rsi, neither rdi), with the live caller-saved
+ * registers saved around the call. */
+static void call_j(Lower *A, IRRef ref, const void *fn, int a, int b) {
+  X64Asm *as = &A->a;
+  save_live(A, ref, 0, 0);
+  x64_mov_rr(as, 8, X64_RSI, a);
+  if (b >= 0) x64_mov_rr(as, 8, X64_RDX, b);
+  x64_mov_rr(as, 8, X64_RDI, RID_J);
+  emit_call(A, fn);
+  save_live(A, ref, 1, 0);
+}
+
 /* --- typed loads and stores of NaN-boxed values --- */
 
 static uint32_t irt_itype(IRType t) {
@@ -999,12 +1012,7 @@ static void lower_ins(Lower *A, IRRef ref) {
         skip = x64_jcc(as, X64_CC_E);
         v = gpr_of(A, ins->op2, RID_TMP2);
         if (v != RID_TMP2) x64_mov_rr(as, 8, RID_TMP2, v);
-        save_live(A, ref, 0, 0);
-        x64_mov_rr(as, 8, X64_RSI, RID_TMP);
-        x64_mov_rr(as, 8, X64_RDX, RID_TMP2);
-        x64_mov_rr(as, 8, X64_RDI, RID_J);
-        emit_call(A, (const void *)jit_ubarrier);
-        save_live(A, ref, 1, 0);
+        call_j(A, ref, (const void *)jit_ubarrier, RID_TMP, RID_TMP2);
         x64_patch_rel32(skip, as->p);
       }
       break;
@@ -1015,11 +1023,7 @@ static void lower_ins(Lower *A, IRRef ref) {
       x64_movzx_rm(as, 1, RID_TMP2, x64_mem(tr, (int32_t)offsetof(Table, marked)));
       x64_test_ri(as, 4, RID_TMP2, GC_BLACK);
       skip = x64_jcc(as, X64_CC_E);
-      save_live(A, ref, 0, 0);
-      x64_mov_rr(as, 8, X64_RSI, tr);
-      x64_mov_rr(as, 8, X64_RDI, RID_J);
-      emit_call(A, (const void *)jit_barrierback);
-      save_live(A, ref, 1, 0);
+      call_j(A, ref, (const void *)jit_barrierback, tr, -1);
       if (skip) x64_patch_rel32(skip, as->p);
       break;
     }
@@ -1072,12 +1076,7 @@ static void lower_ins(Lower *A, IRRef ref) {
       /* jit_setmt(J, t, mt) */
       x64_mov_rr(as, 8, RID_TMP2, gpr_of(A, ins->op1, RID_TMP2));
       x64_mov_rr(as, 8, RID_TMP, gpr_of(A, ins->op2, RID_TMP));
-      save_live(A, ref, 0, 0);
-      x64_mov_rr(as, 8, X64_RSI, RID_TMP2);
-      x64_mov_rr(as, 8, X64_RDX, RID_TMP);
-      x64_mov_rr(as, 8, X64_RDI, RID_J);
-      emit_call(A, (const void *)jit_setmt);
-      save_live(A, ref, 1, 0);
+      call_j(A, ref, (const void *)jit_setmt, RID_TMP2, RID_TMP);
       break;
     }
     case IR_TNEW:
