@@ -9,6 +9,7 @@
 #include "func.h"
 #include "mem.h"
 #include "gc.h"
+#include "jit.h"
 
 Proto *func_newproto(lua_State *L) {
   Proto *p = (Proto *)gc_newobj(L, sizeof(Proto), GCT_PROTO);
@@ -16,6 +17,8 @@ Proto *func_newproto(lua_State *L) {
   p->flags = 0;
   p->maxstack = 0;
   p->nups = 0;
+  p->hotcall = jit_hotcallstart(G(L));
+  p->jitf = 0;
   p->sizecode = p->sizek = p->sizep = p->sizelineinfo = p->sizelocvars = p->sizeupvalues = 0;
   p->code = NULL;
   p->k = NULL;

@@ -51,6 +51,17 @@
 #define black2gray(o)   ((o)->marked &= (uint8_t)~GC_BLACK)
 #define isdeadobj(g, o) (((o)->marked & (g)->otherwhite & GC_WHITES) && !((o)->marked & GC_FIXED))
 
+GCObj *gc_newobjtry(lua_State *L, size_t size, int gct) {
+  global_State *g = G(L);
+  GCObj *o = (GCObj *)mem_tryalloc(L, size);
+  if (o == NULL) return NULL;
+  o->gct = (uint8_t)gct;
+  o->marked = g->currentwhite;
+  o->gcnext = g->allgc;
+  g->allgc = o;
+  return o;
+}
+
 GCObj *gc_newobj(lua_State *L, size_t size, int gct) {
   global_State *g = G(L);
   GCObj *o = (GCObj *)mem_realloc(L, NULL, 0, size);

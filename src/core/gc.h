@@ -27,6 +27,7 @@ enum { GCS_PAUSE, GCS_PROPAGATE, GCS_SWEEP, GCS_FINALIZE };
 #define gc_isblack(o)    (((GCObj *)(o))->marked & GC_BLACK)
 
 GCObj *gc_newobj(lua_State *L, size_t size, int gct);
+GCObj *gc_newobjtry(lua_State *L, size_t size, int gct);   /* NULL instead of an error */
 Udata *gc_newudata(lua_State *L, size_t size, Table *env);
 void gc_fullgc(lua_State *L);
 /* A full collection at a failed allocation (mem_realloc), which may be anywhere: no finalizer

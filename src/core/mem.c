@@ -50,6 +50,15 @@ static __attribute__((noinline, cold)) void *mem_retry(lua_State *L, void *block
   return nb;
 }
 
+void *mem_tryalloc(lua_State *L, size_t nsize) {
+  global_State *g = G(L);
+  void *nb = NULL;
+  if (g->frealloc == pool_alloc) nb = pool_fastalloc(g->ud, nsize);
+  if (nb == NULL) nb = g->frealloc(g->ud, NULL, 0, nsize);
+  if (nb != NULL) g->totalbytes += nsize;
+  return nb;
+}
+
 void *mem_realloc(lua_State *L, void *block, size_t osize, size_t nsize) {
   global_State *g = G(L);
   void *nb;

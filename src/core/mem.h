@@ -11,6 +11,9 @@
 #include "object.h"
 
 void *mem_realloc(lua_State *L, void *block, size_t oldsize, size_t newsize);
+/* A new block of nsize > 0 bytes, or NULL when the allocator has none: no collection, no
+ * error (compiled code allocating while its values live in registers). */
+void *mem_tryalloc(lua_State *L, size_t nsize);
 void *mem_growvec_(lua_State *L, void *block, int *size, size_t elemsize, int limit,
                    const char *what);
 void mem_toobig(lua_State *L);

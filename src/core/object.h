@@ -107,6 +107,8 @@ typedef struct Proto {
   uint8_t flags;
   uint8_t maxstack;       /* registers needed */
   uint8_t nups;           /* number of upvalues */
+  uint16_t hotcall;       /* calls left before the JIT records the function (jit.h); 1 while
+                             it has a function trace, so that every call enters it */
   int sizecode, sizek, sizep, sizelineinfo, sizelocvars, sizeupvalues;
   Instr *code;
   Value *k;               /* constants: numbers and strings */
@@ -118,6 +120,7 @@ typedef struct Proto {
   Str *source;
   int linedefined;
   int lastlinedefined;
+  int jitf;               /* the JIT's trace of the function's entry, or 0 */
   GCObj *gclist;
 } Proto;
 

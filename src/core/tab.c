@@ -111,12 +111,39 @@ static void setarrayvector(lua_State *L, Table *t, int size) {
   t->asize = (uint32_t)size;
 }
 
-Table *tab_new(lua_State *L, int narray, int nhash) {
+/* The parts a new table keeps inside its own block: colo array slots, colonode nodes. */
+static uint32_t tab_colosize(int narray, int nhash, uint32_t *colo, uint32_t *colonode) {
   uint32_t nslots = aslots(narray);
-  uint32_t colo = nslots <= TAB_MAXCOLO ? nslots : 0;
-  uint32_t colonode = nhash <= 0 ? 0 : nhash <= 1 ? 1 : nhash <= 2 ? 2 : nhash <= 4 ? 4 : 0;
+  *colo = nslots <= TAB_MAXCOLO ? nslots : 0;
+  *colonode = nhash <= 0 ? 0 : nhash <= 1 ? 1 : nhash <= 2 ? 2 : nhash <= 4 ? 4 : 0;
+  return nslots;
+}
+
+static void tab_init(Table *t, uint32_t colo, uint32_t colonode);
+
+Table *tab_newtry(lua_State *L, int narray, int nhash) {
+  uint32_t colo, colonode;
+  uint32_t nslots = tab_colosize(narray, nhash, &colo, &colonode);
+  Table *t;
+  if ((nslots && !colo) || (nhash > 0 && !colonode)) return NULL;   /* needs more blocks */
+  t = (Table *)gc_newobjtry(L, sizeof(Table) + colo * sizeof(Value) + colonode * sizeof(Node),
+                            GCT_TAB);
+  if (t) tab_init(t, colo, colonode);
+  return t;
+}
+
+Table *tab_new(lua_State *L, int narray, int nhash) {
+  uint32_t colo, colonode;
+  uint32_t nslots = tab_colosize(narray, nhash, &colo, &colonode);
   Table *t = (Table *)gc_newobj(L, sizeof(Table) + colo * sizeof(Value) + colonode * sizeof(Node),
                                 GCT_TAB);
+  tab_init(t, colo, colonode);
+  if (!colo && nslots) setarrayvector(L, t, (int)nslots);
+  if (!colonode && nhash > 0) setnodevector(L, t, nhash);
+  return t;
+}
+
+static void tab_init(Table *t, uint32_t colo, uint32_t colonode) {
   t->colo = (uint8_t)colo;
   t->neg0 = 0;
   t->colonode = (uint16_t)colonode;
@@ -134,8 +161,6 @@ Table *tab_new(lua_State *L, int narray, int nhash) {
     t->array = (Value *)(t + 1);
     for (i = 0; i < colo; i++) t->array[i] = VAL_NIL;
     t->asize = colo;
-  } else if (nslots) {
-    setarrayvector(L, t, (int)nslots);
   }
   if (colonode) {
     uint32_t i;
@@ -149,10 +174,7 @@ Table *tab_new(lua_State *L, int narray, int nhash) {
     t->lsizenode = (uint8_t)(colonode == 1 ? 0 : colonode == 2 ? 1 : 2);
     t->hmask = colonode - 1;
     t->lastfree = n + colonode;
-    return t;
   }
-  if (nhash > 0) setnodevector(L, t, nhash);
-  return t;
 }
 
 void tab_free(lua_State *L, Table *t) {

@@ -32,6 +32,13 @@ void jit_hotloop(lua_State *L, const Instr *pc);    /* a counter at loop instruc
 void jit_record(lua_State *L, const Instr *pc);     /* before instruction pc, while recording */
 const Instr *jit_enter(lua_State *L, const Instr *pc);  /* run the trace at patched loop
                                                         instruction pc; returns the pc to resume */
+/* Calls of Lua functions are counted too: Proto.hotcall goes down at each call made by CALL or
+ * TAILCALL, and at 0 the interpreter calls jit_hotcall in the callee's new frame. It returns 1
+ * when the function has a trace of its entry (then hotcall stays 1 and each call enters it
+ * through jit_enterf), else it may start recording there. */
+int jit_hotcall(lua_State *L, Proto *p);
+const Instr *jit_enterf(lua_State *L, Proto *p);
+uint16_t jit_hotcallstart(global_State *g);   /* the counter's start value */
 
 /* The collector marks the traces' constants, and frees a prototype: traces of its code go too. */
 void jit_mark(global_State *g, void (*mark)(global_State *g, GCObj *o));

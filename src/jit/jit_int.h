@@ -30,6 +30,7 @@ typedef struct SnapFrame {
   int16_t nresults;
   uint16_t tailcalls;   /* tail calls made in the frame (ci->tailcalls, for tracebacks) */
   const Instr *retpc;
+  Proto *pt;            /* the called function's prototype (the trace guards it) */
 } SnapFrame;
 
 #define JIT_MAXDEPTH 8         /* inlined frames */
@@ -109,7 +110,16 @@ enum {
 
 enum { JREC_IDLE, JREC_START, JREC_ACTIVE };
 
+/* The start "opcode" of a root trace of a function's entry (startpc: its first instruction;
+ * Proto.jitf names the trace, which is entered at calls, not through a patched instruction). */
+#define JIT_FUNCF BC__MAX
+#define trace_isfunc(T) (!(T)->parent && (T)->startop == JIT_FUNCF)
+
 #define JIT_MAXSLOTS 512       /* slots a trace may touch, over its inlined frames */
+/* What a link from inlined frames checks for above the frames it makes (any tree's treeslot
+ * and treedepth are within these): stack slots and CallInfos. */
+#define JIT_LINKSLOTS (JIT_MAXSLOTS + 2)
+#define JIT_LINKCI (JIT_MAXDEPTH + 2)
 #define JIT_SLOTBIAS 1         /* slot[] is indexed by base-relative slot + 1 (slot -1 = the
                                   function) */
 enum { JIT_INTR_HOOK, JIT_INTR_GC };  /* bytes of JitState.interrupt */
@@ -147,6 +157,7 @@ typedef struct JitState {
   const Instr *loopseen[8];     /* a side trace: backward loop branches taken */
   int nloopseen;
   Value *base0;                 /* the trace's base: slot numbers in the IR are relative to it */
+  Value *stack0;                /* L->stack when base0 was taken (the stack may move) */
   int baseofs;                  /* the current frame's base, in slots from base0 */
   Value *base;                  /* base0 + baseofs */
   Proto *pt;                    /* the current frame's prototype */
@@ -176,6 +187,8 @@ typedef struct JitState {
   int scev_dir;
   uint8_t *carried;             /* opt_loop: refs that are loop-carried values (by ref - REF_BIAS) */
   int nretf;                    /* RETFs recorded: returns below the trace's first frame */
+  int justcalled;               /* the last instruction called a Lua function (its frame is
+                                   the current one): 1, or 2 if the call was recursive */
   int mtop;                     /* 1 + the top slot a call or return with a variable number of
                                    results left (for the next instruction), or 0 */
   int curtop;                   /* mtop as the instruction being recorded found it */
@@ -220,6 +233,7 @@ typedef struct JitState {
   size_t mcstubs;               /* bytes of the shared entry and exit stubs at the start */
   uint8_t *enter;               /* the shared entry stub: enter(mcode, base, J) */
   uint8_t *exithandler;         /* the shared exit handler */
+  uint8_t *leave;               /* its end: back to the interpreter at J->exitpc */
   const Instr *exitpc;          /* set by jit_exit_restore: where the interpreter resumes */
   int vex;                      /* AVX present: VEX-encoded scalar floating point */
   int sse41;                    /* roundsd available */

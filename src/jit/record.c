@@ -98,6 +98,7 @@ void rec_snap(JitState *J, const Instr *pc) {
     f->nresults = J->frame[s].nresults;
     f->tailcalls = J->frame[s].tailcalls;
     f->retpc = J->frame[s].retpc;
+    f->pt = s + 1 < J->depth ? J->frame[s + 1].pt : J->pt;
   }
   sn->ref = J->nins;
   sn->topslot = (int16_t)J->curtop;
@@ -161,6 +162,8 @@ static IRRef getslot(JitState *J, int r) {
     IRType t = rec_valtype(v);
     int check = IRSLOAD_TYPECHECK;
     if (s + 1 > J->maxslot) J->maxslot = s + 1;
+    /* A function's trace is entered by calls of the function only: its slot holds it. */
+    if (s == -1 && !J->parent && J->startop == JIT_FUNCF) check = 0;
     if (t == IRT_PROTO || t == IRT_UPVAL) rec_abort(J, "internal value in a slot");
     if (J->parent && !J->nretf && (ref = parent_slot(J, s, t)) != 0) {
       if (ref != PSLOT_TYPED) {
@@ -814,18 +817,32 @@ static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
  * taken inside list the frames, and an exit rebuilds them (jit_exit_restore). */
 /* The Lua function in slot a about to be called: the checks that it can be inlined, and the
  * guard on its prototype. */
+/* Does this trace end where it meets compiled code (a side trace, or a root trace of a
+ * function's entry), rather than at its own loop? */
+static int rec_links(JitState *J) { return J->parent || J->startop == JIT_FUNCF; }
+
+/* Will the recording link to the trace of p's entry when p's frame is made (rec_callentry)? */
+static int rec_linkable(JitState *J, Proto *p) {
+  if (!J->parent && J->startop == JIT_FUNCF && p == J->proto) return 1;   /* itself */
+  return rec_links(J) && p->jitf > 0 && J->trace[p->jitf];
+}
+
 static Proto *rec_callee(JitState *J, int a, IRRef *fr) {
   Value fv = J->base[a];
   Proto *p;
-  int f;
+  int f, rec = 0;
   if (!val_isfunc(fv)) rec_abort(J, "NYI: __call");
   if (val_func(fv)->c.isC) rec_abort(J, "NYI: call of a C function");
   p = val_func(fv)->l.p;
   if (p->flags & PROTO_VARARG) rec_abort(J, "NYI: vararg function");
-  if (J->depth >= JIT_MAXDEPTH) rec_abort(J, "call too deep");
   for (f = 0; f < J->depth; f++)
-    if (J->frame[f].pt == p) rec_abort(J, "NYI: recursion");
-  if (p == J->pt) rec_abort(J, "NYI: recursion");
+    if (J->frame[f].pt == p) rec = 1;
+  if (p == J->pt) rec = 1;
+  /* Recursion is not inlined: the recording links to the callee's trace once its frame is
+   * made (up-recursion when the callee is the function this trace starts at). */
+  if (rec && !rec_linkable(J, p)) rec_abort(J, "NYI: recursion");
+  if (J->depth >= JIT_MAXDEPTH) rec_abort(J, "call too deep");
+  J->justcalled = 1 + rec;
   if (J->baseofs + a + 1 + p->maxstack + 1 >= JIT_MAXSLOTS) rec_abort(J, "too many slots");
   *fr = getslot(J, a);
   /* The callee's prototype, not the closure: closures made afresh (in a loop, for each call of
@@ -843,7 +860,7 @@ static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
   int a = bc_a(i), b = bc_b(i), f, k, s, fs;
   IRRef fr, args[256];
   Proto *p;
-  if (J->depth == 0 && !J->parent) rec_abort(J, "NYI: tail call from the trace's frame");
+  if (J->depth == 0 && !rec_links(J)) rec_abort(J, "NYI: tail call from the trace's frame");
   if (val_isfunc(J->base[a]) && val_func(J->base[a])->c.isC) {
     /* A library function computed in the trace. The interpreter calls it as CALL does and
      * the RET A 0 that follows returns its results: one, in slot a. */
@@ -912,7 +929,12 @@ static int rec_retf(JitState *J, int a, int b) {
   CallInfo *ci = L->ci, *up = ci - 1;
   int want = ci->nresults, k, off;
   IRRef res[32];
-  if (!J->parent || J->nretf >= 4 || ci == L->base_ci || ci->callstatus != 0 || b == 0 ||
+  /* A function's trace returns so only into a frame of the same function (a recursion going
+   * down): its other callers vary. */
+  int down = !J->parent && J->startop == JIT_FUNCF && ci != L->base_ci && up->func < L->top &&
+             val_isfunc(*up->func) && !val_func(*up->func)->c.isC &&
+             val_func(*up->func)->l.p == J->proto;
+  if ((!J->parent && !down) || J->nretf >= 4 || ci == L->base_ci || ci->callstatus != 0 || b == 0 ||
       (J->pt->flags & PROTO_VARARG) ||   /* its base depends on the number of arguments */
       want < 0 || want > 32 || ci->base != J->base || !val_isfunc(*up->func) ||
       val_func(*up->func)->c.isC || (L->openupval && L->openupval->v >= ci->base))
@@ -935,6 +957,28 @@ static int rec_retf(JitState *J, int a, int b) {
   return 1;
 }
 
+/* The trace ends at pc, in its first frame (or one a RETF returned to): the interpreter goes
+ * on there (lower.c writes the slots back and leaves without an exit). link: -1 at a RET,
+ * -2 at a loop. */
+static void rec_stop(JitState *J, const Instr *pc, int link) {
+  J->needsnap = 0;
+  rec_snap(J, pc);
+  J->snap[J->nsnap - 1].tries = 0xffff;   /* not a place for a side trace */
+  J->link = link;
+  if (JIT_OPT(J, dce)) opt_dce(J);
+}
+
+/* A loop without a trace, met by a function's trace or by a side trace that returned below
+ * its first frame, in the frame the trace is in: the trace ends before it, and the
+ * interpreter runs the loop (which gets its own trace), rather than recording one iteration
+ * of it here (a nest of loops in one frame is what side traces record through). Returns 1
+ * when the trace ends so. */
+static int rec_loopstop(JitState *J, const Instr *pc) {
+  if (J->depth != 0 || !(J->nretf > 0 || (!J->parent && J->startop == JIT_FUNCF))) return 0;
+  rec_stop(J, pc, -2);
+  return 1;
+}
+
 static int rec_ret(JitState *J, Instr i) {
   int a = bc_a(i), b = bc_b(i), f, k, want, s;
   IRRef res[32];
@@ -943,13 +987,11 @@ static int rec_ret(JitState *J, Instr i) {
   if (b == 0) b = rec_topcount(J, a) + 1;   /* return x, f(): the values up to the top */
   if (J->depth == 0) {
     if (rec_retf(J, a, b)) return 0;
-    /* A side trace ends here: it returns to the interpreter, which runs the RET. */
-    if (!J->parent) rec_abort(J, "NYI: return from the trace's frame");
-    J->needsnap = 0;
-    rec_snap(J, J->curpc);
-    J->snap[J->nsnap - 1].tries = 0xffff;   /* not a place for a side trace */
-    J->link = -1;
-    if (JIT_OPT(J, dce)) opt_dce(J);
+    /* A side trace or a function's trace ends here: it returns to the interpreter, which runs
+     * the RET. (A root trace does not go on into its caller: each caller would need its own
+     * guard, and the callers of a hot function vary.) */
+    if (!rec_links(J)) rec_abort(J, "NYI: return from the trace's frame");
+    rec_stop(J, J->curpc, -1);
     return 1;
   }
   if (b == 0) rec_abort(J, "NYI: return of a variable number of values");
@@ -1268,12 +1310,13 @@ static void opt_dce(JitState *J) {
  * its slots back and jumps to that trace. Loops without a trace are recorded through once; a
  * second visit of the same back edge would unroll them, so it aborts. */
 static void rec_link(JitState *J, int no) {
-  Trace *X = J->trace[no];
+  /* no may be the trace being recorded (J->ntrace + 1): a function's trace calling itself. */
+  const Instr *entrypc = no == J->ntrace + 1 ? J->entrypc : J->trace[no]->entrypc;
   /* From inlined frames, the link makes them first (lower.c). */
   /* The state X starts from, and the interrupt test (a chain of side traces and short loops
    * may never reach a LOOP's test). */
   J->needsnap = 0;
-  rec_snap(J, X->entrypc);
+  rec_snap(J, entrypc);
   J->snap[J->nsnap - 1].tries = 0xffff;   /* an interrupt exit: never a side trace */
   ir_emit_raw(J, IR_INTR, IRT_VOID, 0, 0);
   J->link = no;
@@ -1358,12 +1401,30 @@ static int rec_forprep(JitState *J, const Instr *pc, Instr i) {
   return 0;
 }
 
+/* The first instruction of a function just called (its frame is the current one): a call of
+ * the function this trace starts at links to the trace itself (up-recursion from an inlined
+ * frame, tail recursion from the first frame); a recursive call of another function with a
+ * trace of its entry links to that. Returns 1 when the trace ends so. */
+static int rec_callentry(JitState *J, int recursive) {
+  Proto *p = J->pt;
+  if (!J->parent && J->startop == JIT_FUNCF && p == J->proto) {
+    rec_link(J, J->ntrace + 1);
+    return 1;
+  }
+  if (rec_links(J) && p->jitf > 0 && J->trace[p->jitf] && (recursive || J->depth >= JIT_MAXDEPTH)) {
+    rec_link(J, p->jitf);
+    return 1;
+  }
+  return 0;
+}
+
 /* --- the recorder proper --- */
 
 void rec_start(JitState *J, lua_State *L) {
   const Instr *pc = J->startpc;
   Instr i = *pc;
   J->base0 = L->base;
+  J->stack0 = L->stack;
   J->baseofs = 0;
   J->depth = J->maxdepth = 0;
   J->pt = J->proto;
@@ -1381,6 +1442,7 @@ void rec_start(JitState *J, lua_State *L) {
   J->scev_idx = J->scev_stop = 0;
   J->retone = 0;
   J->nretf = 0;
+  J->justcalled = 0;
   J->mtop = J->curtop = 0;
   J->npeelonly = 0;
   J->base = J->base0;
@@ -1411,6 +1473,11 @@ void rec_start(JitState *J, lua_State *L) {
     J->mtop = J->curtop = ps->topslot;   /* the exit's instruction takes values up to a top */
     J->base = J->base0 + J->baseofs;
     if (J->base != L->base) rec_abort(J, "frame mismatch at a side exit");
+    J->entrypc = pc;
+    J->curpc = pc;
+    rec_snap(J, pc);
+  } else if (J->startop == JIT_FUNCF) {
+    /* A function's entry: its frame is made, and it starts at its first instruction. */
     J->entrypc = pc;
     J->curpc = pc;
     rec_snap(J, pc);
@@ -1458,12 +1525,24 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
   int a = bc_a(i);
   const Value *k = J->pt->k;
   Value *base = J->base;
+  if (L->stack != J->stack0) {
+    /* The stack moved (it grew for a call): the recording's pointers into it follow. */
+    ptrdiff_t d = L->stack - J->stack0;
+    J->base0 += d;
+    J->base += d;
+    J->stack0 = L->stack;
+  }
   if (L->base != J->base) rec_abort(J, "NYI: frame change");
   J->curtop = J->mtop;
   J->mtop = 0;
   J->curpc = pc;
   J->needsnap = 1;
-  if (pc == J->startpc && J->nrecorded > 0 && !J->parent && J->depth == 0) {
+  if (J->justcalled) {
+    int rec = J->justcalled == 2;
+    J->justcalled = 0;
+    if (rec_callentry(J, rec)) return 1;
+  }
+  if (pc == J->startpc && J->nrecorded > 0 && !J->parent && J->depth == 0 && J->startop != JIT_FUNCF) {
     rec_close(J);
     return 1;
   }
@@ -1663,13 +1742,15 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
     case BC_UCLO:
       rec_abort(J, "NYI: UCLO");
     case BC_FORPREP:
-      if (!J->parent) rec_abort(J, "inner loop");
+      if (!rec_links(J)) rec_abort(J, "inner loop");
+      if (bc_op(pc[bc_sd(i)]) != BC_JFORLOOP && rec_loopstop(J, pc)) return 1;
       return rec_forprep(J, pc, i);
     case BC_FORLOOP: case BC_JFORLOOP: case BC_IFORLOOP:
-      if (!J->parent) rec_abort(J, "inner loop");
+      if (!rec_links(J)) rec_abort(J, "inner loop");
+      if (op != BC_JFORLOOP && rec_loopstop(J, pc)) return 1;
       return rec_forloop_side(J, pc, i);
     case BC_LOOP: case BC_JLOOP: case BC_ILOOP:
-      if (!J->parent) rec_abort(J, "inner loop");
+      if (!rec_links(J)) rec_abort(J, "inner loop");
       if (op == BC_JLOOP) {
         int no = trace_find(J, pc);
         if (no) {
@@ -1677,6 +1758,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
           return 1;
         }
       }
+      if (rec_loopstop(J, pc)) return 1;
       rec_backedge(J, pc);
       break;
     case BC_SETLIST: {

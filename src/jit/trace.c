@@ -167,7 +167,8 @@ static void map_rebuild(JitState *J) {
   int i;
   if (J->map) memset(J->map, 0, (size_t)J->sizemap * sizeof *J->map);
   for (i = 1; i <= J->ntrace; i++)
-    if (J->trace[i] && !J->trace[i]->parent) map_insert(J, J->trace[i]->startpc, i);
+    if (J->trace[i] && !J->trace[i]->parent && !trace_isfunc(J->trace[i]))
+      map_insert(J, J->trace[i]->startpc, i);
 }
 
 /* --- messages --- */
@@ -235,6 +236,54 @@ void jit_hotloop(lua_State *L, const Instr *pc) {
   J->startpc = pc;
   J->startop = bc_op(*pc);
   limit_maskor(L, JIT_RECMASK);
+}
+
+uint16_t jit_hotcallstart(global_State *g) {
+  JitState *J = g->jit;
+  int n = J && J->on ? 2 * J->param[JIT_P_hotloop] : 0xffff;
+  return (uint16_t)(n > 65000 ? 65000 : n);
+}
+
+/* A function's call counter ran out (the interpreter made its frame, and pc is its first
+ * instruction): 1 if it has a trace to enter, else it may start recording one. */
+int jit_hotcall(lua_State *L, Proto *p) {
+  JitState *J = J_OF(L);
+  if (p->jitf > 0 && J && J->on && J->trace[p->jitf]) {
+    p->hotcall = 1;   /* every call comes here and enters the trace */
+    return 1;
+  }
+  p->hotcall = jit_hotcallstart(G(L));
+  if (!J || !J->on || p->jitf != 0) {
+    if (p->jitf < 0) p->hotcall = 0xffff;   /* blacklisted */
+    return 0;
+  }
+  if (!J->mcarea && !jit_ready(J)) {
+    J->on = 0;
+    return 0;
+  }
+  if (J->state != JREC_IDLE) {
+    if (J->L == L && (L->hookmask & JIT_RECMASK)) return 0;
+    J->abortmsg = "recording interrupted";
+    trace_aborted(J);
+  }
+  if (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET | LIMIT_HOOKMASK)) return 0;
+  if ((p->flags & PROTO_VARARG) || J->ntrace >= J->param[JIT_P_maxtrace]) return 0;
+  {
+    int pi = penalty_find(J, (const Instr *)(void *)p);
+    if (pi >= 0 && J->penalty[pi].backoff > 0) {
+      p->hotcall = J->penalty[pi].backoff;
+      J->penalty[pi].backoff = 0;
+      return 0;
+    }
+  }
+  J->state = JREC_START;
+  J->L = L;
+  J->parent = J->parentsnap = 0;
+  J->proto = J->startpt = p;
+  J->startpc = p->code;
+  J->startop = JIT_FUNCF;
+  limit_maskor(L, JIT_RECMASK);
+  return 0;
 }
 
 static void jit_record_(lua_State *L, const Instr *pc);
@@ -312,8 +361,12 @@ void trace_aborted(JitState *J) {
       fprintf(J->out, "[TRACE --- %s -- %s at %s]\n", where, J->abortmsg ? J->abortmsg : "?", at);
   }
   if (pc && J->proto && !J->parent) {
-    /* Penalise the start: back off exponentially, then blacklist it. */
-    int pi = penalty_find(J, pc);
+    /* Penalise the start: back off exponentially, then blacklist it. A function's entry is
+     * counted under its prototype's address (its first instruction may be a loop's). */
+    int isf = J->startop == JIT_FUNCF;
+    int pi;
+    if (isf) pc = (const Instr *)(void *)J->proto;
+    pi = penalty_find(J, pc);
     if (pi < 0) {
       pi = J->penaltyslot;
       J->penaltyslot = (J->penaltyslot + 1) & 63;
@@ -322,18 +375,23 @@ void trace_aborted(JitState *J) {
     }
     J->penalty[pi].tries++;
     if (J->penalty[pi].tries >= J->param[JIT_P_blacklist]) {
-      Instr *ip = (Instr *)pc;
-      BCOp op = bc_op(*ip);
-      if (op == BC_FORLOOP) bc_setop(*ip, BC_IFORLOOP);
-      else if (op == BC_LOOP) bc_setop(*ip, BC_ILOOP);
+      if (isf) {
+        J->proto->jitf = -1;
+        J->proto->hotcall = 0xffff;
+      } else {
+        Instr *ip = (Instr *)pc;
+        BCOp op = bc_op(*ip);
+        if (op == BC_FORLOOP) bc_setop(*ip, BC_IFORLOOP);
+        else if (op == BC_LOOP) bc_setop(*ip, BC_ILOOP);
+      }
       J->penalty[pi].pc = NULL;
       if (J->verbose) {
         char where[100];
-        pc_where(where, sizeof where, J->proto, pc);
+        pc_where(where, sizeof where, J->proto, J->startpc);
         fprintf(J->out, "[TRACE --- %s -- blacklisted]\n", where);
       }
     } else {
-      unsigned b = (unsigned)J->param[JIT_P_hotloop] << J->penalty[pi].tries;
+      unsigned b = (unsigned)J->param[JIT_P_hotloop] << (J->penalty[pi].tries + isf);
       J->penalty[pi].backoff = (uint16_t)(b > 60000 ? 60000 : b);
     }
   }
@@ -347,6 +405,19 @@ static void dump_bytecode_line(JitState *J) {
   pc_where(where, sizeof where, J->startpt, J->startpc);
   if (J->parent) fprintf(J->out, "---- TRACE %d start %d/%d %s\n", J->ntrace + 1, J->parent, J->parentsnap, where);
   else fprintf(J->out, "---- TRACE %d start %s\n", J->ntrace + 1, where);
+}
+
+/* How a trace ends, for -jv and -jdump: "loop", "-> N" (a link), "-> return", "-> interpreter"
+ * (before a loop without a trace), or a link to
+ * itself from the function's entry: "up-recursion" from a call inside, "tail-recursion" from a
+ * tail call of its own frame. */
+static void trace_howends(JitState *J, Trace *T, char *buf, size_t n) {
+  (void)J;
+  if (T->link == -1) snprintf(buf, n, "-> return");
+  else if (T->link < 0) snprintf(buf, n, "-> interpreter");
+  else if (T->link == T->no) snprintf(buf, n, T->snap[T->nsnap - 1].nframe ? "up-recursion" : "tail-recursion");
+  else if (T->link) snprintf(buf, n, "-> %d", T->link);
+  else snprintf(buf, n, "loop");
 }
 
 void trace_compiled(JitState *J) {
@@ -438,6 +509,9 @@ void trace_compiled(JitState *J) {
       if (T->maxslot > R->treeslot) R->treeslot = T->maxslot;
       if (T->maxdepth > R->treedepth) R->treedepth = T->maxdepth;
     }
+  } else if (trace_isfunc(T)) {
+    T->proto->jitf = no;
+    T->proto->hotcall = 1;
   } else {
     Instr *ip = (Instr *)T->startpc;
     map_insert(J, T->startpc, no);
@@ -446,14 +520,15 @@ void trace_compiled(JitState *J) {
   if (J->verbose) {
     char where[100];
     pc_where(where, sizeof where, J->startpt, T->startpc);
-    if (T->parent && T->link < 0) fprintf(J->out, "[TRACE %3d (%d/%d) %s -> return]\n", no, T->parent, T->parentsnap, where);
-    else if (T->parent) fprintf(J->out, "[TRACE %3d (%d/%d) %s -> %d]\n", no, T->parent, T->parentsnap, where, T->link);
-    else fprintf(J->out, "[TRACE %3d %s loop]\n", no, where);
+    char how[32];
+    trace_howends(J, T, how, sizeof how);
+    if (T->parent) fprintf(J->out, "[TRACE %3d (%d/%d) %s %s]\n", no, T->parent, T->parentsnap, where, how);
+    else fprintf(J->out, "[TRACE %3d %s %s]\n", no, where, how);
   }
   if (J->dump) {
-    if (T->link < 0) fprintf(J->out, "---- TRACE %d stop -> return\n\n", no);
-    else if (T->link) fprintf(J->out, "---- TRACE %d stop -> %d\n\n", no, T->link);
-    else fprintf(J->out, "---- TRACE %d stop -> loop\n\n", no);
+    char how[32];
+    trace_howends(J, T, how, sizeof how);
+    fprintf(J->out, "---- TRACE %d stop %s\n\n", no, how);
   }
   rec_stop(J);
 }
@@ -462,19 +537,52 @@ void trace_compiled(JitState *J) {
 
 typedef void (*EnterFn)(uint8_t *mcode, Value *base, JitState *J);
 
+static const Instr *trace_run(lua_State *L, JitState *J, Trace *T);
+
+/* A trace allocated past the collector's threshold and left at its loop test: the step it
+ * could not take (values lived in registers) is taken before a trace is entered, at a safe
+ * point. It may run finalizers, which may flush traces: before the lookup. */
+static void enter_gcstep(lua_State *L, JitState *J) {
+  if (J->interrupt.byte[JIT_INTR_GC]) {
+    J->interrupt.byte[JIT_INTR_GC] = 0;
+    gc_check(L);
+  }
+}
+
 const Instr *jit_enter(lua_State *L, const Instr *pc) {
   JitState *J = J_OF(L);
   int no;
   Trace *T;
-  if (J->interrupt.byte[JIT_INTR_GC]) {
-    /* A trace allocated past the collector's threshold and left at its loop test: the step it
-     * could not take (values lived in registers) is taken here, at a safe point. It may run
-     * finalizers, which may flush traces: before the lookup. */
-    J->interrupt.byte[JIT_INTR_GC] = 0;
-    gc_check(L);
-  }
+  enter_gcstep(L, J);
   no = trace_find(J, pc);
   if (!no || !(T = J->trace[no])) return NULL;
+  return trace_run(L, J, T);
+}
+
+/* The function of the frame just made has a trace (p->jitf > 0): every call of it comes here,
+ * so the usual case (room enough, no step of the collector due) goes straight in. */
+const Instr *jit_enterf(lua_State *L, Proto *p) {
+  JitState *J = J_OF(L);
+  Trace *T = J->trace[p->jitf];
+  p->hotcall = 1;
+  if (T && J->on && !J->interrupt.byte[JIT_INTR_GC] && L->end_ci - L->ci > JIT_LINKCI &&
+      L->stack_last - L->base > JIT_LINKSLOTS) {
+    const Instr *pc;
+    J->L = L;
+    J->exitpc = NULL;
+    G(L)->vmstate = PROF_VM_TRACE;   /* for the profiler (prof.h) */
+    ((EnterFn)(void *)J->enter)(T->mcode, L->base, J);
+    G(L)->vmstate = PROF_VM_INTERP;
+    pc = J->exitpc;
+    return pc;
+  }
+  if (!J->on) return NULL;
+  enter_gcstep(L, J);
+  if (p->jitf <= 0 || !(T = J->trace[p->jitf])) return NULL;
+  return trace_run(L, J, T);
+}
+
+static const Instr *trace_run(lua_State *L, JitState *J, Trace *T) {
   /* Room for every slot and inlined frame the tree may write back at an exit: the stack and
    * the frame array grow as a call would grow them, within the call depth limit (else the
    * interpreter runs this time). The stack may move: the interpreter reloads its base. */
@@ -483,6 +591,12 @@ const Instr *jit_enter(lua_State *L, const Instr *pc) {
     state_growstack(L, T->treeslot + 2);
     if (L->stack_last - L->base <= T->treeslot + 1) return NULL;
   }
+  /* A link from inlined frames (up-recursion) checks for the most any tree may need above the
+   * frames it makes (lower.c, link_room): keep that much room, as far as the limits allow, so
+   * that the check fails only when a recursion has used it up (an exit, then a call here grows
+   * the stack again). */
+  if (L->stack_last - L->base <= JIT_LINKSLOTS) state_growstack(L, JIT_LINKSLOTS + 1);
+  if (L->end_ci - L->ci <= JIT_LINKCI) state_reserveci(L, JIT_LINKCI);
   J->L = L;
   J->exitpc = NULL;
   G(L)->vmstate = PROF_VM_TRACE;   /* for the profiler (prof.h) */
@@ -637,6 +751,13 @@ void jit_mark(global_State *g, void (*mark)(global_State *g, GCObj *o)) {
 static void trace_unpatch(JitState *J, Trace *T) {
   Instr *ip = (Instr *)T->startpc;
   (void)J;
+  if (trace_isfunc(T)) {
+    if (T->proto->jitf == T->no) {
+      T->proto->jitf = 0;
+      T->proto->hotcall = jit_hotcallstart(J->g);
+    }
+    return;
+  }
   if (bc_op(*ip) == BC_JFORLOOP || bc_op(*ip) == BC_JLOOP) bc_setop(*ip, T->startop);
 }
 
@@ -653,7 +774,9 @@ void jit_freeproto(global_State *g, Proto *p) {
   }
   if (p->code)   /* NULL when the prototype died half-built (an error while loading) */
     for (i = 0; i < 64; i++)
-      if (J->penalty[i].pc >= p->code && J->penalty[i].pc < p->code + p->sizecode) J->penalty[i].pc = NULL;
+      if ((J->penalty[i].pc >= p->code && J->penalty[i].pc < p->code + p->sizecode) ||
+          J->penalty[i].pc == (const Instr *)(void *)p)
+        J->penalty[i].pc = NULL;
   for (i = 1; i <= J->ntrace; i++) if (J->trace[i] && J->trace[i]->proto == p) any = 1;
   if (!any) return;
   dead = (uint8_t *)calloc((size_t)J->ntrace + 1, 1);

@@ -191,6 +191,10 @@ static inline int vm_forstep(Value *ra) {
 #define ENTER_TRACE(lpc) \
   do { const Instr *npc_; SAVEPC(); npc_ = jit_enter(L, (lpc)); base = L->base; k = CL->p->k; \
        pc = npc_ ? npc_ : pc; SETDISP(); } while (0)   /* no `if`: GCC's misleading-indentation */
+/* The same for the trace of the function whose frame was just made (pc: its first instruction). */
+#define ENTER_FTRACE(p) \
+  do { const Instr *npc_; SAVEPC(); npc_ = jit_enterf(L, (p)); base = L->base; k = CL->p->k; \
+       pc = npc_ ? npc_ : pc; SETDISP(); } while (0)
 /* LIMIT_HOOKMASK: a resource limit needs limit_hook before each instruction (limit.h). */
 #define HOOKED(L) ((L)->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | JIT_RECMASK | LIMIT_HOOKMASK))
 /* Does instruction i run the hooks? The count goes down first, also under a line hook, and LOOP

@@ -21,6 +21,7 @@ VMCOLD tsetv_slow(VM_ARGS);
 VMCOLD tsets_slow(VM_ARGS);
 VMCOLD gget_slow(VM_ARGS);
 VMCOLD call_slow(VM_ARGS);
+VMCOLD call_hot(VM_ARGS);
 VMCOLD tailcall_slow(VM_ARGS);
 VMCOLD ret_slow(VM_ARGS);
 VMCOLD loop_hot(VM_ARGS);
@@ -671,10 +672,23 @@ OP(CALL) {
       base = nbase;
       k = p->k;
       pc = p->code;
+      if (UNLIKELY(--p->hotcall == 0)) SLOW(call_hot);
       NEXT();
     }
   }
   SLOW(call_slow);
+}
+SLOWOP(call_hot) {
+  /* The function's call counter ran out (jit.h): it has a trace to enter, or may get one. The
+   * frame is made and pc is its first instruction. */
+  Proto *p = CL->p;
+  limit_sync(L);
+  if (p->jitf > 0 && !HOOKED(L)) ENTER_FTRACE(p);
+  else {
+    jit_hotcall(L, p);
+    SETDISP();
+  }
+  NEXT();
 }
 SLOWOP(call_slow) {
   Value *ra = RA;
@@ -795,6 +809,7 @@ OP(TAILCALL) {
       base = nbase;
       k = p->k;
       pc = p->code;
+      if (UNLIKELY(--p->hotcall == 0)) SLOW(call_hot);
       NEXT();
     }
   }

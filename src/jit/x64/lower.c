@@ -128,6 +128,12 @@ static void ra_intervals(Lower *A) {
   for (s = 0; s < T->nsnap; s++) {
     int32_t end = (s + 1 < T->nsnap ? T->snap[s + 1].ref : A->nins) - 1;
     uint32_t e;
+    if (s + 1 == T->nsnap && !A->loopref) {
+      /* The last snapshot of a trace without a loop is read at the end (the link's write-back,
+       * or the return to the interpreter), after every instruction, even when it covers none. */
+      for (e = 0; e < T->snap[s].nent; e++) use(A, T->snapmap[T->snap[s].mapofs + e].ref, (int32_t)A->nins);
+      continue;
+    }
     if (end < (int32_t)T->snap[s].ref) continue;   /* covers nothing */
     /* A snapshot is read only where its range can exit: at its last guard (the last snapshot
      * of a trace without a loop also at the end: the link's write-back, or the exit that ends
@@ -617,6 +623,13 @@ static int jit_alloccall(JitState *J, void (*f)(lua_State *L, void *ud), void *u
 }
 static Table *jit_tnew(JitState *J, uint32_t bc) {
   TNewArgs args;
+  /* A table in one block: no error to catch. */
+  args.t = tab_newtry(J->L, (int)(bc & 0xffff), (int)(bc >> 16));
+  if (args.t) {
+    global_State *g = G(J->L);
+    if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
+    return args.t;
+  }
   args.t = NULL;
   args.b = (int)(bc & 0xffff);
   args.c = (int)(bc >> 16);
@@ -1394,33 +1407,55 @@ static void lower_phis(Lower *A) {
 /* --- the trace --- */
 
 /* Before a link from inlined frames (snapshot ls): room for the frames and for the linked
- * tree's slots and frames above them, as jit_enter checks at a trace's entry (the tree X
- * belongs to may grow: its treeslot and treedepth are read when the link runs). Else the
- * link snapshot's exit. */
-static void link_room(Lower *A, Trace *X, SnapShot *ls) {
+ * tree's slots and frames above them, as jit_enter checks at a trace's entry. Any tree's needs
+ * are within JIT_LINKSLOTS and JIT_LINKCI (jit_enter keeps that much room), so the check is
+ * two compares with constants. Else the link snapshot's exit. */
+static void link_room(Lower *A, SnapShot *ls) {
   X64Asm *as = &A->a;
-  Trace *R = A->J->trace[X->root];
   int32_t nbase = 0, k;
   for (k = 0; k < ls->nframe; k++) nbase = A->T->framemap[ls->frameofs + k].funcslot + 1;
   A->cursnap = A->T->nsnap - 1;
-  /* stack_last - (base + nbase) - 1 > treeslot */
   x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
-  x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, stack_last)));
-  x64_alu_rr(as, X64_SUB, 8, RID_TMP2, RID_BASE);
-  x64_shift_ri(as, X64_SAR, 8, RID_TMP2, 3);
-  x64_alu_ri(as, X64_SUB, 8, RID_TMP2, nbase + 1);
-  x64_mov_ri(as, RID_TMP, (uint64_t)(uintptr_t)&R->treeslot);
-  x64_alu_rm(as, X64_CMP, 4, RID_TMP2, x64_mem(RID_TMP, 0));
-  exit_jcc(A, X64_CC_LE);
-  /* end_ci - (ci + nframe) > treedepth + 1, in bytes (a difference of CallInfo addresses) */
-  x64_mov_ri(as, RID_TMP, (uint64_t)(uintptr_t)&R->treedepth);
-  x64_mov_rm(as, 4, RID_TMP2, x64_mem(RID_TMP, 0));
-  x64_imul_rri(as, 8, RID_TMP2, RID_TMP2, (int32_t)sizeof(CallInfo));
-  x64_alu_ri(as, X64_ADD, 8, RID_TMP2, (int32_t)sizeof(CallInfo) * (ls->nframe + 1));
-  x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
-  x64_alu_rm(as, X64_ADD, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, ci)));
+  x64_lea(as, 8, RID_TMP2, x64_mem(RID_BASE, 8 * (nbase + JIT_LINKSLOTS)));
+  x64_alu_rm(as, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, stack_last)));
+  exit_jcc(A, X64_CC_AE);
+  x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, ci)));
+  x64_lea(as, 8, RID_TMP2, x64_mem(RID_TMP2, (int32_t)sizeof(CallInfo) * (ls->nframe + JIT_LINKCI)));
   x64_alu_rm(as, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, end_ci)));
   exit_jcc(A, X64_CC_AE);
+}
+
+_Static_assert(offsetof(CallInfo, contlast) == offsetof(CallInfo, callstatus) + 2,
+               "link_frames clears callstatus and contlast with one store");
+static void link_frames(Lower *A, const SnapFrame *fr, int n) {
+  X64Asm *as = &A->a;
+  int e;
+  int32_t nb = 0;
+  x64_mov_rm(as, 8, X64_RAX, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
+  x64_mov_rm(as, 8, X64_RCX, x64_mem(X64_RAX, (int32_t)offsetof(lua_State, ci)));
+  for (e = 0; e < n; e++) {
+    const SnapFrame *sf = &fr[e];
+    nb = 8 * (sf->funcslot + 1);
+    x64_mov_ri(as, X64_RDX, (uint64_t)(uintptr_t)sf->retpc);
+    x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, savedpc)), X64_RDX);
+    x64_alu_ri(as, X64_ADD, 8, X64_RCX, (int32_t)sizeof(CallInfo));
+    x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, nb - 8));
+    x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, func)), X64_RDX);
+    x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, nb));
+    x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, base)), X64_RDX);
+    x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, nb + 8 * (int32_t)sf->pt->maxstack));
+    x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, top)), X64_RDX);
+    x64_mov_ri(as, X64_RDX, (uint64_t)(uintptr_t)sf->pt->code);
+    x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, savedpc)), X64_RDX);
+    x64_mov_mi(as, 4, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, nresults)), sf->nresults);
+    x64_mov_mi(as, 4, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, tailcalls)), sf->tailcalls);
+    x64_mov_mi(as, 4, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, callstatus)), 0);
+  }
+  x64_mov_mr(as, 8, x64_mem(X64_RAX, (int32_t)offsetof(lua_State, ci)), X64_RCX);
+  x64_mov_rm(as, 8, X64_RDX, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, top)));
+  x64_mov_mr(as, 8, x64_mem(X64_RAX, (int32_t)offsetof(lua_State, top)), X64_RDX);
+  x64_lea(as, 8, RID_BASE, x64_mem(RID_BASE, nb));
+  x64_mov_mr(as, 8, x64_mem(X64_RAX, (int32_t)offsetof(lua_State, base)), RID_BASE);
 }
 
 int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, size_t *entry) {
@@ -1486,25 +1521,28 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
         lower_phis(A);
         x64_jmp_to(&A->a, loop);
       } else if (T->link < 0) {
-        /* A side trace that returns to the interpreter: its last snapshot's exit. */
-        A->cursnap = T->nsnap - 1;
-        exit_jcc(A, (X64Cond)-1);
-      } else if (T->link && J->trace[T->link]) {
-        /* A side trace's end: its slots to the stack, then into the trace it links to. */
+        /* A trace that returns to the interpreter, which runs the RET: its last snapshot's
+         * slots to the stack (in its first frame: L->base is the base), and the interpreter
+         * resumes at the snapshot's pc, as after an exit, without the exit handler. */
         SnapShot *ls = &T->snap[T->nsnap - 1];
-        if (ls->nframe) link_room(A, J->trace[T->link], ls);
         flush_snap(&A->a, T, ls);
-        if (ls->nframe) {
-          /* Linked from inlined frames: they are made (jit_pushframes) and the base moves to
-           * the last one's, the frame of the loop linked to. */
-          x64_mov_rr(&A->a, 8, X64_RDI, RID_J);
-          x64_mov_ri(&A->a, X64_RSI, (uint64_t)(uintptr_t)&T->framemap[ls->frameofs]);
-          x64_mov_ri(&A->a, X64_RDX, ls->nframe);
-          x64_mov_rr(&A->a, 8, X64_RCX, RID_BASE);
-          emit_call(A, (const void *)jit_pushframes);
-          x64_mov_rr(&A->a, 8, RID_BASE, X64_RAX);
+        if (ls->topslot) {
+          x64_mov_rm(&A->a, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
+          x64_lea(&A->a, 8, RID_TMP2, x64_mem(RID_BASE, 8 * (ls->topslot - 1)));
+          x64_mov_mr(&A->a, 8, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, top)), RID_TMP2);
         }
-        x64_jmp_to(&A->a, J->trace[T->link]->mcode);
+        x64_mov_ri(&A->a, RID_TMP, (uint64_t)(uintptr_t)ls->pc);
+        x64_mov_mr(&A->a, 8, x64_mem(RID_J, (int32_t)offsetof(JitState, exitpc)), RID_TMP);
+        x64_jmp_to(&A->a, J->leave);
+      } else if (T->link && (T->link == T->no || J->trace[T->link])) {
+        /* A trace's end: its slots to the stack, then into the trace it links to (itself, for
+         * a function's trace calling the function). */
+        SnapShot *ls = &T->snap[T->nsnap - 1];
+        Trace *X = T->link == T->no ? T : J->trace[T->link];
+        if (ls->nframe) link_room(A, ls);
+        flush_snap(&A->a, T, ls);
+        if (ls->nframe) link_frames(A, &T->framemap[ls->frameofs], ls->nframe);
+        x64_jmp_to(&A->a, X == T ? A->a.start : X->mcode);
       } else {
         lower_fail(A, "no loop");
       }
@@ -1567,7 +1605,10 @@ int lower_stubs(JitState *J, uint8_t *buf, size_t size, size_t *used) {
   x64_mov_rr(as, 8, X64_RSI, X64_RSP);
   x64_mov_ri(as, X64_RAX, (uint64_t)(uintptr_t)jit_exit_restore);
   x64_call_r(as, X64_RAX);
-  x64_alu_ri(as, X64_ADD, 8, X64_RSP, (int32_t)sizeof(ExitState) + JIT_SPILLBYTES + 8);
+  x64_alu_ri(as, X64_ADD, 8, X64_RSP, (int32_t)sizeof(ExitState));
+  /* The way back to the interpreter without an exit (J->exitpc set, the stack written). */
+  J->leave = as->p;
+  x64_alu_ri(as, X64_ADD, 8, X64_RSP, JIT_SPILLBYTES + 8);
   x64_pop(as, X64_R15);
   x64_pop(as, X64_R14);
   x64_pop(as, X64_R13);
