@@ -936,9 +936,13 @@ static int rec_retf(JitState *J, int a, int b) {
              val_func(*up->func)->l.p == J->proto;
   if ((!J->parent && !down) || J->nretf >= 4 || ci == L->base_ci || ci->callstatus != 0 || b == 0 ||
       (J->pt->flags & PROTO_VARARG) ||   /* its base depends on the number of arguments */
-      want < 0 || want > 32 || ci->base != J->base || !val_isfunc(*up->func) ||
+      want > 32 || ci->base != J->base || !val_isfunc(*up->func) ||
       val_func(*up->func)->c.isC || (L->openupval && L->openupval->v >= ci->base))
     return 0;
+  /* A call taking all results (f(g())): the caller's CALL is fixed by the guarded pc, and the
+   * RET's count is fixed, so the values end at a known top for the caller's next instruction. */
+  if (want < 0) want = b - 1;
+  if (want > 32) return 0;
   off = (int)(ci->base - up->base);
   if (off <= 0 || off + want > JIT_MAXSLOTS - 2) return 0;
   for (k = 0; k < want; k++) res[k] = k < b - 1 ? getslot(J, a + k) : ir_kpri(J, IRT_NIL);
@@ -954,6 +958,7 @@ static int rec_retf(JitState *J, int a, int b) {
   J->base = J->base0;
   J->pt = val_func(*up->func)->l.p;
   for (k = 0; k < want; k++) setslot(J, off - 1 + k, res[k]);
+  if (ci->nresults < 0) J->mtop = off + want;
   return 1;
 }
 
