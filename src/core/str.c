@@ -100,11 +100,21 @@ void str_shrink(lua_State *L, uint32_t newsize) {
   str_rehash(L, newhash, newsize);
 }
 
-static Str *str_create(lua_State *L, const char *s, size_t len, uint32_t h) {
+/* try: NULL instead of an error when memory is short, and no growth of the string table
+ * (a later str_new grows it). */
+static Str *str_create(lua_State *L, const char *s, size_t len, uint32_t h, int try) {
   StrTable *tb = &G(L)->strt;
   Str *ts;
-  if (len > STR_MAXSIZE) mem_toobig(L);
-  ts = (Str *)gc_newobj(L, sizeof(Str) + len + 1, GCT_STR);
+  if (len > STR_MAXSIZE) {
+    if (try) return NULL;
+    mem_toobig(L);
+  }
+  if (try) {
+    ts = (Str *)gc_newobjtry(L, sizeof(Str) + len + 1, GCT_STR);
+    if (ts == NULL) return NULL;
+  } else {
+    ts = (Str *)gc_newobj(L, sizeof(Str) + len + 1, GCT_STR);
+  }
   ts->reserved = 0;
   ts->hash = h;
   ts->len = len;
@@ -114,11 +124,11 @@ static Str *str_create(lua_State *L, const char *s, size_t len, uint32_t h) {
   ts->hnext = tb->hash[h];
   tb->hash[h] = ts;
   tb->nuse++;
-  if (tb->nuse > tb->size && tb->size <= 0x3fffffffu) str_resize(L, tb->size * 2);
+  if (!try && tb->nuse > tb->size && tb->size <= 0x3fffffffu) str_resize(L, tb->size * 2);
   return ts;
 }
 
-Str *str_new(lua_State *L, const char *s, size_t len) {
+static Str *str_intern(lua_State *L, const char *s, size_t len, int try) {
   uint32_t h = hash_bytes(s, len);
   Str *p;
   for (p = G(L)->strt.hash[h & (G(L)->strt.size - 1)]; p != NULL; p = p->hnext) {
@@ -128,8 +138,11 @@ Str *str_new(lua_State *L, const char *s, size_t len) {
       return p;
     }
   }
-  return str_create(L, s, len, h);
+  return str_create(L, s, len, h, try);
 }
+
+Str *str_new(lua_State *L, const char *s, size_t len) { return str_intern(L, s, len, 0); }
+Str *str_newtry(lua_State *L, const char *s, size_t len) { return str_intern(L, s, len, 1); }
 
 void str_free(lua_State *L, Str *s) {
   StrTable *tb = &G(L)->strt;

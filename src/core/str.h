@@ -10,6 +10,8 @@
 #include "object.h"
 
 Str *str_new(lua_State *L, const char *s, size_t len);
+/* The same without an error or a collection: NULL when memory is short (compiled code). */
+Str *str_newtry(lua_State *L, const char *s, size_t len);
 #define str_newz(L, s)    str_new(L, (s), strlen(s))
 #define str_newlit(L, s)  str_new(L, "" s, sizeof(s) - 1)
 void str_resize(lua_State *L, uint32_t newsize);

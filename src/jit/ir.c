@@ -549,10 +549,18 @@ static int ir_alias(JitState *J, IROp load, IRRef a, IRRef b) {
  * stand for the copy's stores that followed it in that iteration. So a load of an address the
  * previous iteration stored to, with no aliasing store in between on either side, is the value
  * stored (t[i-1] after t[i] = v). */
+/* The last CALLC: nothing read from memory before it is known after it (in the loop body,
+ * nothing from before the LOOP if one comes before it: the previous iteration called). */
+static IRRef ir_calllim(JitState *J) {
+  IRRef lim = J->chain[IR_CALLC];
+  if (lim && J->loopref && lim < J->loopref) lim = J->loopref;
+  return lim;
+}
+
 static IRRef ir_loadfwd(JitState *J, IROp o, IRType t, IRRef addr) {
   IROp so = ir_storeof(o);
-  IRRef lim = 0, ref;
-  for (ref = J->chain[so]; ref; ref = IR(J, ref)->prev) {
+  IRRef lim = ir_calllim(J), ref;
+  for (ref = J->chain[so]; ref > lim; ref = IR(J, ref)->prev) {
     IRIns *st = IR(J, ref);
     int al = ir_alias(J, o, st->op1, addr);
     if (al == 2) {
@@ -586,6 +594,7 @@ IRRef ir_emit(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2) {
         if (op2 == IRFL_TAB_MT) lim = J->chain[IR_SETMT];
         else if (op2 <= IRFL_TAB_HMASK) lim = J->chain[IR_NEWREF];
         if (lim && J->loopref && lim < J->loopref) lim = J->loopref;
+        if (ir_calllim(J) > lim) lim = ir_calllim(J);
         for (ref = J->chain[o]; ref > lim; ref = IR(J, ref)->prev)
           if (IR(J, ref)->op1 == op1 && IR(J, ref)->op2 == op2) return ref;
       } else if (JIT_OPT(J, fwd)) {
@@ -600,6 +609,7 @@ IRRef ir_emit(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2) {
         lim = J->chain[IR_NEWREF];
         if (J->loopref && lim < J->loopref) lim = J->loopref;
       }
+      if ((o == IR_HREF || o == IR_HREFK) && ir_calllim(J) > lim) lim = ir_calllim(J);
       for (ref = J->chain[o]; ref > lim; ref = IR(J, ref)->prev) {
         IRIns *ins = IR(J, ref);
         if (ins->op1 == op1 && ins->op2 == op2 && ins->t == t) return ref;

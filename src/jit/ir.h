@@ -134,6 +134,12 @@ enum { IRM_N, IRM_R, IRM_L };
                              "more (a call; a new string, NULL when out of memory or too long; flags " \
                              "a pending GC step)") \
   _(CARG,   R, R, 0,         "the operands op1, op2 of a CAT's list (no code of its own)") \
+  _(CALLC,  R, L, IRF_S,     "call of a library C function (vm.h FF_CCALL): the current snapshot's " \
+                             "slots written to the stack, then the call; op1 a KPTR packing the " \
+                             "CALL's pc and its A and argument count, op2 the results wanted + 1; " \
+                             "the base is read again after it (the stack may move)") \
+  _(TOPEQ,  L, N, IRF_G,     "guards that L->top is op1 slots above the base (the values a CALLC " \
+                             "that takes all results returned)") \
   /* frames */ \
   _(RETF,   R, L, IRF_G|IRF_S, "return to the frame below the trace's: guards that the frame " \
                              "returning was called by the Lua CALL ending at pc op1 (a KPTR) and " \
@@ -172,6 +178,8 @@ enum {
 #define IRSLOAD_TYPECHECK 1   /* guard the slot's type */
 #define IRSLOAD_TOINT     2   /* a number converted to INT; guard that it is an exact int32 */
 #define IRSLOAD_INHERIT   4   /* (unused yet) */
+#define IRSLOAD_CALLRES   8   /* a result of a CALLC: read anew in each iteration (not an
+                                 entry value of the slot) */
 
 /* Object fields that FLOAD reads: name, type, C expression of the offset. */
 #define IRFL_LIST(_) \
@@ -182,7 +190,8 @@ enum {
   _(TAB_MT,     PTR, offsetof(Table, mt)) \
   _(FUNC_ENV,   TAB, offsetof(LFunc, env)) \
   _(FUNC_PROTO, PTR, offsetof(LFunc, p)) \
-  _(STR_LEN,    U32, offsetof(Str, len))
+  _(STR_LEN,    U32, offsetof(Str, len)) \
+  _(PTR0,       PTR, 0)   /* the pointer at address op1 (a KPTR) */
 enum {
 #define IRFL_ENUM(name, t, ofs) IRFL_##name,
   IRFL_LIST(IRFL_ENUM)

@@ -187,6 +187,7 @@ typedef struct JitState {
   int scev_dir;
   uint8_t *carried;             /* opt_loop: refs that are loop-carried values (by ref - REF_BIAS) */
   int nretf;                    /* RETFs recorded: returns below the trace's first frame */
+  int callres, callnres;        /* after a CALLC: 1 + A, and the results it wants */
   int justcalled;               /* the last instruction called a Lua function (its frame is
                                    the current one): 1, or 2 if the call was recursive */
   int mtop;                     /* 1 + the top slot a call or return with a variable number of
@@ -237,6 +238,8 @@ typedef struct JitState {
   const Instr *exitpc;          /* set by jit_exit_restore: where the interpreter resumes */
   int vex;                      /* AVX present: VEX-encoded scalar floating point */
   int sse41;                    /* roundsd available */
+
+  int ncallc;                   /* CALLCs under way (traces suspended in a C function) */
 
   /* Statistics. */
   unsigned long nexits;

@@ -810,6 +810,65 @@ static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
   return 1;
 }
 
+/* --- calls of library C functions --- */
+
+/* CALL of a library function marked FF_CCALL (vm.h), from the trace's first frame (or one a
+ * RETF returned to: a real frame, whose savedpc the function's errors use). CALLC writes the
+ * current snapshot's slots to the stack and calls the function as the interpreter would; an
+ * error it raises unwinds through the trace to the nearest catch point, the stack then being
+ * the interpreter's. Nothing read from memory before the call is reused after it (ir.c), the
+ * slots from A up are the interpreter's temporaries, and the results are read from the stack
+ * at the next instruction, typed by what the call returned (rec_callres). */
+static int rec_callc(JitState *J, const Instr *pc, Instr i) {
+  int a = bc_a(i), b = bc_b(i), c = bc_c(i), s;
+  Value fv = J->base[a];
+  uint64_t pk;
+  if (!val_isfunc(fv) || !val_func(fv)->c.isC || val_func(fv)->c.ffid != FF_CCALL) return 0;
+  if (J->depth != 0 || c - 1 > 16) return 0;
+  b = rec_nargs(J, a, b);
+  /* The function's identity: another closure in the slot leaves the trace. */
+  guard(J, IR_EQ, IRT_FUNC, getslot(J, a), ir_kgc(J, (GCObj *)val_func(fv), IRT_FUNC));
+  for (s = 0; s < b - 1; s++) getslot(J, a + 1 + s);   /* the arguments are in slots */
+  J->needsnap = 0;
+  rec_snap(J, pc);   /* written back before the call */
+  J->snap[J->nsnap - 1].tries = 0xffff;
+  pk = (uint64_t)(uintptr_t)(pc + 1) | ((uint64_t)a << 48) | ((uint64_t)(b - 1) << 56);
+  ir_emit_raw(J, IR_CALLC, IRT_VOID, ir_kptr(J, (void *)(uintptr_t)pk), (IRRef)c);
+  for (s = J->baseofs + a; s < J->maxslot; s++) {
+    ASLOT(s) = 0;
+    J->modified[s + JIT_SLOTBIAS] = 0;
+  }
+  J->callres = a + 1;
+  J->callnres = c - 1;
+  return 1;
+}
+
+/* The instruction after a CALLC: its results, as the call left them on the stack. */
+static void rec_callres(JitState *J) {
+  int a = J->callres - 1, k;
+  J->callres = 0;
+  if (J->callnres < 0) {
+    /* All its results: as many as now, guarded, and they end at the top. */
+    int n = (int)(J->L->top - (J->base + a));
+    if (n < 0 || n > 16) rec_abort(J, "NYI: many results of a library function");
+    /* (Its snapshot, and those of this instruction, leave L->top as the call set it.) */
+    guard(J, IR_TOPEQ, IRT_VOID, (IRRef)(J->baseofs + a + n), 0);
+    J->callnres = n;
+    J->curtop = J->baseofs + a + n + 1;
+  }
+  for (k = 0; k < J->callnres; k++) {
+    Value v = J->base[a + k];
+    IRType t = rec_valtype(v);
+    int s = J->baseofs + a + k;
+    IRRef ref;
+    if (t == IRT_PROTO || t == IRT_UPVAL) rec_abort(J, "internal value in a slot");
+    if (s + 1 > J->maxslot) J->maxslot = s + 1;
+    ref = guard(J, IR_SLOAD, t, (IRRef)(int16_t)s, (IRRef)(IRSLOAD_TYPECHECK | IRSLOAD_CALLRES));
+    if (irt_ispri(t)) ref = ir_kpri(J, t);
+    setslot(J, a + k, ref);
+  }
+}
+
 /* --- calls of Lua functions, inlined --- */
 
 /* CALL of a Lua function with fixed arguments and results: the callee's frame starts at A+1
@@ -1213,7 +1272,9 @@ static void opt_loop(JitState *J) {
       opt_free(J, 2);
       ns++;
     }
-    if (ins->o == IR_SLOAD || ins->o == IR_NOP || rec_ispeelonly(J, ref)) continue;
+    if ((ins->o == IR_SLOAD && !(ins->op2 & IRSLOAD_CALLRES)) || ins->o == IR_NOP ||
+        rec_ispeelonly(J, ref))
+      continue;
     op1 = ir_mode1[ins->o] == IRM_R ? subst_of(J, subst, ins->op1) : ins->op1;
     op2 = ir_mode2[ins->o] == IRM_R ? subst_of(J, subst, ins->op2) : ins->op2;
     if (ins->o == IR_HREFK || ins->o == IR_HNEWK) {
@@ -1448,6 +1509,7 @@ void rec_start(JitState *J, lua_State *L) {
   J->retone = 0;
   J->nretf = 0;
   J->justcalled = 0;
+  J->callres = 0;
   J->mtop = J->curtop = 0;
   J->npeelonly = 0;
   J->base = J->base0;
@@ -1529,7 +1591,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
   BCOp op = bc_op(i);
   int a = bc_a(i);
   const Value *k = J->pt->k;
-  Value *base = J->base;
+  Value *base;
   if (L->stack != J->stack0) {
     /* The stack moved (it grew for a call): the recording's pointers into it follow. */
     ptrdiff_t d = L->stack - J->stack0;
@@ -1537,11 +1599,13 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
     J->base += d;
     J->stack0 = L->stack;
   }
+  base = J->base;
   if (L->base != J->base) rec_abort(J, "NYI: frame change");
   J->curtop = J->mtop;
   J->mtop = 0;
   J->curpc = pc;
   J->needsnap = 1;
+  if (J->callres) rec_callres(J);
   if (J->justcalled) {
     int rec = J->justcalled == 2;
     J->justcalled = 0;
@@ -1718,6 +1782,20 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       IRRef t = getslot(J, bc_b(i));
       Value kv = k[bc_c(i)];
       IRRef key = ir_kgc(J, (GCObj *)val_str(kv), IRT_STR);
+      if (ireft(t) == IRT_STR) {
+        /* s:name(...): the strings' metatable (guarded), its __index table, the method. */
+        Table **pmt = &G(J->L)->basemt[LUA_TSTRING], *mt = *pmt;
+        Value idx;
+        IRRef mtr, ix;
+        if (!mt) rec_abort(J, "NYI: method call on a string without a metatable");
+        mtr = ir_emit(J, IR_FLOAD, IRT_PTR, ir_kptr(J, (void *)pmt), IRFL_PTR0);
+        guard(J, IR_EQ, IRT_PTR, mtr, ir_kptr(J, (void *)mt));
+        ix = rec_mmget(J, ir_kgc(J, (GCObj *)mt, IRT_TAB), mt, TM_INDEX, &idx);
+        if (!val_istab(idx)) rec_abort(J, "NYI: __index function");
+        setslot(J, a + 1, t);
+        setslot(J, a, rec_tget(J, ix, key, idx, kv, 0));
+        break;
+      }
       if (ireft(t) != IRT_TAB) rec_abort(J, "NYI: method call on a non-table");
       setslot(J, a + 1, t);
       setslot(J, a, rec_tget(J, t, key, base[bc_b(i)], kv, 0));
@@ -1734,7 +1812,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       break;
     }
     case BC_CALL:
-      if (!rec_fastcall(J, pc, i)) rec_call(J, pc, i);
+      if (!rec_fastcall(J, pc, i) && !rec_callc(J, pc, i)) rec_call(J, pc, i);
       break;
     case BC_TAILCALL:
       rec_tailcall(J, pc, i);

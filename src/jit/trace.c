@@ -827,8 +827,10 @@ void trace_flushall(JitState *J) {
   }
   J->ntrace = 0;
   map_rebuild(J);
-  /* Keep the stubs at the start of the area. */
-  J->mctop = J->mcstubs;
+  /* Keep the stubs at the start of the area. A trace suspended in a library call (a finalizer
+   * flushing) returns into its code: none is reused then. */
+  if (J->ncallc == 0) J->mctop = J->mcstubs;
+  J->ncallc = 0;
 }
 
 /* --- options --- */

@@ -16,6 +16,7 @@
 #include "lua.h"
 #include "lauxlib.h"
 #include "lualib.h"
+#include "vm.h"
 
 /* Registry keys of the default input and output files. */
 #define IO_INPUT "apogee.io.input"
@@ -538,6 +539,7 @@ LUALIB_API int luaopen_io(lua_State *L)
 {
     create_file_metatable(L);
     luaL_register(L, LUA_IOLIBNAME, io_funcs);
+    vm_markfast(L, "write", FF_CCALL);   /* compiled code may call it (vm.h) */
     add_std_file(L, stdin, "stdin", IO_INPUT);
     add_std_file(L, stdout, "stdout", IO_OUTPUT);
     add_std_file(L, stderr, "stderr", NULL);

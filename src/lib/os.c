@@ -17,6 +17,7 @@
 #include "lua.h"
 #include "lauxlib.h"
 #include "lualib.h"
+#include "vm.h"
 
 /* true, or nil + "filename: strerror" + errno (errno read first). */
 static int push_result(lua_State *L, int ok, const char *filename)
@@ -274,5 +275,6 @@ static const luaL_Reg os_funcs[] = {
 LUALIB_API int luaopen_os(lua_State *L)
 {
     luaL_register(L, LUA_OSLIBNAME, os_funcs);
+    vm_markfast(L, "clock", FF_CCALL);   /* compiled code may call it (vm.h) */
     return 1;
 }

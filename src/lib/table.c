@@ -24,6 +24,7 @@
 #include "gc.h"
 #include "meta.h"
 #include "do.h"
+#include "vm.h"
 
 /* ------------------------------------------------------------------ */
 /* Direct element access                                               */
@@ -510,6 +511,9 @@ static const luaL_Reg table_funcs[] = {
 LUALIB_API int luaopen_table(lua_State *L)
 {
     luaL_register(L, LUA_TABLIBNAME, table_funcs);
+    vm_markfast(L, "concat", FF_CCALL);   /* compiled code may call them (vm.h) */
+    vm_markfast(L, "insert", FF_CCALL);
+    vm_markfast(L, "remove", FF_CCALL);
     lib_preload(L, "table.new", tab_loadnew);
     lib_preload(L, "table.clear", tab_loadclear);
     return 1;

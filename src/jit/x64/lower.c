@@ -29,6 +29,8 @@
 #include "err.h"
 #include "state.h"
 #include "str.h"
+#include "do.h"
+#include "prof.h"
 
 #define RID_BASE   X64_R14
 #define RID_J      X64_R15
@@ -135,6 +137,13 @@ static void ra_intervals(Lower *A) {
       continue;
     }
     if (end < (int32_t)T->snap[s].ref) continue;   /* covers nothing */
+    {
+      /* A CALLC writes its snapshot back where it is. */
+      IRRef r;
+      for (r = (IRRef)T->snap[s].ref; (int32_t)r <= end; r++)
+        if (LIR(A, r)->o == IR_CALLC)
+          for (e = 0; e < T->snap[s].nent; e++) use(A, T->snapmap[T->snap[s].mapofs + e].ref, (int32_t)r);
+    }
     /* A snapshot is read only where its range can exit: at its last guard (the last snapshot
      * of a trace without a loop also at the end: the link's write-back, or the exit that ends
      * a trace returning to the interpreter). */
@@ -621,6 +630,30 @@ static int jit_alloccall(JitState *J, void (*f)(lua_State *L, void *ud), void *u
   if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
   return 1;
 }
+/* CALLC: the library function in slot A (its arguments above it, every slot written back)
+ * called as the interpreter's CALL would. The stack is the interpreter's at that CALL, so an
+ * error the function raises unwinds through the trace as from the interpreter, and a step of
+ * the collector it takes finds every value the trace holds in a register also in a slot or
+ * reachable from one (nothing read from memory before the call is used after it). Finalizers
+ * may run then: J->ncallc keeps jit.flush from handing this trace's code to new traces (see
+ * trace_flushall; an error leaves it counted, which only delays that once). Returns the base,
+ * which moves when the stack does. */
+static Value *jit_callc(JitState *J, Value *base, uint64_t pk, int32_t nres) {
+  lua_State *L = J->L;
+  int a = (int)((pk >> 48) & 0xff), nargs = (int)(pk >> 56);
+  L->ci->savedpc = (const Instr *)(uintptr_t)(pk & (((uint64_t)1 << 48) - 1));
+  L->top = base + a + 1 + nargs;
+  J->ncallc++;
+  G(L)->vmstate = PROF_VM_C;   /* for the profiler (prof.h) */
+  do_precall(L, base + a, nres, 0, 0);
+  G(L)->vmstate = PROF_VM_TRACE;
+  J->ncallc--;
+  J->L = L;
+  if (G(L)->totalbytes >= G(L)->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
+  if (nres >= 0) L->top = L->ci->top;   /* else it ends the results */
+  return L->base;
+}
+
 static Table *jit_tnew(JitState *J, uint32_t bc) {
   TNewArgs args;
   /* A table in one block: no error to catch. */
@@ -667,6 +700,34 @@ static void cat_protected(lua_State *L, void *ud) {
 }
 static Str *jit_cat(JitState *J, int n, uint64_t a, uint64_t b, uint64_t c, uint64_t d) {
   CatArgs args;
+  {
+    /* Short results: formatted on the C stack and made without an error handler. */
+    char buf[256];
+    size_t len = 0;
+    uint64_t v[4];
+    int k;
+    v[0] = a; v[1] = b; v[2] = c; v[3] = d;
+    for (k = 0; k < n; k++) {
+      Value x = (Value)v[k];
+      if (val_isnum(x)) {
+        if (len + NUM_MAXSTR > sizeof buf) break;
+        len += (size_t)num_tostr(buf + len, val_num(x));
+      } else {
+        Str *s = val_str(x);
+        if (s->len > sizeof buf - len) break;
+        memcpy(buf + len, s->data, s->len);
+        len += s->len;
+      }
+    }
+    if (k == n) {
+      Str *r = str_newtry(J->L, buf, len);
+      if (r) {
+        global_State *g = G(J->L);
+        if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
+        return r;
+      }
+    }
+  }
   args.n = n;
   args.v[0] = (Value)a;
   args.v[1] = (Value)b;
@@ -1100,6 +1161,25 @@ static void lower_ins(Lower *A, IRRef ref) {
       break;
     case IR_TLEN:
       call_gpr(A, ref, (const void *)jit_tablen, ins->op1, 0);
+      break;
+    case IR_TOPEQ:
+      x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
+      x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, top)));
+      x64_alu_rr(as, X64_SUB, 8, RID_TMP, RID_BASE);
+      x64_alu_ri(as, X64_CMP, 8, RID_TMP, 8 * (int32_t)(int16_t)ins->op1);
+      exit_jcc(A, X64_CC_NE);
+      break;
+    case IR_CALLC:
+      /* The snapshot's slots to the stack, then the call; the base may have moved. */
+      flush_snap(as, A->T, &A->T->snap[A->cursnap]);
+      save_live(A, ref, 0, 0);
+      x64_mov_rr(as, 8, X64_RDI, RID_J);
+      x64_mov_rr(as, 8, X64_RSI, RID_BASE);
+      x64_mov_ri(as, X64_RDX, LIR(A, ins->op1)->k.u64);
+      x64_mov_ri(as, X64_RCX, (uint64_t)(uint32_t)((int32_t)ins->op2 - 1));
+      emit_call(A, (const void *)jit_callc);
+      x64_mov_rr(as, 8, RID_BASE, X64_RAX);
+      save_live(A, ref, 1, 0);
       break;
     case IR_LT: case IR_GE: case IR_LE: case IR_GT: case IR_ULT: case IR_EQ: case IR_NE: {
       IRType ct = (IRType)LIR(A, ins->op1)->t;
