@@ -121,6 +121,8 @@ enum { IRM_N, IRM_R, IRM_L };
   _(HSTORE, R, R, IRF_S,     "hash slot op1 := op2") \
   _(USTORE, R, R, IRF_S,     "upvalue op1 := op2 (with the collector's barrier)") \
   _(TBAR,   R, N, IRF_S,     "backward barrier of table op1 if it is black") \
+  _(TNOMM,  R, N, IRF_S,     "forget the metamethods table op1 caches as absent (a store with a " \
+                             "variable string key, which may name one)") \
   _(SETMT,  R, R, IRF_S,     "the metatable of table op1 := op2, a table or nil (with the " \
                              "collector's barrier; a call)") \
   _(TLEN,   R, N, IRF_C,     "#op1 of a table (a call)") \
@@ -134,6 +136,8 @@ enum { IRM_N, IRM_R, IRM_L };
                              "more (a call; a new string, NULL when out of memory or too long; flags " \
                              "a pending GC step)") \
   _(CARG,   R, R, 0,         "the operands op1, op2 of a CAT's list (no code of its own)") \
+  _(STRSUB, R, R, 0,         "string.sub(op1, i, j), op2 a CARG of the NUMs i and j (a call; NULL " \
+                             "when out of memory; flags a pending GC step)") \
   _(CALLC,  R, L, IRF_S,     "call of a library C function (vm.h FF_CCALL): the current snapshot's " \
                              "slots written to the stack, then the call; op1 a KPTR packing the " \
                              "CALL's pc and its A and argument count, op2 the results wanted + 1; " \

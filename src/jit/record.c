@@ -501,6 +501,19 @@ static TabRef rec_tabref(JitState *J, IRRef tr, Table *t, IRRef keyref, Value ke
       return r;
     }
   }
+  if (kt == IRT_STR && !irref_isk(keyref)) {
+    /* A variable string key: its slot is looked up each time (the chain walk with the
+     * string's hash, lower.c), the nil slot when absent. A store needs the key there, or
+     * inserts it (NEWREF). */
+    const Value *slot = tab_getstr(t, val_str(key));
+    if (forstore && slot == &tab_nilvalue) return rec_newref(J, tr, keyref);
+    r.ref = ir_emit(J, IR_HREF, IRT_PTR, tr, keyref);
+    if (forstore) guard(J, IR_NE, IRT_PTR, r.ref, ir_kptr(J, (void *)&tab_nilvalue));
+    r.load = IR_HLOAD;
+    r.store = IR_HSTORE;
+    r.cur = *slot;
+    return r;
+  }
   if (kt == IRT_STR && irref_isk(keyref)) {
     /* Find the node now (a dead key's node too: a store reuses it); the trace guards the
      * table's size and that the key is still there. */
@@ -605,6 +618,8 @@ static void rec_tset(JitState *J, IRRef tr, IRRef keyref, Value tv, Value key, I
   if (ireft(keyref) == IRT_STR && val_str(key)->len >= 2 && val_str(key)->data[0] == '_' &&
       val_str(key)->data[1] == '_')
     rec_abort(J, "NYI: store to a key that names a metamethod");
+  /* A variable key may name one when the trace runs: the cache is cleared (a store is raw). */
+  if (ireft(keyref) == IRT_STR && !irref_isk(keyref)) ir_emit(J, IR_TNOMM, IRT_VOID, tr, 0);
   if (!t->mt) {
     guard_nomt(J, tr);   /* before NEWREF inserts anything */
   } else {
@@ -760,6 +775,19 @@ static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
       res[0] = ir_emit(J, IR_SBYTE, IRT_INT, arg[0], iref);
       break;
     }
+    case FF_STRSUB: {
+      /* string.sub(s, i [, j]) of numbers: a helper makes the string (NULL when memory is
+       * short: the exit calls it again). */
+      IRRef ij;
+      if (nargs < 2 || nargs > 3 || ireft(arg[0]) != IRT_STR || !NUMARG(1) ||
+          (nargs == 3 && !NUMARG(2)) || nres > 1)
+        return 0;
+      ij = ir_emit(J, IR_CARG, IRT_VOID, tonum(J, arg[1]),
+                   nargs == 3 ? tonum(J, arg[2]) : ir_knum(J, -1));
+      res[0] = ir_emit(J, IR_STRSUB, IRT_STR, arg[0], ij);
+      guard(J, IR_NE, IRT_PTR, res[0], ir_kptr(J, NULL));
+      break;
+    }
     case FF_TOBIT: case FF_BNOT: case FF_BSWAP:
       if (!NUMARG(0)) return 0;
       res[0] = bitarg(J, arg[0]);
@@ -823,7 +851,7 @@ static int rec_callc(JitState *J, const Instr *pc, Instr i) {
   int a = bc_a(i), b = bc_b(i), c = bc_c(i), s;
   Value fv = J->base[a];
   uint64_t pk;
-  if (!val_isfunc(fv) || !val_func(fv)->c.isC || val_func(fv)->c.ffid != FF_CCALL) return 0;
+  if (!val_isfunc(fv) || !val_func(fv)->c.isC || !ff_isccall(val_func(fv)->c.ffid)) return 0;
   if (J->depth != 0 || c - 1 > 16) return 0;
   b = rec_nargs(J, a, b);
   /* The function's identity: another closure in the slot leaves the trace. */
@@ -1742,7 +1770,6 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       if (op == BC_TGETV) { key = getslot(J, bc_c(i)); kv = base[bc_c(i)]; }
       else if (op == BC_TGETS) { kv = k[bc_c(i)]; key = ir_kgc(J, (GCObj *)val_str(kv), IRT_STR); }
       else { kv = val_fromnum_raw((double)bc_c(i)); key = ir_kint(J, bc_c(i)); }
-      if (ireft(key) == IRT_STR && !irref_isk(key)) rec_abort(J, "NYI: variable string key");
       setslot(J, a, rec_tget(J, t, key, base[bc_b(i)], kv, 0));
       break;
     }
@@ -1807,7 +1834,6 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       if (op == BC_TSETV) { key = getslot(J, bc_c(i)); kv = base[bc_c(i)]; }
       else if (op == BC_TSETS) { kv = k[bc_c(i)]; key = ir_kgc(J, (GCObj *)val_str(kv), IRT_STR); }
       else { kv = val_fromnum_raw((double)bc_c(i)); key = ir_kint(J, bc_c(i)); }
-      if (ireft(key) == IRT_STR && !irref_isk(key)) rec_abort(J, "NYI: variable string key");
       rec_tset(J, t, key, base[bc_b(i)], kv, getslot(J, a));
       break;
     }

@@ -1943,8 +1943,9 @@ LUALIB_API int luaopen_string(lua_State *L)
     lua_setfield(L, -2, "gfind");
     vm_markfast(L, "len", FF_STRLEN);   /* recorded inline by the trace compiler (vm.h) */
     vm_markfast(L, "byte", FF_STRBYTE);
+    vm_markfast(L, "sub", FF_STRSUB);
     {
-        static const char *const ccall[] = { "sub", "rep", "upper", "lower", "reverse",
+        static const char *const ccall[] = { "rep", "upper", "lower", "reverse",
                                              "format", "char", "find", "match" };
         size_t i;
         for (i = 0; i < sizeof ccall / sizeof ccall[0]; i++) vm_markfast(L, ccall[i], FF_CCALL);

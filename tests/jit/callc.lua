@@ -74,3 +74,21 @@ for i = 1, 100 do
   m = m + two(string.find("abcabc", pat, i % 2 + 1, true))
 end
 print(cnt, m) -- expect: 167	268
+
+-- After a call whose results are all taken, the trace puts L->top back at the frame's top
+-- (the collector marks a stack up to L->top): locals stay alive when a collection comes
+-- after an exit further on (fasta's emit(table.concat(buf, "", 1, w))).
+local probs, syms = { 0.3, 0.6, 1.0 }, { "a", "b", "c" }
+local function emit(line) return #line end
+local chars = 0
+for round = 1, 300 do
+  local buf = {}
+  for i = 1, 20 do
+    local r = (round * 7 + i * 13) % 100 / 100
+    local k = 1
+    while probs[k] < r do k = k + 1 end
+    buf[i] = syms[k] .. string.rep("-", i % 3)
+  end
+  chars = chars + emit(table.concat(buf, "", 1, 20))
+end
+print(chars) -- expect: 12300

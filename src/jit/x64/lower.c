@@ -114,6 +114,10 @@ static void ra_intervals(Lower *A) {
     if (ins->o == IR_NOP) continue;
     if (ins->o != IR_PHI && ir_mode1[ins->o] == IRM_R) use(A, ins->op1, ref);
     if (ir_mode2[ins->o] == IRM_R) use(A, ins->op2, ref);
+    if (ins->o == IR_STRSUB) {   /* the CARG's operands are read by the STRSUB */
+      use(A, LIR(A, ins->op2)->op1, ref);
+      use(A, LIR(A, ins->op2)->op2, ref);
+    }
     if (ins->o == IR_CAT) {
       IRRef ops[4];
       int n = cat_operands(A, ref, ops), k;
@@ -130,6 +134,13 @@ static void ra_intervals(Lower *A) {
   for (s = 0; s < T->nsnap; s++) {
     int32_t end = (s + 1 < T->nsnap ? T->snap[s + 1].ref : A->nins) - 1;
     uint32_t e;
+    if (end >= (int32_t)T->snap[s].ref) {
+      /* A CALLC writes its snapshot back where it is. */
+      IRRef r;
+      for (r = (IRRef)T->snap[s].ref; (int32_t)r <= end; r++)
+        if (LIR(A, r)->o == IR_CALLC)
+          for (e = 0; e < T->snap[s].nent; e++) use(A, T->snapmap[T->snap[s].mapofs + e].ref, (int32_t)r);
+    }
     if (s + 1 == T->nsnap && !A->loopref) {
       /* The last snapshot of a trace without a loop is read at the end (the link's write-back,
        * or the return to the interpreter), after every instruction, even when it covers none. */
@@ -137,13 +148,6 @@ static void ra_intervals(Lower *A) {
       continue;
     }
     if (end < (int32_t)T->snap[s].ref) continue;   /* covers nothing */
-    {
-      /* A CALLC writes its snapshot back where it is. */
-      IRRef r;
-      for (r = (IRRef)T->snap[s].ref; (int32_t)r <= end; r++)
-        if (LIR(A, r)->o == IR_CALLC)
-          for (e = 0; e < T->snap[s].nent; e++) use(A, T->snapmap[T->snap[s].mapofs + e].ref, (int32_t)r);
-    }
     /* A snapshot is read only where its range can exit: at its last guard (the last snapshot
      * of a trace without a loop also at the end: the link's write-back, or the exit that ends
      * a trace returning to the interpreter). */
@@ -654,6 +658,28 @@ static Value *jit_callc(JitState *J, Value *base, uint64_t pk, int32_t nres) {
   return L->base;
 }
 
+/* STRSUB: string.sub as the library computes it (lua_tointeger of the positions), the string
+ * made without an error handler; NULL when memory is short (the trace exits). */
+static Str *jit_strsub(JitState *J, Str *s, double di, double dj) {
+  ptrdiff_t len = (ptrdiff_t)s->len, i, j;
+  Str *r;
+  i = di != di ? 0 : di >= 9223372036854775807.0 ? PTRDIFF_MAX : di <= -9223372036854775808.0 ? PTRDIFF_MIN : (ptrdiff_t)di;
+  j = dj != dj ? 0 : dj >= 9223372036854775807.0 ? PTRDIFF_MAX : dj <= -9223372036854775808.0 ? PTRDIFF_MIN : (ptrdiff_t)dj;
+  if (i < 0) i += len + 1;
+  if (i < 1) i = 1;
+  if (j < 0) j += len + 1;
+  if (j < 0) j = 0;
+  if (j > len) j = len;
+  if (i > j) return str_newtry(J->L, "", 0);
+  if (i == 1 && j == len) return s;
+  r = str_newtry(J->L, s->data + i - 1, (size_t)(j - i + 1));
+  if (r) {
+    global_State *g = G(J->L);
+    if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
+  }
+  return r;
+}
+
 static Table *jit_tnew(JitState *J, uint32_t bc) {
   TNewArgs args;
   /* A table in one block: no error to catch. */
@@ -915,6 +941,35 @@ static void strref(Lower *A, IRRef ref) {
   dest_done(A, ref, r);
 }
 
+/* HREF of a variable string key op2 (a Str in a register or spilled) in table op1: its chain
+ * walked with the string's hash, as strref does for a constant; the nil slot if absent. */
+static void strvref(Lower *A, IRRef ref) {
+  X64Asm *as = &A->a;
+  IRIns *ins = LIR(A, ref);
+  RegSp *ks = LRS(A, ins->op2);
+  uint8_t *found, *join, *loop;
+  int r, k = gpr_of(A, ins->op2, RID_TMP);
+  x64_mov_rm(as, 4, RID_TMP, x64_mem(k, (int32_t)offsetof(Str, hash)));
+  hash_node(A, gpr_of(A, ins->op1, RID_TMP2));
+  x64_mov_ri(as, RID_TMP2, val_mktag(ITYPE_STR));
+  if (ks->reg != RA_NONE) x64_alu_rr(as, X64_OR, 8, RID_TMP2, ks->reg);
+  else x64_alu_rm(as, X64_OR, 8, RID_TMP2, spillmem(ks->spill));
+  loop = as->p;
+  x64_alu_rm(as, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(Node, key)));
+  found = x64_jcc(as, X64_CC_E);
+  x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_TMP, (int32_t)offsetof(Node, next)));
+  x64_test_rr(as, 8, RID_TMP, RID_TMP);
+  x64_jcc_to(as, X64_CC_NE, loop);
+  x64_mov_ri(as, RID_TMP, (uint64_t)(uintptr_t)&tab_nilvalue);
+  join = x64_jmp(as);
+  x64_patch_rel32(found, as->p);
+  x64_lea(as, 8, RID_TMP, x64_mem(RID_TMP, (int32_t)offsetof(Node, val)));
+  x64_patch_rel32(join, as->p);
+  r = dest_gpr(A, ref);
+  x64_mov_rr(as, 8, r, RID_TMP);
+  dest_done(A, ref, r);
+}
+
 /* --- one instruction --- */
 
 /* ref := op1 aop op2 on int32 (op2 an immediate when constant); `ov` exits on overflow. */
@@ -1103,15 +1158,38 @@ static void lower_ins(Lower *A, IRRef ref) {
     }
     case IR_HREF:
       if (LIR(A, ins->op2)->o == IR_KGC) strref(A, ref);
+      else if (LIR(A, ins->op2)->t == IRT_STR) strvref(A, ref);
       else numref(A, ref, (const void *)jit_tabgetnum, 0);
       break;
+    case IR_STRSUB: {
+      IRIns *ca = LIR(A, ins->op2);
+      int xi, xj;
+      x64_mov_rr(as, 8, RID_TMP2, gpr_of(A, ins->op1, RID_TMP2));
+      xi = xmm_of(A, ca->op1, XID_TMP);
+      if (xi != XID_TMP) x64_movsd_rr(as, XID_TMP, xi);
+      xj = xmm_of(A, ca->op2, XID_TMP2);
+      if (xj != XID_TMP2) x64_movsd_rr(as, XID_TMP2, xj);
+      save_live(A, ref, 0, ref);
+      x64_mov_rr(as, 8, X64_RDI, RID_J);
+      x64_mov_rr(as, 8, X64_RSI, RID_TMP2);
+      x64_movsd_rr(as, 0, XID_TMP);
+      x64_movsd_rr(as, 1, XID_TMP2);
+      call_gpr_done(A, ref, (const void *)jit_strsub);
+      break;
+    }
+    case IR_TNOMM:
+      x64_mov_mi(as, 1, x64_mem(gpr_of(A, ins->op1, RID_TMP), (int32_t)offsetof(Table, nomm)), 0);
+      break;
     case IR_NEWREF:
-      if (LIR(A, ins->op2)->o == IR_KGC) {
+      if (LIR(A, ins->op2)->o == IR_KGC || LIR(A, ins->op2)->t == IRT_STR) {
         /* jit_tabnewstr(J, t, key) */
         x64_mov_rr(as, 8, RID_TMP2, gpr_of(A, ins->op1, RID_TMP2));
+        if (LIR(A, ins->op2)->o != IR_KGC)
+          x64_mov_rr(as, 8, RID_TMP, gpr_of(A, ins->op2, RID_TMP));
         save_live(A, ref, 0, ref);
         x64_mov_rr(as, 8, X64_RSI, RID_TMP2);
-        x64_mov_ri(as, X64_RDX, k_bits(A, ins->op2));
+        if (LIR(A, ins->op2)->o == IR_KGC) x64_mov_ri(as, X64_RDX, k_bits(A, ins->op2));
+        else x64_mov_rr(as, 8, X64_RDX, RID_TMP);
         x64_mov_rr(as, 8, X64_RDI, RID_J);
         call_gpr_done(A, ref, (const void *)jit_tabnewstr);
       } else {
@@ -1163,11 +1241,16 @@ static void lower_ins(Lower *A, IRRef ref) {
       call_gpr(A, ref, (const void *)jit_tablen, ins->op1, 0);
       break;
     case IR_TOPEQ:
+      /* The count the call left (the exit keeps L->top for the interpreter), then L->top back
+       * at the frame's top: the collector marks a thread's stack up to L->top only. */
       x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
-      x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, top)));
-      x64_alu_rr(as, X64_SUB, 8, RID_TMP, RID_BASE);
-      x64_alu_ri(as, X64_CMP, 8, RID_TMP, 8 * (int32_t)(int16_t)ins->op1);
+      x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, top)));
+      x64_alu_rr(as, X64_SUB, 8, RID_TMP2, RID_BASE);
+      x64_alu_ri(as, X64_CMP, 8, RID_TMP2, 8 * (int32_t)(int16_t)ins->op1);
       exit_jcc(A, X64_CC_NE);
+      x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, ci)));
+      x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP2, (int32_t)offsetof(CallInfo, top)));
+      x64_mov_mr(as, 8, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, top)), RID_TMP2);
       break;
     case IR_CALLC:
       /* The snapshot's slots to the stack, then the call; the base may have moved. */
