@@ -852,7 +852,7 @@ static int rec_callc(JitState *J, const Instr *pc, Instr i) {
   Value fv = J->base[a];
   uint64_t pk;
   if (!val_isfunc(fv) || !val_func(fv)->c.isC || !ff_isccall(val_func(fv)->c.ffid)) return 0;
-  if (J->depth != 0 || c - 1 > 16) return 0;
+  if (c - 1 > 16) return 0;
   b = rec_nargs(J, a, b);
   /* The function's identity: another closure in the slot leaves the trace. */
   guard(J, IR_EQ, IRT_FUNC, getslot(J, a), ir_kgc(J, (GCObj *)val_func(fv), IRT_FUNC));
@@ -951,9 +951,13 @@ static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
   if (val_isfunc(J->base[a]) && val_func(J->base[a])->c.isC) {
     /* A library function computed in the trace. The interpreter calls it as CALL does and
      * the RET A 0 that follows returns its results: one, in slot a. */
-    if (!rec_fastcall(J, pc, bc_abc(BC_CALL, a, b, 2))) rec_abort(J, "NYI: call of a C function");
-    J->retone = a + 1;
-    return;
+    if (rec_fastcall(J, pc, bc_abc(BC_CALL, a, b, 2))) {
+      J->retone = a + 1;
+      return;
+    }
+    /* A library function the trace calls: all its results, for the RET A 0 after. */
+    if (rec_callc(J, pc, bc_abc(BC_CALL, a, b, 1 - 1))) return;
+    rec_abort(J, "NYI: call of a C function");
   }
   b = rec_nargs(J, a, b);   /* return f(g()) */
   p = rec_callee(J, a, &fr);

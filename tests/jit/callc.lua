@@ -92,3 +92,17 @@ for round = 1, 300 do
   chars = chars + emit(table.concat(buf, "", 1, 20))
 end
 print(chars) -- expect: 12300
+
+-- From an inlined function: its frame is made for the call, so errors name the right line
+-- and function, and tracebacks see it.
+local function piece(s, i) return string.rep(s, i) end
+local function shout(s) return string.upper(s) .. "!" end
+local out = 0
+for i = 1, 50 do out = out + #piece("ab", i % 4) + #shout("x" .. i) end
+print(out) -- expect: 341
+local ok, err = pcall(function()
+  local r = 0
+  for i = 1, 30 do r = r + #piece(i < 25 and "a" or {}, 2) end
+  return r
+end)
+print(ok, err) -- expect: false	tests/jit/callc.lua:98: bad argument #1 to 'rep' (string expected, got table)

@@ -642,18 +642,28 @@ static int jit_alloccall(JitState *J, void (*f)(lua_State *L, void *ud), void *u
  * may run then: J->ncallc keeps jit.flush from handing this trace's code to new traces (see
  * trace_flushall; an error leaves it counted, which only delays that once). Returns the base,
  * which moves when the stack does. */
-static Value *jit_callc(JitState *J, Value *base, uint64_t pk, int32_t nres) {
+static Value *jit_callc(JitState *J, Value *base, uint64_t pk, int32_t nres, const SnapFrame *fr,
+                        int32_t nfr) {
   lua_State *L = J->L;
   int a = (int)((pk >> 48) & 0xff), nargs = (int)(pk >> 56);
+  /* From an inlined frame: the frames are made first (as an exit makes them), so that the
+   * function's errors and the stack it sees are the interpreter's, and taken down after. */
+  Value *fb = nfr ? jit_pushframes(J, fr, nfr, base) : base;
   L->ci->savedpc = (const Instr *)(uintptr_t)(pk & (((uint64_t)1 << 48) - 1));
-  L->top = base + a + 1 + nargs;
+  L->top = fb + a + 1 + nargs;
   J->ncallc++;
   G(L)->vmstate = PROF_VM_C;   /* for the profiler (prof.h) */
-  do_precall(L, base + a, nres, 0, 0);
+  do_precall(L, fb + a, nres, 0, 0);
   G(L)->vmstate = PROF_VM_TRACE;
   J->ncallc--;
   J->L = L;
   if (G(L)->totalbytes >= G(L)->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
+  if (nfr) {
+    Value *top = L->top;
+    L->ci -= nfr;
+    L->base = L->ci->base;
+    L->top = top;
+  }
   if (nres >= 0) L->top = L->ci->top;   /* else it ends the results */
   return L->base;
 }
@@ -1260,6 +1270,11 @@ static void lower_ins(Lower *A, IRRef ref) {
       x64_mov_rr(as, 8, X64_RSI, RID_BASE);
       x64_mov_ri(as, X64_RDX, LIR(A, ins->op1)->k.u64);
       x64_mov_ri(as, X64_RCX, (uint64_t)(uint32_t)((int32_t)ins->op2 - 1));
+      {
+        SnapShot *cs = &A->T->snap[A->cursnap];
+        x64_mov_ri(as, X64_R8, (uint64_t)(uintptr_t)&A->T->framemap[cs->frameofs]);
+        x64_mov_ri(as, X64_R9, cs->nframe);
+      }
       emit_call(A, (const void *)jit_callc);
       x64_mov_rr(as, 8, RID_BASE, X64_RAX);
       save_live(A, ref, 1, 0);
