@@ -879,10 +879,13 @@ static void rec_callres(JitState *J) {
     /* All its results: as many as now, guarded, and they end at the top. */
     int n = (int)(J->L->top - (J->base + a));
     if (n < 0 || n > 16) rec_abort(J, "NYI: many results of a library function");
-    /* (Its snapshot, and those of this instruction, leave L->top as the call set it.) */
+    /* (Its snapshot leaves L->top as the call set it.) */
     guard(J, IR_TOPEQ, IRT_VOID, (IRRef)(J->baseofs + a + n), 0);
     J->callnres = n;
     J->curtop = J->baseofs + a + n + 1;
+    /* TOPEQ put L->top back at the frame's top: the guards that follow in this instruction
+     * take a snapshot that sets it where the values end. */
+    J->needsnap = 1;
   }
   for (k = 0; k < J->callnres; k++) {
     Value v = J->base[a + k];

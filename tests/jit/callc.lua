@@ -106,3 +106,19 @@ local ok, err = pcall(function()
   return r
 end)
 print(ok, err) -- expect: false	tests/jit/callc.lua:98: bad argument #1 to 'rep' (string expected, got table)
+
+-- A tail call of a library function whose values a caller takes all of, when the return
+-- leaves the trace (a caller other than the one recorded): the values end where the call
+-- left them (fuzzer seed 12667).
+local function fmt(v)
+  if type(v) == "string" then return string.format("%q", v) end
+end
+local function each(...)
+  local n = 0
+  for i = 1, select('#', ...) do if fmt((select(i, ...))) then n = n + 1 end end
+  return n
+end
+local quoted = 0
+for i = 1, 10 do quoted = quoted + each("a", 1, "b", i) end
+print(fmt("x")) -- expect: "x"
+print(fmt("y"), quoted) -- expect: "y"	20
