@@ -121,6 +121,8 @@ static uint32_t tab_colosize(int narray, int nhash, uint32_t *colo, uint32_t *co
 
 static void tab_init(Table *t, uint32_t colo, uint32_t colonode);
 
+uint32_t tab_newasize(int narray) { return aslots(narray); }
+
 Table *tab_newtry(lua_State *L, int narray, int nhash) {
   uint32_t colo, colonode;
   uint32_t nslots = tab_colosize(narray, nhash, &colo, &colonode);

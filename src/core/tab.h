@@ -20,6 +20,8 @@ Table *tab_new(lua_State *L, int narray, int nhash);
 /* A table whose parts fit in its own block (small array and hash sizes), without a collection
  * or an error: NULL when memory is short or the sizes need more blocks (compiled code). */
 Table *tab_newtry(lua_State *L, int narray, int nhash);
+/* The array size (asize) of tab_new(L, narray, ...): what compiled code knows of a table it made. */
+uint32_t tab_newasize(int narray);
 void tab_free(lua_State *L, Table *t);
 const Value *tab_get(Table *t, Value key);
 /* String keys: inline, they are the most frequent lookups (fields, globals, methods). The key

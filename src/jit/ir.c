@@ -14,6 +14,7 @@
 
 #include "jit_int.h"
 #include "mem.h"
+#include "tab.h"
 
 const char *const ir_names[IR__MAX] = {
 #define IR_NAME(name, m1, m2, fl, sem) #name,
@@ -395,7 +396,28 @@ static IRRef fold_neg_neg(JitState *J, FoldIns *f) {
   return FOLD_NEXT;
 }
 
-/* FLOAD of a constant table's field cannot be folded (fields change); FLOAD TAB_HMASK etc. stay. */
+/* FLOAD of a constant table's field cannot be folded (fields change); FLOAD TAB_HMASK etc. stay.
+ * But a table the trace made itself (TNEW) has known fields until something may change them:
+ * no metatable until a SETMT of it, the array size TNEW gave until a NEWREF into it (which may
+ * resize it); a library call (CALLC) may do either. Not in the loop body for a table from
+ * before the LOOP (it stands for the previous iteration's, which had a whole iteration after it). */
+static IRRef fold_fload_tnew(JitState *J, FoldIns *f) {
+  IRIns *t = IR(J, f->op1);
+  IRRef ref;
+  if (t->o != IR_TNEW || (J->loopref && f->op1 < J->loopref)) return FOLD_NEXT;
+  if (J->chain[IR_CALLC] > f->op1) return FOLD_NEXT;
+  if (f->op2 == IRFL_TAB_MT) {
+    for (ref = J->chain[IR_SETMT]; ref > f->op1; ref = IR(J, ref)->prev)
+      if (IR(J, ref)->op1 == f->op1) return FOLD_NEXT;
+    return ir_kptr(J, NULL);
+  }
+  if (f->op2 == IRFL_TAB_ASIZE) {
+    for (ref = J->chain[IR_NEWREF]; ref > f->op1; ref = IR(J, ref)->prev)
+      if (IR(J, ref)->op1 == f->op1) return FOLD_NEXT;
+    return ir_kint(J, (int32_t)tab_newasize((int)t->op1));
+  }
+  return FOLD_NEXT;
+}
 
 enum { FK_ANY, FK_K, FK_NK };   /* operand: anything, a constant, not a constant */
 typedef struct FoldRule { uint8_t o, k1, k2; FoldFn fn; } FoldRule;
@@ -435,6 +457,7 @@ static const FoldRule fold_rules[] = {
   { IR_BSHL, FK_NK, FK_K, fold_simplify_k }, { IR_BSHR, FK_NK, FK_K, fold_simplify_k },
   { IR_BSAR, FK_NK, FK_K, fold_simplify_k }, { IR_BROL, FK_NK, FK_K, fold_simplify_k },
   { IR_BROR, FK_NK, FK_K, fold_simplify_k },
+  { IR_FLOAD, FK_NK, FK_ANY, fold_fload_tnew },
 };
 
 static int fold_kindok(int kind, IRRef ref) {
@@ -592,7 +615,15 @@ IRRef ir_emit(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2) {
         /* Not across a SETMT for a metatable, nor across a NEWREF (it may grow the table) for
          * the parts' addresses and sizes; in the loop body, nothing from before the LOOP then. */
         if (op2 == IRFL_TAB_MT) lim = J->chain[IR_SETMT];
-        else if (op2 <= IRFL_TAB_HMASK) lim = J->chain[IR_NEWREF];
+        else if (op2 <= IRFL_TAB_HMASK) {
+          /* A NEWREF into another table this trace made cannot grow op1 when op1 is one too
+           * (made in this part of the trace: in the loop body, after the LOOP). */
+          int fresh = !irref_isk(op1) && IR(J, op1)->o == IR_TNEW && !(J->loopref && op1 < J->loopref);
+          for (lim = J->chain[IR_NEWREF]; lim; lim = IR(J, lim)->prev) {
+            IRRef nt = IR(J, lim)->op1;
+            if (!fresh || nt == op1 || irref_isk(nt) || IR(J, nt)->o != IR_TNEW) break;
+          }
+        }
         if (lim && J->loopref && lim < J->loopref) lim = J->loopref;
         if (ir_calllim(J) > lim) lim = ir_calllim(J);
         for (ref = J->chain[o]; ref > lim; ref = IR(J, ref)->prev)
@@ -668,7 +699,7 @@ void ir_dump(FILE *out, const IRIns *ir, IRRef kbot, IRRef nins, const SnapShot 
       fprintf(out, "%04d ------------ LOOP ------------\n", ref - REF_BIAS);
       continue;
     }
-    fprintf(out, "%04d %s %s %-6s ", ref - REF_BIAS, ir_isguard(ins->o) ? ">" : " ",
+    fprintf(out, "%04d %s %s %-6s ", ref - REF_BIAS, ir_issunk(ins) ? "}" : ir_isguard(ins->o) ? ">" : " ",
             irt_names[ins->t], ir_names[ins->o]);
     switch (ins->o) {
       case IR_SLOAD:

@@ -224,6 +224,13 @@ typedef struct IRIns {
   } k;
 } IRIns;
 
+/* Once recording is done, prev (the CSE chain link) of an instruction is IRPREV_SINK when the
+ * instruction is sunk (opt_sink in record.c): a TNEW whose table is never made, and the
+ * instructions that store into it. They emit no code; an exit whose snapshot holds the table
+ * makes it then, from them (trace.c). */
+#define IRPREV_SINK 0xffff
+#define ir_issunk(ins) ((ins)->prev == IRPREV_SINK)
+
 extern const char *const ir_names[IR__MAX];
 extern const uint8_t ir_flags[IR__MAX];
 extern const uint8_t ir_mode1[IR__MAX], ir_mode2[IR__MAX];

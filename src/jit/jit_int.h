@@ -89,7 +89,7 @@ typedef struct Trace {
 #define trace_ir(T, ref) (&(T)->ir[(ref) - (T)->kbot])
 
 /* Optimisation flags (-O...). */
-#define JIT_OPT_LIST(_) _(fold) _(cse) _(dce) _(loop) _(narrow) _(fwd) _(abc)
+#define JIT_OPT_LIST(_) _(fold) _(cse) _(dce) _(loop) _(narrow) _(fwd) _(abc) _(sink)
 enum {
 #define JIT_OPT_ENUM(name) JIT_OPTB_##name,
   JIT_OPT_LIST(JIT_OPT_ENUM)
@@ -278,6 +278,8 @@ void rec_ins(JitState *J, lua_State *L, const Instr *pc);
 _Noreturn void rec_abort(JitState *J, const char *msg);
 void rec_snap(JitState *J, const Instr *pc);   /* take a snapshot now */
 void opt_freeall(JitState *J);
+void opt_sink(JitState *J);
+IRRef sink_tableof(const IRIns *ir, IRRef kbot, IRRef store);  /* the sunk TNEW a store writes, or 0 */
 
 /* trace.c */
 void trace_compiled(JitState *J);       /* recording finished: assemble, install, patch */

@@ -559,8 +559,45 @@ static IRRef rec_mmget(JitState *J, IRRef k, Table *mt, TMS event, Value *v) {
 /* t.name for a constant string key: the value in t, or else (not raw) through __index tables,
  * as far as they go. The absence of the key in each table on the way is guarded (HREF gives
  * the nil slot, whose load is type-checked nil), and so is each metatable's identity. */
+/* The table (a ref) and constant key whose value slot addr is, for the address forms of
+ * stores into hash parts (HREFK, HNEWK: op1 the table's nodes; NEWREF: op1 the table); 0 if
+ * addr is another form or its key is not constant. */
+static IRRef rec_hslotof(JitState *J, IRRef addr, IRRef *key) {
+  IRIns *a = IR(J, addr);
+  if (irref_isk(a->op2)) {
+    *key = a->op2;
+    if (a->o == IR_NEWREF) return a->op1;
+    if ((a->o == IR_HREFK || a->o == IR_HNEWK) && !irref_isk(a->op1) && IR(J, a->op1)->o == IR_FLOAD)
+      return IR(J, a->op1)->op1;
+  }
+  return 0;
+}
+
+/* A constant key of a table this trace made (TNEW), read after the trace stored to it: the
+ * value stored, when no store since may have written the same slot (a store into another
+ * table the trace made, or an entry value of a slot, never does; nor a store of another
+ * constant key into the same table) and no library call came after the table. No node is
+ * looked up, so the table may then be sunk. 0 if not known (or nil: __index would apply). */
+static IRRef rec_tnewfwd(JitState *J, IRRef tr, IRRef keyref) {
+  IRRef ref;
+  if (IR(J, tr)->o != IR_TNEW || (J->loopref && tr < J->loopref) || J->chain[IR_CALLC] > tr) return 0;
+  for (ref = J->chain[IR_HSTORE]; ref > tr; ref = IR(J, ref)->prev) {
+    IRIns *st = IR(J, ref);
+    IRRef k2 = 0, t2 = rec_hslotof(J, st->op1, &k2);
+    if (t2 == tr && k2 == keyref) return irt_ispri((IRType)IR(J, st->op2)->t) && IR(J, st->op2)->t == IRT_NIL ? 0 : st->op2;
+    if (t2 == tr && k2) continue;
+    if (t2 && !irref_isk(t2) && (IR(J, t2)->o == IR_TNEW ||
+                                 (IR(J, t2)->o == IR_SLOAD && !(IR(J, t2)->op2 & IRSLOAD_CALLRES))))
+      continue;
+    return 0;
+  }
+  return 0;
+}
+
 static IRRef rec_tgetstr(JitState *J, IRRef tr, IRRef keyref, Table *t, Value key, int raw) {
   int depth;
+  IRRef fwd = rec_tnewfwd(J, tr, keyref);
+  if (fwd) return fwd;
   for (depth = 0; depth < 16; depth++) {
     Node *n = tab_strnode(t, key);
     IRRef mtk, idx;
@@ -643,7 +680,11 @@ static void rec_tset(JitState *J, IRRef tr, IRRef keyref, Value tv, Value key, I
 store:
   if (ireft(val) == IRT_INT) val = tonum(J, val);   /* slots hold doubles */
   ir_emit(J, r.store, IRT_VOID, r.ref, val);
-  if (irt_isgc(ireft(val))) ir_emit(J, IR_TBAR, IRT_VOID, tr, 0);
+  /* A table the trace made (in this iteration) is white: no barrier, unless a library call,
+   * which may take a step of the collector, came after it. */
+  if (irt_isgc(ireft(val)) &&
+      !(IR(J, tr)->o == IR_TNEW && J->chain[IR_CALLC] < tr && !(J->loopref && tr < J->loopref)))
+    ir_emit(J, IR_TBAR, IRT_VOID, tr, 0);
 }
 
 /* --- fast functions --- */
@@ -1117,10 +1158,20 @@ static int rec_ret(JitState *J, Instr i) {
 
 /* --- the loop --- */
 
+/* At a FORLOOP, the slots above the loop's four (the body's locals and temporaries) are dead:
+ * the next iteration assigns them before any use, and the code after the loop is outside their
+ * scope. The loop's exit leaves them out (an exit does not restore them; a sunk table held
+ * there needs no making). */
+static void rec_forloop_dead(JitState *J, int a) {
+  int sl;
+  for (sl = J->baseofs + a + 4; sl < J->maxslot; sl++) J->modified[sl + JIT_SLOTBIAS] = 0;
+}
+
 static void rec_forloop_step(JitState *J, int a) {
   IRRef idx = getslot(J, a), limit = getslot(J, a + 1), step = getslot(J, a + 2);
   double st = val_num(J->base[a + 2]);
   IRRef nidx;
+  rec_forloop_dead(J, a);
   /* The loop goes on while idx <= limit (step > 0) or limit <= idx: LE in that order, which is
    * exact for NaN too. */
   if (ireft(idx) == IRT_INT) {
@@ -1404,6 +1455,132 @@ static void opt_dce(JitState *J) {
   opt_free(J, 5);
 }
 
+/* --- allocation sinking --- */
+
+/* The TNEW that store (an ASTORE or HSTORE) writes into when the store has the form a sunk
+ * table allows: an array slot of a constant index, ASTORE(AREF(FLOAD(t, TAB_ARRAY), k)), or a
+ * new constant key, HSTORE(HNEWK(FLOAD(t, TAB_NODE), key)); else 0. ir is indexed by ref - kbot. */
+IRRef sink_tableof(const IRIns *ir, IRRef kbot, IRRef store) {
+  const IRIns *st = &ir[store - kbot], *addr, *fl;
+  if ((st->o != IR_ASTORE && st->o != IR_HSTORE) || irref_isk(st->op1)) return 0;
+  addr = &ir[st->op1 - kbot];
+  if (st->o == IR_HSTORE && addr->o == IR_NEWREF) {
+    if (irref_isk(addr->op1) || ir[addr->op1 - kbot].o != IR_TNEW || !irref_isk(addr->op2) ||
+        (ir[addr->op2 - kbot].o != IR_KNUM && !(ir[addr->op2 - kbot].o == IR_KGC && ir[addr->op2 - kbot].t == IRT_STR)))
+      return 0;
+    return addr->op1;
+  }
+  if (addr->o != (st->o == IR_ASTORE ? IR_AREF : IR_HNEWK) || irref_isk(addr->op1)) return 0;
+  if (addr->o == IR_AREF && (!irref_isk(addr->op2) || ir[addr->op2 - kbot].o != IR_KINT)) return 0;
+  fl = &ir[addr->op1 - kbot];
+  if (fl->o != IR_FLOAD || fl->op2 != (addr->o == IR_AREF ? IRFL_TAB_ARRAY : IRFL_TAB_NODE) ||
+      irref_isk(fl->op1) || ir[fl->op1 - kbot].o != IR_TNEW)
+    return 0;
+  return fl->op1;
+}
+
+/* Allocation sinking. A table the trace makes (TNEW) whose only uses are stores into it of
+ * the forms sink_tableof accepts (its loads were forwarded from them), its allocation check
+ * and its write barrier, and snapshots, is never made: the TNEW, the stores and their address
+ * computations are marked sunk (no code), and an exit whose snapshot holds the table makes it
+ * from the TNEW and the sunk stores before the snapshot (jit_exit_restore). It escapes, and
+ * stays, when anything else uses it: a PHI (carried to the next iteration), a store of it
+ * into memory, a load not forwarded, a call, a comparison, another kind of key; or a snapshot
+ * that machine code writes back (a CALLC's, the last of a trace without a loop: a link or a
+ * return). An exit that can make such tables starts no side trace (its side trace would
+ * have to make them when it starts). */
+void opt_sink(JitState *J) {
+  IRRef ref, kbot = J->nk;
+  const IRIns *ir = IR(J, kbot);
+  int s;
+  uint8_t *bad;
+  if (!JIT_OPT(J, sink) || !J->chain[IR_TNEW]) return;
+  bad = (uint8_t *)opt_alloc(J, 5, (size_t)(J->nins - REF_BIAS) + 1);
+  for (s = 0; s < J->nsnap; s++) {
+    SnapShot *sn = &J->snap[s];
+    IRRef end = s + 1 < J->nsnap ? J->snap[s + 1].ref : J->nins;
+    int flushed = s + 1 == J->nsnap && !J->loopref;
+    uint32_t e;
+    for (ref = sn->ref; ref < end && !flushed; ref++)
+      if (IR(J, ref)->o == IR_CALLC) flushed = 1;
+    if (flushed)
+      for (e = 0; e < sn->nent; e++) {
+        IRRef r = J->snapmap[sn->mapofs + e].ref;
+        if (!irref_isk(r)) bad[r - REF_BIAS] = 1;
+      }
+  }
+  for (ref = REF_FIRST; ref < J->nins; ref++) {
+    IRIns *ins = IR(J, ref);
+    int k;
+    if (ins->o == IR_NOP) continue;
+    for (k = 1; k <= 2; k++) {
+      IRRef x = k == 1 ? ins->op1 : ins->op2, t = 0;
+      IRIns *xi;
+      int ok = 0;
+      if ((k == 1 ? ir_mode1[ins->o] : ir_mode2[ins->o]) != IRM_R || irref_isk(x)) continue;
+      xi = IR(J, x);
+      if (xi->o == IR_TNEW) {
+        t = x;
+        ok = k == 1 && ((ins->o == IR_NE && irref_isk(ins->op2) && IR(J, ins->op2)->o == IR_KPTR &&
+                         !IR(J, ins->op2)->k.ptr) ||
+                        ins->o == IR_TBAR || (ins->o == IR_NEWREF && irref_isk(ins->op2)) ||
+                        (ins->o == IR_FLOAD && (ins->op2 == IRFL_TAB_ARRAY || ins->op2 == IRFL_TAB_NODE)));
+      } else if (xi->o == IR_NEWREF && !irref_isk(xi->op1) && IR(J, xi->op1)->o == IR_TNEW) {
+        /* A new key's slot: stored to, and checked (the insertion may fail). */
+        t = xi->op1;
+        ok = k == 1 && ((ins->o == IR_HSTORE && sink_tableof(ir, kbot, ref) == t) ||
+                        (ins->o == IR_NE && irref_isk(ins->op2)));
+      } else if (xi->o == IR_FLOAD && !irref_isk(xi->op1) && IR(J, xi->op1)->o == IR_TNEW) {
+        t = xi->op1;
+        ok = k == 1 && ((xi->op2 == IRFL_TAB_ARRAY && ins->o == IR_AREF && ISKINT(ins->op2)) ||
+                        (xi->op2 == IRFL_TAB_NODE && ins->o == IR_HNEWK));
+      } else if (xi->o == IR_AREF || xi->o == IR_HNEWK) {
+        /* An address in a TNEW's parts: only stored to (as the address). */
+        if (!irref_isk(xi->op1) && IR(J, xi->op1)->o == IR_FLOAD && !irref_isk(IR(J, xi->op1)->op1) &&
+            IR(J, IR(J, xi->op1)->op1)->o == IR_TNEW) {
+          t = IR(J, xi->op1)->op1;
+          ok = k == 1 && (ins->o == IR_ASTORE || ins->o == IR_HSTORE) && sink_tableof(ir, kbot, ref) == t;
+        }
+      }
+      if (t && !ok) bad[t - REF_BIAS] = 1;
+    }
+  }
+  /* Mark them. */
+  for (ref = REF_FIRST; ref < J->nins; ref++) {
+    IRIns *ins = IR(J, ref);
+    IRRef t = 0;
+    switch (ins->o) {
+      case IR_TNEW: t = ref; break;
+      case IR_ASTORE: case IR_HSTORE: t = sink_tableof(ir, kbot, ref); break;
+      case IR_AREF: case IR_HNEWK:
+        if (!irref_isk(ins->op1) && IR(J, ins->op1)->o == IR_FLOAD && !irref_isk(IR(J, ins->op1)->op1) &&
+            IR(J, IR(J, ins->op1)->op1)->o == IR_TNEW)
+          t = IR(J, ins->op1)->op1;
+        break;
+      case IR_FLOAD: case IR_TBAR: case IR_NE: case IR_NEWREF:
+        if (!irref_isk(ins->op1) && IR(J, ins->op1)->o == IR_TNEW) t = ins->op1;
+        if (ins->o == IR_NE && !irref_isk(ins->op1) && IR(J, ins->op1)->o == IR_NEWREF &&
+            !irref_isk(IR(J, ins->op1)->op1) && IR(J, IR(J, ins->op1)->op1)->o == IR_TNEW)
+          t = IR(J, ins->op1)->op1;
+        break;
+      default: break;
+    }
+    if (!t || bad[t - REF_BIAS]) continue;
+    if (ins->o == IR_NE || ins->o == IR_TBAR) ins->o = IR_NOP;   /* no allocation to check */
+    else ins->prev = IRPREV_SINK;
+  }
+  /* No side trace from an exit that makes a table. */
+  for (s = 0; s < J->nsnap; s++) {
+    SnapShot *sn = &J->snap[s];
+    uint32_t e;
+    for (e = 0; e < sn->nent; e++) {
+      IRRef r = J->snapmap[sn->mapofs + e].ref;
+      if (!irref_isk(r) && ir_issunk(IR(J, r))) sn->tries = 0xffff;
+    }
+  }
+  opt_free(J, 5);
+}
+
 /* --- side traces: the loops they meet, and the link at their end --- */
 
 /* A side trace starts at an exit of another trace and runs until it reaches a loop that has a
@@ -1454,6 +1631,7 @@ static int rec_forloop_side(JitState *J, const Instr *pc, Instr i) {
   int cont = sv > 0 ? nv <= lv : lv <= nv;
   if (!isnumtype(ireft(idx)) || !isnumtype(ireft(limit)) || !isnumtype(ireft(step)))
     rec_abort(J, "for loop slots are not numbers");
+  rec_forloop_dead(J, a);
   st = rec_forsign(J, step, sv);
   nidx = ir_emit(J, IR_ADD, IRT_NUM, tonum(J, idx), st);
   rec_fortest(J, nidx, tonum(J, limit), sv, cont);
@@ -1904,5 +2082,8 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
 }
 
 void rec_ins(JitState *J, lua_State *L, const Instr *pc) {
-  if (rec_one(J, L, pc)) trace_compiled(J);
+  if (rec_one(J, L, pc)) {
+    opt_sink(J);
+    trace_compiled(J);
+  }
 }

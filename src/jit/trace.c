@@ -17,6 +17,8 @@
 #include "gc.h"
 #include "prof.h"
 #include "limit.h"
+#include "err.h"
+#include "tab.h"
 
 /* --- the machine-code area --- */
 
@@ -651,6 +653,72 @@ static Value snap_value(Trace *T, IRRef ref, ExitState *ex, uint64_t *spill) {
   }
 }
 
+/* The tables of snapshot s that the trace never made (allocation sinking, opt_sink): each is
+ * made now, with the stores into it that come before the snapshot, and put in its slots. The
+ * values stored are where the trace keeps them (the register allocator keeps them alive up to
+ * every exit that needs them). No collection runs meanwhile (the stored values are only in
+ * registers and spill slots); when memory runs out, the interpreter's error is raised, from
+ * the stack the exit has rebuilt. */
+typedef struct UnsinkArgs {
+  JitState *J; Trace *T; SnapShot *s; ExitState *ex; uint64_t *spill; Value *base;
+} UnsinkArgs;
+
+static void unsink_protected(lua_State *L, void *ud) {
+  UnsinkArgs *a = (UnsinkArgs *)ud;
+  Trace *T = a->T;
+  SnapShot *s = a->s;
+  uint32_t e, f;
+  for (e = 0; e < s->nent; e++) {
+    SnapEntry en = T->snapmap[s->mapofs + e];
+    IRIns *ins;
+    Table *t;
+    IRRef r;
+    if (irref_isk(en.ref) || !ir_issunk(trace_ir(T, en.ref))) continue;
+    /* The same table in an earlier slot: made already. */
+    for (f = 0; f < e; f++)
+      if (T->snapmap[s->mapofs + f].ref == en.ref) break;
+    if (f < e) {
+      a->base[en.slot] = a->base[T->snapmap[s->mapofs + f].slot];
+      continue;
+    }
+    ins = trace_ir(T, en.ref);
+    t = tab_new(L, (int)ins->op1, (int)ins->op2);
+    a->base[en.slot] = val_fromtab(t);
+    for (r = en.ref + 1; r < s->ref; r++) {
+      IRIns *st = trace_ir(T, r);
+      Value v;
+      if (!ir_issunk(st) || sink_tableof(T->ir, T->kbot, r) != en.ref) continue;
+      v = snap_value(T, st->op2, a->ex, a->spill);
+      if (st->o == IR_ASTORE) {
+        IRIns *aref = trace_ir(T, st->op1);
+        t->array[trace_ir(T, aref->op2)->k.i] = v;
+      } else {
+        IRIns *key = trace_ir(T, trace_ir(T, st->op1)->op2);   /* HNEWK's or NEWREF's */
+        if (key->o == IR_KNUM) *tab_set(L, t, key->k.u64) = v;
+        else *tab_setstr(L, t, (Str *)key->k.ptr) = v;
+      }
+    }
+  }
+}
+
+static void snap_unsink(JitState *J, Trace *T, SnapShot *s, ExitState *ex, uint64_t *spill,
+                        Value *base) {
+  lua_State *L = J->L;
+  global_State *g = G(L);
+  uint8_t stopem = g->gcstopem;
+  UnsinkArgs a;
+  int st;
+  a.J = J; a.T = T; a.s = s; a.ex = ex; a.spill = spill; a.base = base;
+  g->gcstopem = 1;
+  st = err_rawrunprotected(L, unsink_protected, &a);
+  g->gcstopem = stopem;
+  if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
+  if (st != 0) {
+    L->ci->savedpc = s->pc;
+    err_throw_mem(L);
+  }
+}
+
 /* An exit got hot: record a side trace from it, starting with the interpreter's next
  * instruction (ENTER_TRACE switches to the recording dispatch). */
 static void side_start(JitState *J, Trace *T, int sn, Value *base) {
@@ -711,12 +779,19 @@ void jit_exit_restore(JitState *J, ExitState *ex) {
   Value *base = (Value *)(uintptr_t)ex->gpr[14];
   uint64_t *spill = (uint64_t *)(void *)(ex + 1);
   uint32_t e;
+  int nsunk = 0;
   for (e = 0; e < s->nent; e++) {
     SnapEntry en = T->snapmap[s->mapofs + e];
-    base[en.slot] = snap_value(T, en.ref, ex, spill);
+    if (!irref_isk(en.ref) && ir_issunk(trace_ir(T, en.ref))) {
+      base[en.slot] = VAL_NIL;   /* made below, once the stack is whole */
+      nsunk++;
+    } else {
+      base[en.slot] = snap_value(T, en.ref, ex, spill);
+    }
   }
   if (s->nframe) jit_pushframes(J, &T->framemap[s->frameofs], s->nframe, base);
   if (s->topslot) J->L->top = base + s->topslot - 1;
+  if (nsunk) snap_unsink(J, T, s, ex, spill, base);
   J->nexits++;
   J->exitpc = s->pc;
   /* An exit taken because the interrupt word is set (a hook, a profiler tick) does not make

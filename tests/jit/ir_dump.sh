@@ -85,4 +85,17 @@ echo "$out" | sed '/LOOP/,$d' | grep -c 'HREF  .*"f"\|nil HLOAD\|TAB_MT\|HREFK .
 # expect: 4
 echo "$out" | loop_body | grep -c 'HREF\|HLOAD\|FLOAD'
 # expect: 0
+
+# Allocation sinking: a point made and dropped in each iteration ({x=, y=} and {a, b}) is never
+# made: in the loop body its TNEW and the stores into it are sunk ("}"), no guard checks them,
+# and its fields are read from the stores. With -O-sink the tables are made.
+src='local s = 0 for i = 1, 100 do local p = { x = i, y = i + 1 } local q = { i, p.y } s = s + p.x + q[2] end'
+out=$(ir "$src")
+echo "$out" | loop_body | grep -c '^[0-9]* } tab TNEW'
+# expect: 2
+echo "$out" | loop_body | grep -v '^[0-9]* }' | grep -c 'LOAD\|HREFK\|> ptr'
+# expect: 0
+"$LUA" -jdump=i -Ohotloop=1,hotexit=1000,-sink -e "$src" 2>&1 >/dev/null | loop_body | grep -c '^[0-9]*   tab TNEW'
+# expect: 2
+
 exit 0

@@ -81,6 +81,7 @@ static int ref_isfp(Lower *A, IRRef ref) { return irt_isfp(LIR(A, ref)->t); }
 static int ref_hasvalue(Lower *A, IRRef ref) {
   IRIns *ins = LIR(A, ref);
   if (ins->o == IR_NOP || ins->o == IR_LOOP || ins->o == IR_PHI || ins->o == IR_INTR) return 0;
+  if (ir_issunk(ins)) return 0;
   if (ins->t == IRT_VOID || irt_ispri(ins->t)) return 0;
   return 1;
 }
@@ -104,6 +105,19 @@ static void use(Lower *A, IRRef ref, int32_t pos) {
   if (A->iend[ref - A->kbot] < pos) A->iend[ref - A->kbot] = pos;
 }
 
+/* A snapshot of trace T that covers IR from snapref reads ref at pos: for a sunk table, the
+ * values stored into it before snapref (an exit makes the table from them). */
+static void snap_use(Lower *A, IRRef ref, int32_t pos, IRRef snapref) {
+  IRRef r;
+  if (irref_isk(ref)) return;
+  if (!ir_issunk(LIR(A, ref))) {
+    use(A, ref, pos);
+    return;
+  }
+  for (r = ref + 1; r < snapref; r++)
+    if (ir_issunk(LIR(A, r)) && sink_tableof(A->ir, A->kbot, r) == ref) use(A, LIR(A, r)->op2, pos);
+}
+
 static void ra_intervals(Lower *A) {
   IRRef ref;
   int s;
@@ -111,7 +125,7 @@ static void ra_intervals(Lower *A) {
   int32_t loopend = (int32_t)A->nins;
   for (ref = REF_FIRST; ref < A->nins; ref++) {
     IRIns *ins = LIR(A, ref);
-    if (ins->o == IR_NOP) continue;
+    if (ins->o == IR_NOP || ir_issunk(ins)) continue;
     if (ins->o != IR_PHI && ir_mode1[ins->o] == IRM_R) use(A, ins->op1, ref);
     if (ir_mode2[ins->o] == IRM_R) use(A, ins->op2, ref);
     if (ins->o == IR_STRSUB) {   /* the CARG's operands are read by the STRSUB */
@@ -139,12 +153,14 @@ static void ra_intervals(Lower *A) {
       IRRef r;
       for (r = (IRRef)T->snap[s].ref; (int32_t)r <= end; r++)
         if (LIR(A, r)->o == IR_CALLC)
-          for (e = 0; e < T->snap[s].nent; e++) use(A, T->snapmap[T->snap[s].mapofs + e].ref, (int32_t)r);
+          for (e = 0; e < T->snap[s].nent; e++)
+            snap_use(A, T->snapmap[T->snap[s].mapofs + e].ref, (int32_t)r, T->snap[s].ref);
     }
     if (s + 1 == T->nsnap && !A->loopref) {
       /* The last snapshot of a trace without a loop is read at the end (the link's write-back,
        * or the return to the interpreter), after every instruction, even when it covers none. */
-      for (e = 0; e < T->snap[s].nent; e++) use(A, T->snapmap[T->snap[s].mapofs + e].ref, (int32_t)A->nins);
+      for (e = 0; e < T->snap[s].nent; e++)
+        snap_use(A, T->snapmap[T->snap[s].mapofs + e].ref, (int32_t)A->nins, T->snap[s].ref);
       continue;
     }
     if (end < (int32_t)T->snap[s].ref) continue;   /* covers nothing */
@@ -155,7 +171,7 @@ static void ra_intervals(Lower *A) {
       while (end >= (int32_t)T->snap[s].ref && !ir_isguard(LIR(A, (IRRef)end)->o)) end--;
       if (end < (int32_t)T->snap[s].ref) continue;
     }
-    for (e = 0; e < T->snap[s].nent; e++) use(A, T->snapmap[T->snap[s].mapofs + e].ref, end);
+    for (e = 0; e < T->snap[s].nent; e++) snap_use(A, T->snapmap[T->snap[s].mapofs + e].ref, end, T->snap[s].ref);
   }
   /* Values from before the loop used inside it live through the whole loop (all iterations
    * read them), except the values PHIs carry: the back edge gives their location the next
@@ -476,6 +492,10 @@ static void store_boxed(Lower *A, X64Mem m, IRRef val) {
  * starts by writing back its parent's snapshot. Uses RID_TMP and XID_TMP only. */
 static void flush_value(X64Asm *as, Trace *T, IRRef ref, X64Mem m) {
   IRIns *ins = trace_ir(T, ref);
+  if (ir_issunk(ins)) {   /* opt_sink leaves no sunk table in a snapshot written back so */
+    as->overflow = 1;
+    return;
+  }
   IRType t = (IRType)ins->t;
   RegSp *rs = irref_isk(ref) ? NULL : &T->rs[ref - T->kbot];
   if (irt_ispri(t)) {
@@ -1692,7 +1712,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
       while (s + 1 < T->nsnap && T->snap[s + 1].ref <= ref) s++;
       A->cursnap = s;
       if (ref == A->loopref) loop = A->a.p;
-      lower_ins(A, ref);
+      if (!ir_issunk(LIR(A, ref))) lower_ins(A, ref);
     }
     if (!A->err) {
       if (loop) {
