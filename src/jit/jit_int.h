@@ -62,6 +62,7 @@ typedef struct Trace {
   int parent, parentsnap;  /* a side trace: the trace and exit it starts from; else 0 */
   int link;                /* a side trace: the trace it jumps to at its end; else 0 */
   int nside;               /* a root trace: side traces in its tree */
+  int nsideloop;           /* a root trace: side traces in its tree that loop (rec_sideloop) */
   Proto *proto;
   const Instr *startpc;    /* a root trace: the patched loop instruction; a side trace: the
                               exit's pc, where it starts */
@@ -100,7 +101,7 @@ enum {
 /* Parameters (-Oname=value). */
 #define JIT_PARAM_LIST(_) \
   _(hotloop, 56) _(maxtrace, 1000) _(maxrecord, 4000) _(maxsnap, 500) _(maxmcode, 2048) \
-  _(tryside, 4) _(blacklist, 6) _(hotexit, 10) _(maxside, 100)
+  _(tryside, 4) _(blacklist, 6) _(hotexit, 10) _(maxside, 100) _(sideloop, 4)
 enum {
 #define JIT_PARAM_ENUM(name, def) JIT_P_##name,
   JIT_PARAM_LIST(JIT_PARAM_ENUM)
@@ -195,6 +196,8 @@ typedef struct JitState {
   int curtop;                   /* mtop as the instruction being recorded found it */
   Proto *startpt;               /* the prototype of the start pc (a side trace's may be another
                                    than the root's: an inlined or a lower frame's) */
+  int sidecand;                 /* a side trace that may close a loop of its own (rec_start) */
+  int sidearmed;                /* it went round its parent's loop: it closes at its start pc */
   int retone;                   /* A + 1 of a RET A 0 that returns one value (the result of a
                                    library function tail-called just before), else 0 */
   IRRef peelonly[32];           /* guards of the entry's end: opt_loop does not copy them */

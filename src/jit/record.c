@@ -127,6 +127,7 @@ static IRType rec_valtype(Value v) { return ir_type_of_value(v); }
  * constant of this trace (a copy of the parent's), PSLOT_TYPED when the slot holds a value of
  * type t (nothing to check), else 0 (the slot holds what it held before: load and check). */
 #define PSLOT_TYPED ((IRRef)0xffff)
+#define PSLOT_INT ((IRRef)0xfffe)
 static IRRef parent_slot(JitState *J, int s, IRType t) {
   Trace *P = J->trace[J->parent];
   SnapShot *ps = &P->snap[J->parentsnap];
@@ -139,7 +140,10 @@ static IRRef parent_slot(JitState *J, int s, IRType t) {
     pi = trace_ir(P, en.ref);
     pt = (IRType)pi->t == IRT_INT ? IRT_NUM : (IRType)pi->t;   /* written as a double */
     if (pt != t) return 0;   /* cannot be: the slot holds what was written */
-    if (!irref_isk(en.ref)) return PSLOT_TYPED;
+    /* A side trace that may loop keeps the parent's integers integers (exact: an int32 was
+     * written), and takes no constant from it (the slot varies in its loop). */
+    if (J->sidecand && pi->t == IRT_INT && JIT_OPT(J, narrow)) return PSLOT_INT;
+    if (!irref_isk(en.ref) || J->sidecand) return PSLOT_TYPED;
     switch (pi->o) {
       case IR_KPRI: return ir_kpri(J, t);
       case IR_KINT: return ir_kint(J, pi->k.i);
@@ -165,7 +169,28 @@ static IRRef getslot(JitState *J, int r) {
     /* A function's trace is entered by calls of the function only: its slot holds it. */
     if (s == -1 && !J->parent && J->startop == JIT_FUNCF) check = 0;
     if (t == IRT_PROTO || t == IRT_UPVAL) rec_abort(J, "internal value in a slot");
-    if (J->parent && !J->nretf && (ref = parent_slot(J, s, t)) != 0) {
+    if (J->parent && !J->nretf && (ref = parent_slot(J, s, t)) == 0 && J->sidecand && t == IRT_NUM &&
+        JIT_OPT(J, narrow)) {
+      /* A slot the parent left alone but loaded as an int (its entry guard checked it): an
+       * int here too (still checked), so that a side trace's loop keeps int indices. */
+      Trace *P = J->trace[J->parent];
+      IRRef r;
+      for (r = REF_FIRST; r < P->nins; r++) {
+        IRIns *pi = trace_ir(P, r);
+        if (pi->o == IR_SLOAD && (int16_t)pi->op1 == s && pi->t == IRT_INT) {
+          ref = PSLOT_INT;
+          break;
+        }
+      }
+    }
+    if (J->parent && !J->nretf && ref != 0) {
+      if (ref == PSLOT_INT) {
+        /* Written as the double of an int32 (or checked so by the parent at its entry). */
+        ref = guard(J, IR_SLOAD, IRT_INT, (IRRef)(int16_t)s, IRSLOAD_TOINT | IRSLOAD_TYPECHECK);
+        J->sload[s + JIT_SLOTBIAS] = ref;
+        ASLOT(s) = ref;
+        return ref;
+      }
       if (ref != PSLOT_TYPED) {
         ASLOT(s) = ref;
         return ref;
@@ -902,7 +927,8 @@ static int rec_callc(JitState *J, const Instr *pc, Instr i) {
   rec_snap(J, pc);   /* written back before the call */
   J->snap[J->nsnap - 1].tries = 0xffff;
   pk = (uint64_t)(uintptr_t)(pc + 1) | ((uint64_t)a << 48) | ((uint64_t)(b - 1) << 56);
-  ir_emit_raw(J, IR_CALLC, IRT_VOID, ir_kptr(J, (void *)(uintptr_t)pk), (IRRef)c);
+  /* k: the lowest slot the call overwrites (opt_loop: no value from before it is there after). */
+  IR(J, ir_emit_raw(J, IR_CALLC, IRT_VOID, ir_kptr(J, (void *)(uintptr_t)pk), (IRRef)c))->k.i = J->baseofs + a;
   for (s = J->baseofs + a; s < J->maxslot; s++) {
     ASLOT(s) = 0;
     J->modified[s + JIT_SLOTBIAS] = 0;
@@ -1280,6 +1306,7 @@ void opt_freeall(JitState *J) {
 /* Copy the recorded iteration after a LOOP marker (see the file comment). */
 static void opt_loop(JitState *J) {
   IRRef loopend = J->nins, ref, invar;
+  int clob = JIT_MAXSLOTS;   /* the lowest slot a CALLC copied so far overwrote */
   int nloopsnap = J->nsnap - 1;     /* the loop snapshot: the state when the iteration ends */
   SnapShot loopsnap = J->snap[nloopsnap];
   int s, ns = 1;
@@ -1292,7 +1319,8 @@ static void opt_loop(JitState *J) {
 
   J->loopref = ir_emit_raw(J, IR_LOOP, IRT_VOID, 0, 0);
   invar = J->loopref;
-  J->carried = (uint8_t *)opt_alloc(J, 6, (size_t)(loopend - REF_BIAS) + 1);
+  /* (the TONUMs below come after the LOOP: room for them too) */
+  J->carried = (uint8_t *)opt_alloc(J, 6, (size_t)(loopend - REF_BIAS) + loopsnap.nent + 2);
   /* Slots loaded by SLOAD hold, at the start of each later iteration, what the loop snapshot
    * says they hold at the end of one. */
   for (ref = REF_FIRST; ref < loopend; ref++) subst[ref - REF_BIAS] = ref;
@@ -1315,6 +1343,8 @@ static void opt_loop(JitState *J) {
   for (ref = REF_FIRST; ref < loopend; ref++) {
     IRIns *ins = IR(J, ref);
     IRRef op1, op2, nref;
+    if (ref > REF_FIRST && IR(J, ref - 1)->o == IR_CALLC && IR(J, ref - 1)->k.i < clob)
+      clob = IR(J, ref - 1)->k.i;
     while (ns < nloopsnap && J->snap[ns].ref <= ref) {
       /* A snapshot of the copy: the slots at the start of the iteration, then what this one
        * changed by that point. */
@@ -1322,7 +1352,10 @@ static void opt_loop(JitState *J) {
       int e, k;
       int nent = 0;
       SnapEntry *tmp = (SnapEntry *)opt_alloc(J, 2, (size_t)(loopsnap.nent + os->nent + 1) * sizeof *tmp);
-      for (e = 0; e < loopsnap.nent; e++) tmp[nent++] = lmap[e];
+      /* Not the slots a library call of this iteration overwrote: the stack has what the
+       * call left there (its results, read at the next instruction). */
+      for (e = 0; e < loopsnap.nent; e++)
+        if (lmap[e].slot < clob) tmp[nent++] = lmap[e];
       for (e = 0; e < os->nent; e++) {
         SnapEntry en = J->snapmap[os->mapofs + e];
         en.ref = subst_of(J, subst, en.ref);
@@ -1622,24 +1655,65 @@ static void rec_fortest(JitState *J, IRRef idx, IRRef lim, double sv, int cont) 
   else guard(J, cont ? IR_LE : IR_GT, IRT_NUM, lim, idx);
 }
 
+/* A side trace at the FORLOOP lpc (slot a): a step (and then a limit) that the instructions
+ * just before the loop's FORPREP load as constants is that constant, as in a root trace (see
+ * rec_forloop_start): a loop the side trace closes then has a constant step. */
+static void rec_forconsts(JitState *J, int a, const Instr *lpc) {
+  const Instr *prep = lpc + bc_sd(*lpc);
+  Value *ra = J->base + a;
+  double ks, kl;
+  if (bc_op(*prep) != BC_FORPREP || bc_a(*prep) != a || prep - J->pt->code < 2) return;
+  if (SLOT(a + 2) || !forprep_const(J, prep - 1, a + 2, &ks) || ks != val_num(ra[2])) return;
+  SLOT(a + 2) = ks == (double)(int32_t)ks ? ir_kint(J, (int32_t)ks) : ir_knum(J, ks);
+  if (!SLOT(a + 1) && forprep_const(J, prep - 2, a + 1, &kl) && kl == val_num(ra[1]))
+    SLOT(a + 1) = kl == (double)(int32_t)kl ? ir_kint(J, (int32_t)kl) : ir_knum(J, kl);
+}
+
 /* FORLOOP (or JFORLOOP/IFORLOOP) met by a side trace: returns 1 when it linked. */
 static int rec_forloop_side(JitState *J, const Instr *pc, Instr i) {
   int a = bc_a(i);
   Value *ra = J->base + a;
-  IRRef idx = getslot(J, a), limit = getslot(J, a + 1), step = getslot(J, a + 2), st, nidx;
+  IRRef idx, limit, step, st, nidx;
+  rec_forconsts(J, a, pc);
+  idx = getslot(J, a), limit = getslot(J, a + 1), step = getslot(J, a + 2);
   double sv = val_num(ra[2]), nv = val_num(ra[0]) + sv, lv = val_num(ra[1]);
   int cont = sv > 0 ? nv <= lv : lv <= nv;
   if (!isnumtype(ireft(idx)) || !isnumtype(ireft(limit)) || !isnumtype(ireft(step)))
     rec_abort(J, "for loop slots are not numbers");
   rec_forloop_dead(J, a);
-  st = rec_forsign(J, step, sv);
-  nidx = ir_emit(J, IR_ADD, IRT_NUM, tonum(J, idx), st);
-  rec_fortest(J, nidx, tonum(J, limit), sv, cont);
+  if (ireft(idx) == IRT_INT && sv == (double)(int32_t)sv && sv != 0 &&
+      (ireft(step) == IRT_INT || ireft(step) == IRT_NUM)) {
+    /* An int index (a side trace that may loop keeps it so): int32 arithmetic, exact while
+     * it does not overflow (ADDOV exits then), as in a root trace. */
+    IRRef sti = toint(J, step);
+    if (!irref_isk(sti)) guard(J, sv > 0 ? IR_GT : IR_LT, IRT_INT, sti, ir_kint(J, 0));
+    nidx = rec_intadd(J, IR_ADD, idx, sti);
+    if (ireft(limit) == IRT_INT) {
+      if (sv > 0) guard(J, cont ? IR_LE : IR_GT, IRT_INT, nidx, limit);
+      else guard(J, cont ? IR_LE : IR_GT, IRT_INT, limit, nidx);
+    } else {
+      rec_fortest(J, tonum(J, nidx), tonum(J, limit), sv, cont);
+    }
+  } else {
+    st = rec_forsign(J, step, sv);
+    nidx = ir_emit(J, IR_ADD, IRT_NUM, tonum(J, idx), st);
+    rec_fortest(J, nidx, tonum(J, limit), sv, cont);
+  }
   if (!cont) return 0;
   setslot(J, a, nidx);
   setslot(J, a + 3, nidx);
   if (bc_op(*pc) == BC_JFORLOOP) {
     int no = trace_find(J, pc);
+    if (no && no == J->trace[J->parent]->root && J->sidecand && !J->depth && !J->nretf && J->pt == J->startpt &&
+        J->startpc > pc + bc_sd(i) && J->startpc < pc) {
+      /* The loop of the trace this side trace leaves, which it started in: rather than
+       * enter that trace again at its start (where its first iteration runs before its loop,
+       * for every iteration that takes this path), go round and close a loop of its own
+       * when the start pc comes again (rec_sideloop). */
+      J->sidearmed = 1;
+      rec_backedge(J, pc);
+      return 0;
+    }
     if (no) {
       rec_link(J, no);
       return 1;
@@ -1720,6 +1794,7 @@ void rec_start(JitState *J, lua_State *L) {
   J->nloopseen = 0;
   J->scev_idx = J->scev_stop = 0;
   J->retone = 0;
+  J->sidecand = J->sidearmed = 0;
   J->nretf = 0;
   J->justcalled = 0;
   J->callres = 0;
@@ -1753,6 +1828,15 @@ void rec_start(JitState *J, lua_State *L) {
     J->mtop = J->curtop = ps->topslot;   /* the exit's instruction takes values up to a top */
     J->base = J->base0 + J->baseofs;
     if (J->base != L->base) rec_abort(J, "frame mismatch at a side exit");
+    /* An exit of a trace looping round a for loop (the root trace of the loop, or a side
+     * trace that closed a loop of its own), on the first attempt: the side trace may go
+     * round the loop too and close a loop of its own at its start (rec_sideloop). */
+    {
+      Trace *R = J->trace[P->root];
+      J->sidecand = !R->parent && R->startop == BC_FORLOOP && (!P->parent || !P->link) &&
+                    R->nsideloop < J->param[JIT_P_sideloop] &&
+                    !ps->nframe && ps->tries <= 1 && JIT_OPT(J, loop);
+    }
     J->entrypc = pc;
     J->curpc = pc;
     rec_snap(J, pc);
@@ -1798,6 +1882,17 @@ static void rec_close(JitState *J) {
   if (JIT_OPT(J, dce)) opt_dce(J);
 }
 
+/* A side trace back at its start pc after going round its parent's loop: its own loop, from
+ * the exit's pc round to it again. Exits from it take side traces that link to the parent;
+ * so a loop whose iterations mostly take another path than its root trace recorded runs
+ * mostly in this loop, leaving it only when the path changes. */
+static void rec_sideloop(JitState *J, const Instr *pc) {
+  J->needsnap = 0;
+  rec_snap(J, pc);
+  opt_loop(J);
+  if (JIT_OPT(J, dce)) opt_dce(J);
+}
+
 /* Records instruction pc; returns 1 when the trace is complete. */
 static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
   Instr i = *pc;
@@ -1823,6 +1918,10 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
     int rec = J->justcalled == 2;
     J->justcalled = 0;
     if (rec_callentry(J, rec)) return 1;
+  }
+  if (J->sidearmed && pc == J->startpc && !J->depth && !J->nretf) {
+    rec_sideloop(J, pc);
+    return 1;
   }
   if (pc == J->startpc && J->nrecorded > 0 && !J->parent && J->depth == 0 && J->startop != JIT_FUNCF) {
     rec_close(J);

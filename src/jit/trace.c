@@ -508,6 +508,7 @@ void trace_compiled(JitState *J) {
     {
       Trace *R = J->trace[T->root];
       R->nside++;
+      if (!T->link) R->nsideloop++;
       if (T->maxslot > R->treeslot) R->treeslot = T->maxslot;
       if (T->maxdepth > R->treedepth) R->treedepth = T->maxdepth;
     }
