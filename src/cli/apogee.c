@@ -403,6 +403,7 @@ static int jit_cli(lua_State *L, int kind, const char *value)
             message(PROGNAME, "-O: argument too long");
             return 1;
         }
+        int base = lua_gettop(L) - 1;   /* below the jit table */
         strcpy(buf, value);
         lua_getfield(L, -1, "opt");
         lua_getfield(L, -1, "start");
@@ -411,7 +412,9 @@ static int jit_cli(lua_State *L, int kind, const char *value)
             n++;
         }
         status = docall(L, n, 1);
-        lua_pop(L, 2);
+        if (status != 0)   /* keep the error message for report */
+            lua_replace(L, base + 1);
+        lua_settop(L, status != 0 ? base + 1 : base);
     } else if (strcmp(value, "on") == 0 || strcmp(value, "off") == 0 || strcmp(value, "flush") == 0) {
         lua_getfield(L, -1, value);
         status = docall(L, 0, 1);

@@ -1438,7 +1438,16 @@ static void opt_loop(JitState *J) {
       if (ir_mode1[ins->o] == IRM_R && !irref_isk(ins->op1) && ins->op1 < invar) used[ins->op1 - REF_BIAS] = 1;
       if (ir_mode2[ins->o] == IRM_R && !irref_isk(ins->op2) && ins->op2 < invar) used[ins->op2 - REF_BIAS] = 1;
     }
-    for (s = nloopsnap + 1; s < J->nsnap; s++) {
+    /* The loop snapshot too when a guard of the copy comes before the copy's first snapshot
+     * (a side trace's loop, whose first instruction's guard has the trace's start snapshot,
+     * which is not copied): it exits with the values the loop snapshot names, as they are in
+     * the iteration running then. */
+    {
+      IRRef first = nloopsnap + 1 < J->nsnap ? J->snap[nloopsnap + 1].ref : nend;
+      for (ref = invar + 1; ref < first && !ir_isguard(IR(J, ref)->o); ref++) {}
+      s = ref < first ? nloopsnap : nloopsnap + 1;
+    }
+    for (; s < J->nsnap; s++) {
       uint32_t e;
       for (e = 0; e < J->snap[s].nent; e++) {
         IRRef r = J->snapmap[J->snap[s].mapofs + e].ref;

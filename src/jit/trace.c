@@ -974,7 +974,10 @@ const char *jit_option(lua_State *L, const char *o) {
     if (strncmp(o, param_names[i], n) == 0 && o[n] == '=') {
       char *end;
       long v = strtol(o + n + 1, &end, 10);
-      if (*end || v < 1 || v > 0x7fffffff) return "bad parameter value";
+      /* 0 is a value for the limits of side traces (none), not for the others. */
+      if (*end || v < (i == JIT_P_sideloop || i == JIT_P_maxside || i == JIT_P_tryside ? 0 : 1) ||
+          v > 0x7fffffff)
+        return "bad parameter value";
       if (i == JIT_P_hotloop && v > 65000) v = 65000;
       J->param[i] = (int32_t)v;
       if (i == JIT_P_hotloop) {

@@ -21,3 +21,7 @@ $LUA -jnosuchthing -e 'print("no")' 2>/dev/null; echo "exit $?"
 $LUA -jv -Ohotloop=2,hotexit=1000 -e 'local s = 0 for i = 1, 100 do s = s + i end print(s)' 2>&1
 # expect: [TRACE   1 (command line):1 loop]
 # expect: 5050
+$LUA -Ohotloop=0 -e 'print(1)' 2>&1 | head -1 | sed 's/^[^:]*: //'
+# expect: bad parameter value 'hotloop=0'
+$LUA -Osideloop=0,maxside=0 -e 'print(1)'
+# expect: 1

@@ -51,3 +51,25 @@ for i = 0.5, 300, 1.5 do
 end
 print(s) -- expect: 7562.5
 
+
+-- A pivot search: the side loop of "a larger one" starts at the comparison, whose guard in
+-- the loop exits with the loop snapshot (jp and t as this iteration has them, not the first).
+local function pivots(n, rounds)
+  local seed, ps = 1234, 0
+  local function rand() seed = (16807 * seed) % 2147483647 return seed / 2147483647 end
+  for _ = 1, rounds do
+    local col = {}
+    for i = 1, n do col[i] = rand() end
+    for j = 1, n do
+      local jp, t = j, math.abs(col[j])
+      for i = j + 1, n do
+        local ab = math.abs(col[i])
+        if ab > t then jp, t = i, ab end
+      end
+      ps = ps + jp * j
+      col[j], col[jp] = col[jp], col[j]
+    end
+  end
+  return ps
+end
+print(pivots(20, 60)) -- expect: 212675
