@@ -1902,6 +1902,19 @@ static void rec_sideloop(JitState *J, const Instr *pc) {
   if (JIT_OPT(J, dce)) opt_dce(J);
 }
 
+/* The same UREF guard made already, with nothing since that may move the base or the stack
+ * or close an upvalue (a return below, a tail call, a library call, the loop's start): it
+ * still holds. */
+static int rec_urefseen(JitState *J, IRRef uv, IRRef o2) {
+  IRRef lim = J->loopref, ref;
+  if (J->chain[IR_RETF] > lim) lim = J->chain[IR_RETF];
+  if (J->chain[IR_TAILF] > lim) lim = J->chain[IR_TAILF];
+  if (J->chain[IR_CALLC] > lim) lim = J->chain[IR_CALLC];
+  for (ref = J->chain[IR_UREF]; ref > lim; ref = IR(J, ref)->prev)
+    if (IR(J, ref)->op1 == uv && IR(J, ref)->op2 == o2) return 1;
+  return 0;
+}
+
 /* Records instruction pc; returns 1 when the trace is complete. */
 static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
   Instr i = *pc;
@@ -2029,6 +2042,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       break;
     }
     case BC_UGET: case BC_USET: {
+#define UREF_GUARD(uvr, o2) do { if (!rec_urefseen(J, uvr, o2)) guard(J, IR_UREF, IRT_VOID, uvr, o2); } while (0)
       IRRef fn = getslot(J, -1);
       IRRef uv = ir_emit(J, IR_FLOAD, IRT_PTR, fn, (IRRef)(IRFL_FUNC_UPVAL + bc_d(i)));
       UpVal *u = val_func(base[-1])->l.upvals[bc_d(i)];
@@ -2037,14 +2051,15 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
         /* Open on a slot of the trace's frames (a closure inlined next to the function that
          * owns the local): the slot itself, which the trace may hold in a register. */
         int s = (int)(u->v - J->base0);
-        guard(J, IR_UREF, IRT_VOID, uv, (IRRef)(IRUREF_AT + s));
+        UREF_GUARD(uv, (IRRef)(IRUREF_AT + s));
         if (op == BC_UGET) setslot(J, a, getslot(J, s - J->baseofs));
         else setslot(J, s - J->baseofs, getslot(J, a));
         break;
       }
       /* Closed, or open below the trace's frames or on another thread's stack: through the
        * upvalue, where it still is. */
-      guard(J, IR_UREF, IRT_VOID, uv, (IRRef)IRUREF_AWAY);
+      UREF_GUARD(uv, (IRRef)IRUREF_AWAY);
+#undef UREF_GUARD
       if (op == BC_UGET) {
         Value cur = *u->v;
         IRType t = rec_valtype(cur);
