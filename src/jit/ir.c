@@ -401,6 +401,26 @@ static IRRef fold_neg_neg(JitState *J, FoldIns *f) {
  * no metatable until a SETMT of it, the array size TNEW gave until a NEWREF into it (which may
  * resize it); a library call (CALLC) may do either. Not in the loop body for a table from
  * before the LOOP (it stands for the previous iteration's, which had a whole iteration after it). */
+/* Does NEWREF nr (into a table TNEW made) surely not resize the table? When its key is a
+ * constant string and the table has had no more new keys, this one included, than TNEW sized
+ * its hash part for (constant strings, through NEWREF or HNEWK), the key takes a free node. */
+static int ir_newref_fits(JitState *J, IRRef nr) {
+  IRIns *n = IR(J, nr);
+  IRRef t = n->op1, ref;
+  int count = 0;
+  if (irref_isk(t) || IR(J, t)->o != IR_TNEW) return 0;
+  for (ref = t + 1; ref <= nr; ref++) {
+    IRIns *ins = IR(J, ref);
+    if (ins->o == IR_NEWREF && ins->op1 == t) {
+      if (!irref_isk(ins->op2) || IR(J, ins->op2)->o != IR_KGC || IR(J, ins->op2)->t != IRT_STR) return 0;
+      count++;
+    } else if (ins->o == IR_HNEWK && !irref_isk(ins->op1) && IR(J, ins->op1)->op1 == t) {
+      count++;
+    }
+  }
+  return count <= (int)IR(J, t)->op2;
+}
+
 static IRRef fold_fload_tnew(JitState *J, FoldIns *f) {
   IRIns *t = IR(J, f->op1);
   IRRef ref;
@@ -413,7 +433,7 @@ static IRRef fold_fload_tnew(JitState *J, FoldIns *f) {
   }
   if (f->op2 == IRFL_TAB_ASIZE) {
     for (ref = J->chain[IR_NEWREF]; ref > f->op1; ref = IR(J, ref)->prev)
-      if (IR(J, ref)->op1 == f->op1) return FOLD_NEXT;
+      if (IR(J, ref)->op1 == f->op1 && !ir_newref_fits(J, ref)) return FOLD_NEXT;
     return ir_kint(J, (int32_t)tab_newasize((int)t->op1));
   }
   return FOLD_NEXT;
@@ -621,7 +641,8 @@ IRRef ir_emit(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2) {
           int fresh = !irref_isk(op1) && IR(J, op1)->o == IR_TNEW && !(J->loopref && op1 < J->loopref);
           for (lim = J->chain[IR_NEWREF]; lim; lim = IR(J, lim)->prev) {
             IRRef nt = IR(J, lim)->op1;
-            if (!fresh || nt == op1 || irref_isk(nt) || IR(J, nt)->o != IR_TNEW) break;
+            if (!fresh || irref_isk(nt) || IR(J, nt)->o != IR_TNEW) break;
+            if (nt == op1 && !ir_newref_fits(J, lim)) break;
           }
         }
         if (lim && J->loopref && lim < J->loopref) lim = J->loopref;

@@ -1529,8 +1529,7 @@ IRRef sink_tableof(const IRIns *ir, IRRef kbot, IRRef store) {
  * stays, when anything else uses it: a PHI (carried to the next iteration), a store of it
  * into memory, a load not forwarded, a call, a comparison, another kind of key; or a snapshot
  * that machine code writes back (a CALLC's, the last of a trace without a loop: a link or a
- * return). An exit that can make such tables starts no side trace (its side trace would
- * have to make them when it starts). */
+ * return). A side trace from an exit that holds such tables makes them as it starts. */
 void opt_sink(JitState *J) {
   IRRef ref, kbot = J->nk;
   const IRIns *ir = IR(J, kbot);
@@ -1610,15 +1609,6 @@ void opt_sink(JitState *J) {
     if (!t || bad[t - REF_BIAS]) continue;
     if (ins->o == IR_NE || ins->o == IR_TBAR) ins->o = IR_NOP;   /* no allocation to check */
     else ins->prev = IRPREV_SINK;
-  }
-  /* No side trace from an exit that makes a table. */
-  for (s = 0; s < J->nsnap; s++) {
-    SnapShot *sn = &J->snap[s];
-    uint32_t e;
-    for (e = 0; e < sn->nent; e++) {
-      IRRef r = J->snapmap[sn->mapofs + e].ref;
-      if (!irref_isk(r) && ir_issunk(IR(J, r))) sn->tries = 0xffff;
-    }
   }
   opt_free(J, 5);
 }

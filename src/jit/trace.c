@@ -720,6 +720,15 @@ static void snap_unsink(JitState *J, Trace *T, SnapShot *s, ExitState *ex, uint6
   }
 }
 
+/* Called by a side trace as it starts (lower.c, side_unsink): its parent's snapshot holds
+ * tables the parent never made; the registers are in ex, as at an exit. */
+void jit_side_unsink(JitState *J, ExitState *ex, int traceno, int snapno);
+void jit_side_unsink(JitState *J, ExitState *ex, int traceno, int snapno) {
+  Trace *T = J->trace[traceno];
+  Value *base = (Value *)(uintptr_t)ex->gpr[14];
+  snap_unsink(J, T, &T->snap[snapno], ex, (uint64_t *)(void *)(ex + 1), base);
+}
+
 /* An exit got hot: record a side trace from it, starting with the interpreter's next
  * instruction (ENTER_TRACE switches to the recording dispatch). */
 static void side_start(JitState *J, Trace *T, int sn, Value *base) {

@@ -80,3 +80,13 @@ for i = 1, 40 do
   if i == 33 then last = t end
 end
 print(last[1], last[2]) -- expect: 33	34
+
+-- An exit whose snapshot holds a sunk table, taken often: its side trace makes the table as it
+-- starts (the values stored into it are in the parent's registers) and reads it.
+local total2 = 0
+for i = 1, 300 do
+  local p = { i, i + 1, name = "n" .. i }
+  local s = p[1] + p[2]
+  if i % 5 == 0 then total2 = total2 + p[2] * 2 + #p.name else total2 = total2 + s end
+end
+print(total2) -- expect: 90880

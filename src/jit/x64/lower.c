@@ -536,12 +536,38 @@ static void flush_value(X64Asm *as, Trace *T, IRRef ref, X64Mem m) {
   }
 }
 
-static void flush_snap(X64Asm *as, Trace *T, const SnapShot *sn) {
+/* Writes snapshot sn's slots to the stack, but for sunk tables (see side_unsink); returns
+ * how many of those it left. */
+static int flush_snap(X64Asm *as, Trace *T, const SnapShot *sn) {
   uint32_t e;
+  int nsunk = 0;
   for (e = 0; e < sn->nent; e++) {
     SnapEntry en = T->snapmap[sn->mapofs + e];
-    flush_value(as, T, en.ref, x64_mem(RID_BASE, 8 * en.slot));
+    if (!irref_isk(en.ref) && ir_issunk(trace_ir(T, en.ref))) nsunk++;
+    else flush_value(as, T, en.ref, x64_mem(RID_BASE, 8 * en.slot));
   }
+  return nsunk;
+}
+
+/* A side trace whose parent's snapshot holds tables the parent never made (allocation
+ * sinking): after the other slots, every register is saved as the exit handler saves them
+ * (the values stored into those tables are in the parent's registers and spill slots) and
+ * jit_side_unsink makes the tables, as an exit would. */
+static void side_unsink(X64Asm *as, JitState *J, Trace *P, int sn) {
+  extern void jit_side_unsink(JitState *J, ExitState *ex, int traceno, int snapno);
+  int r;
+  (void)J;
+  x64_alu_ri(as, X64_SUB, 8, X64_RSP, (int32_t)sizeof(ExitState));
+  for (r = 0; r < 16; r++)
+    if (r != X64_RSP) x64_mov_mr(as, 8, x64_mem(X64_RSP, 8 * r), r);
+  for (r = 0; r < 16; r++) x64_movsd_mr(as, x64_mem(X64_RSP, 128 + 8 * r), r);
+  x64_mov_rr(as, 8, X64_RDI, RID_J);
+  x64_mov_rr(as, 8, X64_RSI, X64_RSP);
+  x64_mov_ri(as, X64_RDX, (uint64_t)P->no);
+  x64_mov_ri(as, X64_RCX, (uint64_t)sn);
+  x64_mov_ri(as, X64_RAX, (uint64_t)(uintptr_t)jit_side_unsink);
+  x64_call_r(as, X64_RAX);
+  x64_alu_ri(as, X64_ADD, 8, X64_RSP, (int32_t)sizeof(ExitState));
 }
 
 /* --- comparisons --- */
@@ -1704,7 +1730,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
     /* Entered from the parent's exit: its snapshot's slots to the stack first (this trace
      * loads what it uses). */
     Trace *P = J->trace[T->parent];
-    flush_snap(&A->a, P, &P->snap[T->parentsnap]);
+    if (flush_snap(&A->a, P, &P->snap[T->parentsnap])) side_unsink(&A->a, J, P, T->parentsnap);
   }
   if (!A->err) {
     s = 0;
