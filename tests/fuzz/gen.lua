@@ -915,6 +915,35 @@ function S.loops()
   end
 end
 
+-- tables made in loops (allocation sinking): constructors of items and keys, fields changed
+-- and read back, the table kept on some iterations only, or carried to the next one
+function S.tabloops()
+  local ctor = pick({
+    "{ i, i * 2 }", "{ x = i, y = i + 1 }", "{ i, x = i % 7, name = 'n' .. i }", "{}",
+    "{ { i }, i }", "{ a = i, b = 'b', c = i / 2, d = i % 3 == 0 }", "{ i, i + 1, i + 2, i + 3, i + 4 }",
+    "{ [1] = i, [2] = -i }", "{ x = 'x' .. i, i }",
+  })
+  local num = function(e) return "(type(" .. e .. ") == 'number' and " .. e .. " or 0)" end
+  emit("local acc, kept, prev = 0, {}, { 0, x = 0 }")
+  open("for i = 1, " .. RR(3, 60) .. " do")
+  emit("local p = " .. ctor)
+  for _ = 1, RR(0, 3) do
+    emit(pick({ "p[1] = " .. num("p[1]") .. " + 1", "p.x = " .. num("p.x") .. " * 2", "p[2] = i % 5",
+                "p.z = i", "p[#p + 1] = i", "p.y = nil", "local q = p; q[1] = -i" }))
+  end
+  emit("acc = acc + " .. num("p[1]") .. " + " .. num("p[2]") .. " + " .. num("p.x") .. " + " .. num("p.y"))
+  if chance(0.5) then emit("if type(p.name) == 'string' then acc = acc + #p.name end") end
+  if chance(0.6) then emit("if i % " .. RR(2, 9) .. " == " .. RR(0, 1) .. " then kept[#kept + 1] = p end") end
+  if chance(0.3) then
+    emit("acc = acc + " .. num("prev[1]") .. " + " .. num("prev.x"))
+    emit("if i % " .. RR(1, 4) .. " == 0 then prev = p end")
+  end
+  if chance(0.3) then emit("if acc > " .. RR(50, 3000) .. " then break end") end
+  close()
+  emit("P(acc, #kept)")
+  emit("for j = 1, math.min(#kept, 6) do local q = kept[j]; P(q[1], q[2], q.x, q.y, q.name, q.z) end")
+end
+
 function S.recursion()
   local k = R(5)
   if k == 1 then
@@ -1600,7 +1629,7 @@ end
 local SNIPPETS = {
   { 14, "arith" }, { 10, "strings" }, { 5, "coerce" }, { 9, "patterns" }, { 6, "strlib" },
   { 8, "tables" }, { 8, "seq" }, { 7, "closures" }, { 6, "varargs" }, { 3, "multiassign" },
-  { 9, "meta" }, { 7, "coroutines" }, { 9, "errors" }, { 6, "loops" }, { 4, "recursion" },
+  { 9, "meta" }, { 7, "coroutines" }, { 9, "errors" }, { 6, "loops" }, { 6, "tabloops" }, { 4, "recursion" },
   { 3, "env" }, { 5, "mathlib" }, { 14, "program" }, { 3, "bigfunc" }, { 3, "limits" }, { 10, "errnames" },
   { FLAGS.noquirks and 0 or 3, "quirks" }, { 8, "patfuzz" }, { 6, "fmtfuzz" }, { 6, "numfuzz" },
   { 4, "printnum" }, { FLAGS.noandor and 0 or 10, "logic" }, { 4, "lexfuzz" }, { 2, "osdate" }, { 2, "bytes" },
