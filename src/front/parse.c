@@ -865,13 +865,19 @@ static void parse_exp1(LexState *ls) {
 static void parse_forbody(LexState *ls, int base, int line, int nvars, int isnum) {
   FuncState *fs = ls->fs;
   BlockScope bl;
-  int prep, endfor;
+  int prep, endfor, loop = -1;
   parse_adjustlocals(ls, 3);   /* control variables */
   parse_checknext(ls, TK_DO);
   prep = isnum ? cg_emitAD(fs, BC_FORPREP, base, BC_BIAS_J) : cg_jump(fs);
   parse_enterblock(fs, &bl, 0);
   parse_adjustlocals(ls, nvars);
   cg_reserve(fs, nvars);
+  if (!isnum) {
+    /* The generic for's back edge (TFORLOOP) jumps here: a LOOP that counts its iterations
+     * for the JIT, as a while loop's does (A: the active locals, the loop's variables too). */
+    loop = cg_emitAD(fs, BC_LOOP, fs->nactvar, BC_BIAS_J);
+    cg_linenext(fs);
+  }
   parse_block(ls);
   parse_leaveblock(fs);
   if (isnum) {
@@ -886,6 +892,7 @@ static void parse_forbody(LexState *ls, int base, int line, int nvars, int isnum
     endfor = cg_emitAD(fs, BC_TFORLOOP, base, BC_BIAS_J);
     cg_fixline(fs, line);
     cg_fixjump(fs, endfor, prep + 1);
+    cg_fixjump(fs, loop, fs->pc);   /* LOOP's operand: the loop exit */
   }
   cg_label(fs);
 }

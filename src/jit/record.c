@@ -2138,6 +2138,26 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
     case BC_CALL:
       if (!rec_fastcall(J, pc, i) && !rec_callc(J, pc, i)) rec_call(J, pc, i);
       break;
+    case BC_TFORCALL: {
+      /* As the interpreter runs it: the iterator and its two arguments copied above the loop's
+       * slots (done here already: the instruction does it first), then a call of them taking
+       * C results: a library function the trace calls (next, ipairs' step) or a Lua function
+       * inlined. */
+      Instr ci = bc_abc(BC_CALL, a + 3, 3, bc_c(i) + 1);
+      int k2;
+      for (k2 = 0; k2 < 3; k2++) {
+        base[a + 3 + k2] = base[a + k2];
+        setslot(J, a + 3 + k2, getslot(J, a + k2));
+      }
+      if (!rec_fastcall(J, pc, ci) && !rec_callc(J, pc, ci)) rec_call(J, pc, ci);
+      break;
+    }
+    case BC_TFORLOOP: {
+      /* The first variable is typed (its load guards nil or not): the loop goes on or ends. */
+      IRRef v = getslot(J, a + 3);
+      if (ireft(v) != IRT_NIL) setslot(J, a + 2, v);
+      break;
+    }
     case BC_TAILCALL:
       rec_tailcall(J, pc, i);
       break;

@@ -721,8 +721,12 @@ static const luaL_Reg co_funcs[] = {
 static void set_with_helper(lua_State *L, const char *name,
                             lua_CFunction f, lua_CFunction u)
 {
+    /* Both may be called from compiled code (vm.h, FF_CCALL): they call
+     * no Lua code and never yield. */
     lua_pushcfunction(L, u);
+    val_func(L->top[-1])->c.ffid = FF_CCALL;
     lua_pushcclosure(L, f, 1);
+    val_func(L->top[-1])->c.ffid = FF_CCALL;
     lua_setfield(L, -2, name);
 }
 
@@ -742,6 +746,7 @@ static void open_globals(lua_State *L)
     vm_markfast(L, "rawget", FF_RAWGET);
     vm_markfast(L, "select", FF_SELECT);
     vm_markfast(L, "setmetatable", FF_SETMT);
+    vm_markfast(L, "next", FF_CCALL);
     lua_pushliteral(L, LUA_VERSION);
     lua_setglobal(L, "_VERSION");
     set_with_helper(L, "ipairs", base_ipairs, ipairs_step);

@@ -23,7 +23,8 @@ echo "$out"
 
 out=$(jv 'local function sq(x) return x * x end local s = 0 for _, v in ipairs({1, 2, 3, 4}) do s = s + sq(v) end print(s)')
 echo "$out" | grep -v -- '---'
-# expect: [TRACE   1 (command line):1 -> return]
+# expect: [TRACE   1 (command line):1 loop]
+# expect: [TRACE   2 (command line):1 -> return]
 # expect: 30
 
 out=$(jv 'local function f(x) local t = {} for i = 1, x do t[i] = i end return #t end local s = 0 for _, v in ipairs({5, 6, 7}) do s = s + f(v) end print(s)')
