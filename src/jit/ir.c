@@ -338,7 +338,6 @@ static IRRef fold_simplify_k(JitState *J, FoldIns *f) {
       case IR_SUB: if (k == 0.0) return f->op1; break;          /* x - 0 = x, also for -0 */
       case IR_MUL: if (k == 1.0) return f->op1;                 /* x * 1 = x */
                    if (k == 2.0) { f->o = IR_ADD; f->op2 = f->op1; return FOLD_EMIT; }
-                   if (k == -1.0) { f->o = IR_NEG; f->op2 = 0; return FOLD_EMIT; }
                    break;
       case IR_DIV: if (k == 1.0) return f->op1; break;
       case IR_POW: if (k == 1.0) return f->op1;
