@@ -883,6 +883,23 @@ static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
       res[0] = arg[0];
       break;
     }
+    case FF_IPAIRSTEP: {
+      /* ipairs' step (t, i): i + 1 and t[i + 1] (raw), or nothing at the first nil. */
+      double d;
+      IRRef ni;
+      if (nargs != 2 || ireft(arg[0]) != IRT_TAB || !isnumtype(ireft(arg[1]))) return 0;
+      d = val_num(av[1]);
+      if (d != floor(d) || d < 0 || d >= 2147483647.0) return 0;
+      ni = rec_intadd(J, IR_ADD, toint(J, arg[1]), ir_kint(J, 1));
+      res[1] = rec_tget(J, arg[0], ni, av[0], val_fromnum(d + 1), 1);
+      if (ireft(res[1]) == IRT_NIL) {
+        nr = 0;
+      } else {
+        res[0] = ni;
+        nr = 2;
+      }
+      break;
+    }
     case FF_LSHIFT: case FF_RSHIFT: case FF_ARSHIFT: case FF_ROL: case FF_ROR: {
       static const uint8_t shop[] = { IR_BSHL, IR_BSHR, IR_BSAR, IR_BROL, IR_BROR };
       if (!NUMARG(0) || !NUMARG(1)) return 0;

@@ -719,12 +719,12 @@ static const luaL_Reg co_funcs[] = {
 
 /* Registers name = f with helper u as f's single upvalue. */
 static void set_with_helper(lua_State *L, const char *name,
-                            lua_CFunction f, lua_CFunction u)
+                            lua_CFunction f, lua_CFunction u, int uid)
 {
     /* Both may be called from compiled code (vm.h, FF_CCALL): they call
-     * no Lua code and never yield. */
+     * no Lua code and never yield; uid: the helper's id. */
     lua_pushcfunction(L, u);
-    val_func(L->top[-1])->c.ffid = FF_CCALL;
+    val_func(L->top[-1])->c.ffid = (uint8_t)uid;
     lua_pushcclosure(L, f, 1);
     val_func(L->top[-1])->c.ffid = FF_CCALL;
     lua_setfield(L, -2, name);
@@ -749,8 +749,8 @@ static void open_globals(lua_State *L)
     vm_markfast(L, "next", FF_CCALL);
     lua_pushliteral(L, LUA_VERSION);
     lua_setglobal(L, "_VERSION");
-    set_with_helper(L, "ipairs", base_ipairs, ipairs_step);
-    set_with_helper(L, "pairs", base_pairs, base_next);
+    set_with_helper(L, "ipairs", base_ipairs, ipairs_step, FF_IPAIRSTEP);
+    set_with_helper(L, "pairs", base_pairs, base_next, FF_CCALL);
     /* newproxy's registry of valid metatables: weak in keys and values */
     lua_createtable(L, 0, 1);
     lua_pushvalue(L, -1);
