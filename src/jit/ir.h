@@ -144,6 +144,11 @@ enum { IRM_N, IRM_R, IRM_L };
                              "the base is read again after it (the stack may move)") \
   _(TOPEQ,  L, N, IRF_G,     "guards that L->top is op1 slots above the base (the values a CALLC " \
                              "that takes all results returned)") \
+  _(FNEW,   R, R, IRF_S,     "a new closure of prototype (op2 & 0xffff) of function op1, its upvalues " \
+                             "made as CLOSURE makes them, on slots from (int16)(op2 >> 16) (op2 a " \
+                             "KINT; a call; NULL when out of memory)") \
+  _(UCLOSE, L, N, IRF_S,     "CLOSE: the current snapshot's slots written to the stack, then the " \
+                             "upvalues open at slot op1 and above closed (a call)") \
   /* frames */ \
   _(RETF,   R, L, IRF_G|IRF_S, "return to the frame below the trace's: guards that the frame " \
                              "returning was called by the Lua CALL ending at pc op1 (a KPTR) and " \

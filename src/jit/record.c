@@ -1030,6 +1030,17 @@ static Proto *rec_callee(JitState *J, int a, IRRef *fr) {
 
 /* TAILCALL from an inlined frame: the callee takes the frame's place (its function slot, then
  * the arguments), and returns to where the frame would have. */
+/* An inlined frame ends (RET, a tail call) and its function makes closures: its slots to the
+ * stack, then the upvalues open on them closed, as the interpreter closes them. */
+static void rec_closeframe(JitState *J, const Instr *pc) {
+  if (J->pt->sizep == 0) return;
+  J->needsnap = 0;
+  rec_snap(J, pc);
+  J->snap[J->nsnap - 1].tries = 0xffff;
+  ir_emit_raw(J, IR_UCLOSE, IRT_VOID, (IRRef)(int16_t)J->baseofs, 0);
+  J->needsnap = 1;
+}
+
 static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
   int a = bc_a(i), b = bc_b(i), f, k, s, fs;
   IRRef fr, args[256];
@@ -1049,6 +1060,7 @@ static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
   b = rec_nargs(J, a, b);   /* return f(g()) */
   p = rec_callee(J, a, &fr);
   for (k = 0; k < b - 1; k++) args[k] = getslot(J, a + 1 + k);
+  if (J->depth > 0) rec_closeframe(J, pc);
   if (J->depth == 0) {
     if (J->pt->flags & PROTO_VARARG) rec_abort(J, "NYI: tail call from a vararg function");
     /* From a side trace's first frame (or one a RETF returned to), a real frame: TAILF checks
@@ -1183,6 +1195,7 @@ static int rec_ret(JitState *J, Instr i) {
   if (want < 0) want = b - 1;   /* a call that takes all results: they end at a new top */
   if (want > 32) rec_abort(J, "NYI: many results");
   for (k = 0; k < want; k++) res[k] = k < b - 1 ? getslot(J, a + k) : ir_kpri(J, IRT_NIL);
+  rec_closeframe(J, J->curpc);
   J->depth--;
   J->baseofs = J->frame[f].baseofs;
   J->base = J->base0 + J->baseofs;
@@ -1560,7 +1573,7 @@ void opt_sink(JitState *J) {
     int flushed = s + 1 == J->nsnap && !J->loopref;
     uint32_t e;
     for (ref = sn->ref; ref < end && !flushed; ref++)
-      if (IR(J, ref)->o == IR_CALLC) flushed = 1;
+      if (IR(J, ref)->o == IR_CALLC || IR(J, ref)->o == IR_UCLOSE) flushed = 1;
     if (flushed)
       for (e = 0; e < sn->nent; e++) {
         IRRef r = J->snapmap[sn->mapofs + e].ref;
@@ -1917,6 +1930,7 @@ static int rec_urefseen(JitState *J, IRRef uv, IRRef o2) {
   if (J->chain[IR_RETF] > lim) lim = J->chain[IR_RETF];
   if (J->chain[IR_TAILF] > lim) lim = J->chain[IR_TAILF];
   if (J->chain[IR_CALLC] > lim) lim = J->chain[IR_CALLC];
+  if (J->chain[IR_UCLOSE] > lim) lim = J->chain[IR_UCLOSE];
   for (ref = J->chain[IR_UREF]; ref > lim; ref = IR(J, ref)->prev)
     if (IR(J, ref)->op1 == uv && IR(J, ref)->op2 == o2) return 1;
   return 0;
@@ -2154,6 +2168,28 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
     }
     case BC_CALL:
       if (!rec_fastcall(J, pc, i) && !rec_callc(J, pc, i)) rec_call(J, pc, i);
+      break;
+    case BC_CLOSURE: {
+      /* A closure made by a helper, as CLOSURE makes it: upvalues open on this frame's slots
+       * point at the stack, where every exit, library call and CLOSE writes the slots back. */
+      Proto *np;
+      IRRef c;
+      if (bc_d(i) > 0x7fff || J->baseofs > 0x7fff) rec_abort(J, "NYI: CLOSURE operands");
+      np = J->pt->p[bc_d(i)];
+      (void)np;
+      c = ir_emit(J, IR_FNEW, IRT_FUNC, getslot(J, -1), ir_kint(J, (int32_t)(bc_d(i) | ((uint32_t)J->baseofs << 16))));
+      guard(J, IR_NE, IRT_PTR, c, ir_kptr(J, NULL));
+      J->snap[J->nsnap - 1].tries = 0xffff;   /* out of memory: a side trace could do no better */
+      setslot(J, a, c);
+      break;
+    }
+    case BC_CLOSE:
+      /* The slots to the stack (the snapshot here), then the upvalues at A and above closed:
+       * each takes the value of its slot. */
+      J->needsnap = 0;
+      rec_snap(J, pc + 1);
+      J->snap[J->nsnap - 1].tries = 0xffff;
+      ir_emit_raw(J, IR_UCLOSE, IRT_VOID, (IRRef)(int16_t)(J->baseofs + a), 0);
       break;
     case BC_TFORCALL: {
       /* As the interpreter runs it: the iterator and its two arguments copied above the loop's

@@ -14,3 +14,5 @@ echo "$out" | grep -c '^\[TRACE *[0-9]* (command line):2 loop\]$'
 # ipairs' step is computed in the trace (no call): the loop body has no CALLC.
 "$LUA" -jdump=i -Ohotloop=3,hotexit=1000 -e 'local t = {} for i = 1, 50 do t[i] = i end local s = 0 for i, v in ipairs(t) do s = s + v end print(s)' 2>&1 | sed -n '/TRACE 2 IR/,$p' | grep -c CALLC
 # expect: 0
+
+exit 0

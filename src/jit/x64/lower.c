@@ -31,6 +31,7 @@
 #include "str.h"
 #include "do.h"
 #include "prof.h"
+#include "func.h"
 
 #define RID_BASE   X64_R14
 #define RID_J      X64_R15
@@ -152,7 +153,7 @@ static void ra_intervals(Lower *A) {
       /* A CALLC writes its snapshot back where it is. */
       IRRef r;
       for (r = (IRRef)T->snap[s].ref; (int32_t)r <= end; r++)
-        if (LIR(A, r)->o == IR_CALLC)
+        if (LIR(A, r)->o == IR_CALLC || LIR(A, r)->o == IR_UCLOSE)
           for (e = 0; e < T->snap[s].nent; e++)
             snap_use(A, T->snapmap[T->snap[s].mapofs + e].ref, (int32_t)r, T->snap[s].ref);
     }
@@ -736,6 +737,33 @@ static Str *jit_strsub(JitState *J, Str *s, double di, double dj) {
   return r;
 }
 
+/* FNEW: a closure as CLOSURE makes it (upvalues open on the stack slots of the frame whose base
+ * is `base`: the trace keeps those slots' values, which every exit and library call writes
+ * back), without a collection; NULL when out of memory (the trace exits). */
+typedef struct FNewArgs { LFunc *parent; Value *base; int idx; Closure *c; } FNewArgs;
+static void fnew_protected(lua_State *L, void *ud) {
+  FNewArgs *a = (FNewArgs *)ud;
+  Proto *p = a->parent->p->p[a->idx];
+  Closure *ncl = func_newL(L, p->nups, a->parent->env);
+  int j;
+  ncl->l.p = p;
+  for (j = 0; j < p->nups; j++) {
+    int d = p->uvdesc[j];
+    ncl->l.upvals[j] = (d & UV_LOCAL) ? func_findupval(L, a->base + (d & 0xff)) : a->parent->upvals[d];
+  }
+  a->c = ncl;
+}
+static Closure *jit_fnew(JitState *J, Value *base, LFunc *parent, uint32_t packed) {
+  FNewArgs args;
+  args.parent = parent;
+  args.base = base + (int16_t)(packed >> 16);
+  args.idx = (int)(packed & 0xffff);
+  args.c = NULL;
+  return jit_alloccall(J, fnew_protected, &args) ? args.c : NULL;
+}
+/* UCLOSE: the slots were written back just before. */
+static void jit_uclose(JitState *J, Value *level) { func_close(J->L, level); }
+
 static Table *jit_tnew(JitState *J, uint32_t bc) {
   TNewArgs args;
   /* A table in one block: no error to catch. */
@@ -1295,6 +1323,23 @@ static void lower_ins(Lower *A, IRRef ref) {
       break;
     case IR_TLEN:
       call_gpr(A, ref, (const void *)jit_tablen, ins->op1, 0);
+      break;
+    case IR_FNEW:
+      x64_mov_rr(as, 8, RID_TMP2, gpr_of(A, ins->op1, RID_TMP2));
+      save_live(A, ref, 0, ref);
+      x64_mov_rr(as, 8, X64_RDI, RID_J);
+      x64_mov_rr(as, 8, X64_RSI, RID_BASE);
+      x64_mov_rr(as, 8, X64_RDX, RID_TMP2);
+      x64_mov_ri(as, X64_RCX, (uint64_t)(uint32_t)LIR(A, ins->op2)->k.i);
+      call_gpr_done(A, ref, (const void *)jit_fnew);
+      break;
+    case IR_UCLOSE:
+      if (flush_snap(as, A->T, &A->T->snap[A->cursnap])) lower_fail(A, "sunk table at a CLOSE");
+      save_live(A, ref, 0, 0);
+      x64_mov_rr(as, 8, X64_RDI, RID_J);
+      x64_lea(as, 8, X64_RSI, x64_mem(RID_BASE, 8 * (int16_t)ins->op1));
+      emit_call(A, (const void *)jit_uclose);
+      save_live(A, ref, 1, 0);
       break;
     case IR_TOPEQ:
       /* The count the call left (the exit keeps L->top for the interpreter), then L->top back
