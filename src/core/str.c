@@ -95,13 +95,14 @@ void str_resize(lua_State *L, uint32_t newsize) {
 void str_shrink(lua_State *L, uint32_t newsize) {
   global_State *g = G(L);
   Str **newhash = (Str **)g->frealloc(g->ud, NULL, 0, newsize * sizeof(Str *));
-  if (newhash == NULL) return;   /* keep the bigger table: the collector must not fail */
+  if (newhash == NULL) return;   /* keep the table: neither the collector nor a try may fail */
   g->totalbytes += newsize * sizeof(Str *);
   str_rehash(L, newhash, newsize);
 }
 
-/* try: NULL instead of an error when memory is short, and no growth of the string table
- * (a later str_new grows it). */
+/* try: NULL instead of an error when memory is short; the string table grows only when that
+ * costs no error (compiled code makes most strings of some programs: without growing, the
+ * table's chains got long). */
 static Str *str_create(lua_State *L, const char *s, size_t len, uint32_t h, int try) {
   StrTable *tb = &G(L)->strt;
   Str *ts;
@@ -124,7 +125,10 @@ static Str *str_create(lua_State *L, const char *s, size_t len, uint32_t h, int 
   ts->hnext = tb->hash[h];
   tb->hash[h] = ts;
   tb->nuse++;
-  if (!try && tb->nuse > tb->size && tb->size <= 0x3fffffffu) str_resize(L, tb->size * 2);
+  if (tb->nuse > tb->size && tb->size <= 0x3fffffffu) {
+    if (!try) str_resize(L, tb->size * 2);
+    else str_shrink(L, tb->size * 2);   /* (grows it: the resize that cannot fail) */
+  }
   return ts;
 }
 
