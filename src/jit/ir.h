@@ -138,6 +138,10 @@ enum { IRM_N, IRM_R, IRM_L };
   _(CARG,   R, R, 0,         "the operands op1, op2 of a CAT's list (no code of its own)") \
   _(STRSUB, R, R, 0,         "string.sub(op1, i, j), op2 a CARG of the NUMs i and j (a call; NULL " \
                              "when out of memory; flags a pending GC step)") \
+  _(TOSTR,  R, N, 0,         "tostring of the NUM op1: the string the interpreter makes (%.14g, " \
+                             "interned; a call; NULL when out of memory)") \
+  _(TONUMS, R, L, IRF_G,     "tonumber of the string op1, as NUM; exits when it is no number (a call); " \
+                             "op2 1: type nil, exits when it is one") \
   _(CALLC,  R, L, IRF_S,     "call of a library C function (vm.h FF_CCALL): the current snapshot's " \
                              "slots written to the stack, then the call; op1 a KPTR packing the " \
                              "CALL's pc and its A and argument count, op2 the results wanted + 1; " \

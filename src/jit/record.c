@@ -883,6 +883,36 @@ static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
       res[0] = arg[0];
       break;
     }
+    case FF_TOSTRING: {
+      /* tostring of a number, while numbers have no metatable (debug.setmetatable could give
+       * them a __tostring): the interpreter's string, made by a helper. */
+      Table **pmt = &G(J->L)->basemt[LUA_TNUMBER];
+      IRRef mtr;
+      if (nargs != 1 || !isnumtype(ireft(arg[0])) || *pmt) return 0;
+      mtr = ir_emit(J, IR_FLOAD, IRT_PTR, ir_kptr(J, (void *)pmt), IRFL_PTR0);
+      guard(J, IR_EQ, IRT_PTR, mtr, ir_kptr(J, NULL));
+      res[0] = ir_emit(J, IR_TOSTR, IRT_STR, tonum(J, arg[0]), 0);
+      guard(J, IR_NE, IRT_PTR, res[0], ir_kptr(J, NULL));
+      break;
+    }
+    case FF_TONUMBER: {
+      /* tonumber(x) of a number is x; of a string that is a number, its value (TONUMS exits
+       * where the string is none: the interpreter returns nil there). */
+      double d;
+      if (nargs != 1) return 0;
+      if (isnumtype(ireft(arg[0]))) {
+        res[0] = arg[0];
+        break;
+      }
+      if (ireft(arg[0]) != IRT_STR) return 0;
+      if (num_str2d(str_data(val_str(av[0])), &d)) {
+        res[0] = guard(J, IR_TONUMS, IRT_NUM, arg[0], 0);
+      } else {
+        guard(J, IR_TONUMS, IRT_NIL, arg[0], 1);
+        res[0] = ir_kpri(J, IRT_NIL);
+      }
+      break;
+    }
     case FF_IPAIRSTEP: {
       /* ipairs' step (t, i): i + 1 and t[i + 1] (raw), or nothing at the first nil. */
       double d;

@@ -28,7 +28,7 @@ enum { FF_PCALL = FF__MAX, FF_XPCALL };
  * them normally. Marked by their libraries' luaopen_*. */
 enum { FF_TYPE = FF_XPCALL + 1, FF_RAWGET, FF_SELECT, FF_MIN, FF_MAX, FF_STRLEN, FF_STRBYTE,
        FF_TOBIT, FF_BNOT, FF_BAND, FF_BOR, FF_BXOR, FF_LSHIFT, FF_RSHIFT, FF_ARSHIFT, FF_ROL,
-       FF_ROR, FF_BSWAP, FF_SETMT, FF_STRSUB, FF_IPAIRSTEP, FF_REC__MAX };
+       FF_ROR, FF_BSWAP, FF_SETMT, FF_STRSUB, FF_IPAIRSTEP, FF_TOSTRING, FF_TONUMBER, FF_REC__MAX };
 /* Library C functions that compiled code may call (CALLC, src/jit/record.c): they never call
  * Lua code (no metamethod, no function argument called), never yield, and look at no frame but
  * their caller's (for error positions). Marked by their libraries' luaopen_*. */

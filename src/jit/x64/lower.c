@@ -737,6 +737,27 @@ static Str *jit_strsub(JitState *J, Str *s, double di, double dj) {
   return r;
 }
 
+/* TOSTR: a number's string as the interpreter makes it, without an error (NULL: the trace
+ * exits). TONUMS: a string's number as tonumber converts it, or JIT_NOTNUM (the trace exits). */
+static Str *jit_tostr(JitState *J, double n) {
+  char buf[NUM_MAXSTR];
+  int len = num_tostr(buf, n);
+  Str *r = str_newtry(J->L, buf, (size_t)len);
+  if (r) {
+    global_State *g = G(J->L);
+    if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
+  }
+  return r;
+}
+#define JIT_NOTNUM UINT64_C(0x7ff4a5a5a5a5a5a5)   /* a signalling NaN: strtod makes none */
+static uint64_t jit_tonums(Str *s) {
+  double d;
+  uint64_t u;
+  if (!num_str2d(str_data(s), &d)) return JIT_NOTNUM;
+  memcpy(&u, &d, sizeof u);
+  return u;
+}
+
 /* FNEW: a closure as CLOSURE makes it (upvalues open on the stack slots of the frame whose base
  * is `base`: the trace keeps those slots' values, which every exit and library call writes
  * back), without a collection; NULL when out of memory (the trace exits). */
@@ -1324,6 +1345,35 @@ static void lower_ins(Lower *A, IRRef ref) {
     case IR_TLEN:
       call_gpr(A, ref, (const void *)jit_tablen, ins->op1, 0);
       break;
+    case IR_TOSTR: {
+      int x = xmm_of(A, ins->op1, XID_TMP);
+      if (x != XID_TMP) x64_movsd_rr(as, XID_TMP, x);
+      save_live(A, ref, 0, ref);
+      x64_mov_rr(as, 8, X64_RDI, RID_J);
+      x64_movsd_rr(as, 0, XID_TMP);
+      call_gpr_done(A, ref, (const void *)jit_tostr);
+      break;
+    }
+    case IR_TONUMS: {
+      int d;
+      x64_mov_rr(as, 8, RID_TMP2, gpr_of(A, ins->op1, RID_TMP2));
+      save_live(A, ref, 0, ref);
+      x64_mov_rr(as, 8, X64_RDI, RID_TMP2);
+      emit_call(A, (const void *)jit_tonums);
+      x64_mov_rr(as, 8, RID_TMP, X64_RAX);
+      save_live(A, ref, 1, ref);
+      x64_mov_ri(as, RID_TMP2, JIT_NOTNUM);
+      x64_alu_rr(as, X64_CMP, 8, RID_TMP, RID_TMP2);
+      if (ins->op2) {   /* expected no number: nil */
+        exit_jcc(A, X64_CC_NE);
+        break;
+      }
+      exit_jcc(A, X64_CC_E);
+      d = dest_xmm(A, ref);
+      x64_movq_xr(as, d, RID_TMP);
+      dest_done(A, ref, d);
+      break;
+    }
     case IR_FNEW:
       x64_mov_rr(as, 8, RID_TMP2, gpr_of(A, ins->op1, RID_TMP2));
       save_live(A, ref, 0, ref);
