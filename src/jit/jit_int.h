@@ -28,6 +28,8 @@ typedef struct SnapEntry {
 typedef struct SnapFrame {
   int16_t funcslot;
   int16_t nresults;
+  int16_t vabase;       /* slots from funcslot + 1 to the frame's base: a vararg function's
+                           arguments and the copy of the function above them, else 0 */
   uint16_t tailcalls;   /* tail calls made in the frame (ci->tailcalls, for tracebacks) */
   const Instr *retpc;
   Proto *pt;            /* the called function's prototype (the trace guards it) */
@@ -163,7 +165,7 @@ typedef struct JitState {
   Value *base;                  /* base0 + baseofs */
   Proto *pt;                    /* the current frame's prototype */
   struct {
-    int16_t funcslot, nresults;
+    int16_t funcslot, nresults, vabase;
     uint16_t tailcalls;
     const Instr *retpc;
     Proto *pt;                  /* the caller's */

@@ -96,6 +96,7 @@ void rec_snap(JitState *J, const Instr *pc) {
     SnapFrame *f = &J->framemap[J->nframemap++];
     f->funcslot = J->frame[s].funcslot;
     f->nresults = J->frame[s].nresults;
+    f->vabase = J->frame[s].vabase;
     f->tailcalls = J->frame[s].tailcalls;
     f->retpc = J->frame[s].retpc;
     f->pt = s + 1 < J->depth ? J->frame[s + 1].pt : J->pt;
@@ -1038,7 +1039,9 @@ static Proto *rec_callee(JitState *J, int a, IRRef *fr) {
   if (!val_isfunc(fv)) rec_abort(J, "NYI: __call");
   if (val_func(fv)->c.isC) rec_abort(J, "NYI: call of a C function");
   p = val_func(fv)->l.p;
-  if (p->flags & PROTO_VARARG) rec_abort(J, "NYI: vararg function");
+  /* A vararg function's frame is made as do_precall makes it (rec_call); with the 5.1 `arg`
+   * table, it is not. */
+  if (p->flags & PROTO_NEEDSARG) rec_abort(J, "NYI: vararg function with arg");
   for (f = 0; f < J->depth; f++)
     if (J->frame[f].pt == p) rec = 1;
   if (p == J->pt) rec = 1;
@@ -1089,6 +1092,7 @@ static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
   }
   b = rec_nargs(J, a, b);   /* return f(g()) */
   p = rec_callee(J, a, &fr);
+  if (p->flags & PROTO_VARARG) rec_abort(J, "NYI: tail call of a vararg function");
   for (k = 0; k < b - 1; k++) args[k] = getslot(J, a + 1 + k);
   if (J->depth > 0) rec_closeframe(J, pc);
   if (J->depth == 0) {
@@ -1102,6 +1106,7 @@ static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
     f = J->depth - 1;
     fs = J->frame[f].funcslot;
     J->frame[f].tailcalls++;
+    J->frame[f].vabase = 0;   /* the callee's frame is an ordinary one */
   }
   for (s = fs; s < J->maxslot; s++) {
     ASLOT(s) = 0;
@@ -1119,11 +1124,27 @@ static void rec_call(JitState *J, const Instr *pc, Instr i) {
   int a = bc_a(i), b = bc_b(i), c = bc_c(i), f, r;
   IRRef fr;
   Proto *p;
+  int nb = a + 1, vabase = 0;
   b = rec_nargs(J, a, b);   /* f(g()): the arguments up to the top */
   p = rec_callee(J, a, &fr);
-  (void)fr;
   /* Missing parameters are nil. */
   for (r = b - 1; r < p->numparams; r++) setslot(J, a + 1 + r, ir_kpri(J, IRT_NIL));
+  if (p->flags & PROTO_VARARG) {
+    /* As adjust_varargs: the arguments stay where they are (the fixed ones cleared), a copy of
+     * the function above them, then the frame: the fixed parameters and the hidden `arg`. */
+    int np = p->numparams, actual = b - 1 > np ? b - 1 : np;
+    IRRef par[256];
+    nb = a + 1 + actual + 1;
+    vabase = actual + 1;
+    if (J->baseofs + nb + p->maxstack + 1 >= JIT_MAXSLOTS) rec_abort(J, "too many slots");
+    for (r = 0; r < np; r++) {
+      par[r] = getslot(J, a + 1 + r);
+      setslot(J, a + 1 + r, ir_kpri(J, IRT_NIL));
+    }
+    setslot(J, nb - 1, fr);
+    for (r = 0; r < np; r++) setslot(J, nb + r, par[r]);
+    setslot(J, nb + np, ir_kpri(J, IRT_NIL));
+  }
   f = J->depth++;
   if (J->depth > J->maxdepth) J->maxdepth = J->depth;
   J->frame[f].funcslot = (int16_t)(J->baseofs + a);
@@ -1132,7 +1153,8 @@ static void rec_call(JitState *J, const Instr *pc, Instr i) {
   J->frame[f].tailcalls = 0;
   J->frame[f].pt = J->pt;
   J->frame[f].baseofs = J->baseofs;
-  J->baseofs += a + 1;
+  J->frame[f].vabase = (int16_t)vabase;
+  J->baseofs += nb;
   J->base = J->base0 + J->baseofs;
   J->pt = p;
 }
@@ -1879,7 +1901,8 @@ void rec_start(JitState *J, lua_State *L) {
       J->frame[f].retpc = sf->retpc;
       J->frame[f].pt = J->pt;
       J->frame[f].baseofs = J->baseofs;
-      J->baseofs = sf->funcslot + 1;
+      J->frame[f].vabase = sf->vabase;
+      J->baseofs = sf->funcslot + 1 + sf->vabase;
       J->pt = val_func(J->base0[sf->funcslot])->l.p;
     }
     J->depth = J->maxdepth = ps->nframe;
@@ -2199,6 +2222,24 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
     case BC_CALL:
       if (!rec_fastcall(J, pc, i) && !rec_callc(J, pc, i)) rec_call(J, pc, i);
       break;
+    case BC_VARARG: {
+      /* In an inlined vararg frame, the extra arguments sit below the base, under the copy
+       * of the function: their number is fixed for the trace. */
+      int want = bc_b(i) - 1, n, j;
+      if (J->depth == 0) rec_abort(J, "NYI: VARARG in the trace's first frame");
+      n = J->frame[J->depth - 1].vabase - 1 - J->pt->numparams;
+      if (want < 0) {
+        IRRef v[256];
+        for (j = 0; j < n; j++) v[j] = getslot(J, -1 - n + j);
+        for (j = 0; j < n; j++) setslot(J, a + j, v[j]);
+        J->mtop = J->baseofs + a + n + 1;
+      } else {
+        IRRef v[256];
+        for (j = 0; j < want; j++) v[j] = j < n ? getslot(J, -1 - n + j) : ir_kpri(J, IRT_NIL);
+        for (j = 0; j < want; j++) setslot(J, a + j, v[j]);
+      }
+      break;
+    }
     case BC_CLOSURE: {
       /* A closure made by a helper, as CLOSURE makes it: upvalues open on this frame's slots
        * point at the stack, where every exit, library call and CLOSE writes the slots back. */

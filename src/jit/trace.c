@@ -767,7 +767,7 @@ Value *jit_pushframes(JitState *J, const SnapFrame *fr, int n, Value *base) {
     ci->savedpc = sf->retpc;
     ci++;
     ci->func = func;
-    ci->base = func + 1;
+    ci->base = func + 1 + sf->vabase;
     ci->top = ci->base + p->maxstack;
     ci->savedpc = p->code;
     ci->nresults = sf->nresults;

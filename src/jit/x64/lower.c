@@ -1732,7 +1732,8 @@ static void lower_phis(Lower *A) {
 static void link_room(Lower *A, SnapShot *ls) {
   X64Asm *as = &A->a;
   int32_t nbase = 0, k;
-  for (k = 0; k < ls->nframe; k++) nbase = A->T->framemap[ls->frameofs + k].funcslot + 1;
+  for (k = 0; k < ls->nframe; k++)
+    nbase = A->T->framemap[ls->frameofs + k].funcslot + 1 + A->T->framemap[ls->frameofs + k].vabase;
   A->cursnap = A->T->nsnap - 1;
   x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
   x64_lea(as, 8, RID_TMP2, x64_mem(RID_BASE, 8 * (nbase + JIT_LINKSLOTS)));
@@ -1754,11 +1755,11 @@ static void link_frames(Lower *A, const SnapFrame *fr, int n) {
   x64_mov_rm(as, 8, X64_RCX, x64_mem(X64_RAX, (int32_t)offsetof(lua_State, ci)));
   for (e = 0; e < n; e++) {
     const SnapFrame *sf = &fr[e];
-    nb = 8 * (sf->funcslot + 1);
+    nb = 8 * (sf->funcslot + 1 + sf->vabase);
     x64_mov_ri(as, X64_RDX, (uint64_t)(uintptr_t)sf->retpc);
     x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, savedpc)), X64_RDX);
     x64_alu_ri(as, X64_ADD, 8, X64_RCX, (int32_t)sizeof(CallInfo));
-    x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, nb - 8));
+    x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, 8 * sf->funcslot));
     x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, func)), X64_RDX);
     x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, nb));
     x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, base)), X64_RDX);
