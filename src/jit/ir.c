@@ -424,7 +424,7 @@ static IRRef fold_fload_tnew(JitState *J, FoldIns *f) {
   IRIns *t = IR(J, f->op1);
   IRRef ref;
   if (t->o != IR_TNEW || (J->loopref && f->op1 < J->loopref)) return FOLD_NEXT;
-  if (J->chain[IR_CALLC] > f->op1) return FOLD_NEXT;
+  if (J->chain[IR_CALLC] > f->op1 || J->chain[IR_TRESIZEA] > f->op1) return FOLD_NEXT;
   if (f->op2 == IRFL_TAB_MT) {
     for (ref = J->chain[IR_SETMT]; ref > f->op1; ref = IR(J, ref)->prev)
       if (IR(J, ref)->op1 == f->op1) return FOLD_NEXT;
@@ -644,6 +644,7 @@ IRRef ir_emit(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2) {
             if (nt == op1 && !ir_newref_fits(J, lim)) break;
           }
         }
+        if (op2 <= IRFL_TAB_HMASK && J->chain[IR_TRESIZEA] > lim) lim = J->chain[IR_TRESIZEA];
         if (lim && J->loopref && lim < J->loopref) lim = J->loopref;
         if (ir_calllim(J) > lim) lim = ir_calllim(J);
         for (ref = J->chain[o]; ref > lim; ref = IR(J, ref)->prev)
@@ -654,10 +655,11 @@ IRRef ir_emit(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2) {
       }
     } else if (!(fl & IRF_S) && !(fl & IRF_C) && o != IR_SLOAD) {
       IRRef ref, lim = 0;
-      if ((o == IR_HREF || o == IR_HREFK) && J->chain[IR_NEWREF]) {
-        /* An insertion may move a node: no hash slot address from before the last one (nor,
-         * in the loop body, from before the LOOP, since the previous iteration inserted). */
-        lim = J->chain[IR_NEWREF];
+      if ((o == IR_HREF || o == IR_HREFK) && (J->chain[IR_NEWREF] || J->chain[IR_TRESIZEA])) {
+        /* An insertion (or a resize) may move a node: no hash slot address from before the
+         * last one (nor, in the loop body, from before the LOOP, since the previous iteration
+         * inserted). */
+        lim = J->chain[IR_NEWREF] > J->chain[IR_TRESIZEA] ? J->chain[IR_NEWREF] : J->chain[IR_TRESIZEA];
         if (J->loopref && lim < J->loopref) lim = J->loopref;
       }
       if ((o == IR_HREF || o == IR_HREFK) && ir_calllim(J) > lim) lim = ir_calllim(J);

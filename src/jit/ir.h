@@ -125,6 +125,8 @@ enum { IRM_N, IRM_R, IRM_L };
                              "variable string key, which may name one)") \
   _(SETMT,  R, R, IRF_S,     "the metatable of table op1 := op2, a table or nil (with the " \
                              "collector's barrier; a call)") \
+  _(TRESIZEA, R, L, IRF_S,   "the array part of table op1 made room for keys up to op2, as SETLIST makes " \
+                             "it (a call; NULL when out of memory)") \
   _(TLEN,   R, N, IRF_C,     "#op1 of a table (a call)") \
   _(NEWREF, R, R, IRF_S,     "address of the value of key op2 (a number, or a constant string) in table op1, the key " \
                              "inserted if absent (the table grown if it has no free node), NULL " \

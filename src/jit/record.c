@@ -2324,8 +2324,27 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       if (c == 0) rec_abort(J, "NYI: SETLIST of more than 25000 items");
       if (!val_istab(base[a])) rec_abort(J, "NYI: SETLIST into a non-table");
       first = (uint32_t)(c - 1) * BC_SETLIST_PER_FLUSH;
-      if (first + (uint32_t)n >= val_tab(base[a])->asize)
-        rec_abort(J, "NYI: SETLIST beyond the array part");
+      if (first + (uint32_t)n >= val_tab(base[a])->asize) {
+        /* {f()}, {...}: the interpreter makes room in the array part first (TRESIZEA, as
+         * tab_resizearray does), then stores the items there, raw. */
+        IRRef st, asz, arr;
+        int gc = 0;
+        if (first + (uint32_t)n > 0xffffu) rec_abort(J, "NYI: SETLIST of so many items");
+        st = ir_emit(J, IR_TRESIZEA, IRT_PTR, tr, (IRRef)(first + (uint32_t)n));
+        guard(J, IR_NE, IRT_PTR, st, ir_kptr(J, NULL));
+        J->snap[J->nsnap - 1].tries = 0xffff;   /* out of memory: a side trace could do no better */
+        asz = ir_emit(J, IR_FLOAD, IRT_U32, tr, IRFL_TAB_ASIZE);
+        guard(J, IR_ULT, IRT_INT, ir_kint(J, (int32_t)(first + (uint32_t)n)), asz);
+        arr = ir_emit(J, IR_FLOAD, IRT_PTR, tr, IRFL_TAB_ARRAY);
+        for (k = 1; k <= n; k++) {
+          IRRef v = getslot(J, a + k);
+          if (ireft(v) == IRT_INT) v = tonum(J, v);
+          if (irt_isgc(ireft(v))) gc = 1;
+          ir_emit(J, IR_ASTORE, IRT_VOID, ir_emit(J, IR_AREF, IRT_PTR, arr, ir_kint(J, (int32_t)(first + (uint32_t)k))), v);
+        }
+        if (gc) ir_emit(J, IR_TBAR, IRT_VOID, tr, 0);
+        break;
+      }
       for (k = 1; k <= n; k++)
         rec_tset(J, tr, ir_kint(J, (int32_t)(first + (uint32_t)k)), base[a],
                  val_fromnum_raw((double)(first + (uint32_t)k)), getslot(J, a + k));

@@ -31,3 +31,16 @@ print(s) -- expect: 58925
 local function boom(...) local a = ... return a.x end
 print(pcall(function() local r = 0 for i = 1, 10 do r = r + boom(i < 9 and { x = i } or nil) end return r end))
 -- expect: false	tests/jit/vararg.lua:31: attempt to index local 'a' (a nil value)
+
+-- Constructors of all the values of a vararg or a call ({...}, {f()}, {x, f()}): room is made
+-- in the array part first (TRESIZEA), as SETLIST does, then the items are stored there.
+local function pack(...) return { ... } end
+local function three() return 1, 2, 3 end
+local n = 0
+for i = 1, 200 do
+  local t = pack(i, i + 1, i + 2)
+  local u = { three() }
+  local w = { i, three() }
+  n = n + #t + #u + #w + t[3] + w[1] + w[4]
+end
+print(n) -- expect: 43200

@@ -737,6 +737,20 @@ static Str *jit_strsub(JitState *J, Str *s, double di, double dj) {
   return r;
 }
 
+/* TRESIZEA: room in the array part for SETLIST's keys up to last (tab_resizearray), without a
+ * collection; 0 when out of memory (the trace exits, the interpreter does it again). */
+typedef struct ResizeArgs { Table *t; int last; } ResizeArgs;
+static void resize_protected(lua_State *L, void *ud) {
+  ResizeArgs *a = (ResizeArgs *)ud;
+  tab_resizearray(L, a->t, a->last);
+}
+static uintptr_t jit_tabresizea(JitState *J, Table *t, int32_t last) {
+  ResizeArgs args;
+  args.t = t;
+  args.last = last;
+  return (uintptr_t)jit_alloccall(J, resize_protected, &args);
+}
+
 /* TOSTR: a number's string as the interpreter makes it, without an error (NULL: the trace
  * exits). TONUMS: a string's number as tonumber converts it, or JIT_NOTNUM (the trace exits). */
 static Str *jit_tostr(JitState *J, double n) {
@@ -1344,6 +1358,14 @@ static void lower_ins(Lower *A, IRRef ref) {
       break;
     case IR_TLEN:
       call_gpr(A, ref, (const void *)jit_tablen, ins->op1, 0);
+      break;
+    case IR_TRESIZEA:
+      x64_mov_rr(as, 8, RID_TMP2, gpr_of(A, ins->op1, RID_TMP2));
+      save_live(A, ref, 0, ref);
+      x64_mov_rr(as, 8, X64_RDI, RID_J);
+      x64_mov_rr(as, 8, X64_RSI, RID_TMP2);
+      x64_mov_ri(as, X64_RDX, (uint64_t)ins->op2);
+      call_gpr_done(A, ref, (const void *)jit_tabresizea);
       break;
     case IR_TOSTR: {
       int x = xmm_of(A, ins->op1, XID_TMP);
