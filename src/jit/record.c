@@ -1229,7 +1229,12 @@ static int rec_loopstop(JitState *J, const Instr *pc) {
 static int rec_ret(JitState *J, Instr i) {
   int a = bc_a(i), b = bc_b(i), f, k, want, s;
   IRRef res[32];
-  if (b == 0 && J->retone == a + 1) b = 2;   /* after a library function's tail call */
+  if (b == 0 && J->retone == a + 1) {
+    /* After a library function's tail call: its one result, ending at a top that the
+     * snapshots of this RET keep (an exit here runs the RET A 0, which counts up to L->top). */
+    b = 2;
+    J->curtop = J->baseofs + a + 2;
+  }
   J->retone = 0;
   if (b == 0) b = rec_topcount(J, a) + 1;   /* return x, f(): the values up to the top */
   if (J->depth == 0) {
@@ -1238,6 +1243,9 @@ static int rec_ret(JitState *J, Instr i) {
      * the RET. (A root trace does not go on into its caller: each caller would need its own
      * guard, and the callers of a hot function vary.) */
     if (!rec_links(J)) rec_abort(J, "NYI: return from the trace's frame");
+    /* A RET A 0 counts its values up to L->top: where they end (also after a library
+     * function's tail call, whose one result no call left a top for). */
+    if (bc_b(i) == 0) J->curtop = J->baseofs + a + b;
     rec_stop(J, J->curpc, -1);
     return 1;
   }

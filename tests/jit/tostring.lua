@@ -31,3 +31,4 @@ debug.setmetatable(0, { __tostring = function(n) return "#" .. (n + 0) end })
 for i = 1, 20 do t[i] = show(i) end
 debug.setmetatable(0, nil)
 print(t[1], t[20]) -- expect: #1	#20
+
