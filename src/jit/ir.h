@@ -148,7 +148,7 @@ enum { IRM_N, IRM_R, IRM_L };
                              "slots written to the stack, then the call; op1 a KPTR packing the " \
                              "CALL's pc and its A and argument count, op2 the results wanted + 1; " \
                              "the base is read again after it (the stack may move)") \
-  _(TOPEQ,  L, N, IRF_G,     "guards that L->top is op1 slots above the base (the values a CALLC " \
+  _(TOPEQ,  L, N, IRF_G|IRF_S, "guards that L->top is op1 slots above the base (the values a CALLC " \
                              "that takes all results returned)") \
   _(FNEW,   R, R, IRF_S,     "a new closure of prototype (op2 & 0xffff) of function op1, its upvalues " \
                              "made as CLOSURE makes them, on slots from (int16)(op2 >> 16) (op2 a " \

@@ -747,6 +747,9 @@ static void open_globals(lua_State *L)
     vm_markfast(L, "select", FF_SELECT);
     vm_markfast(L, "setmetatable", FF_SETMT);
     vm_markfast(L, "next", FF_CCALL);
+    vm_markfast(L, "unpack", FF_CCALL);
+    vm_markfast(L, "rawequal", FF_CCALL);
+    vm_markfast(L, "rawset", FF_CCALL);
     vm_markfast(L, "tostring", FF_TOSTRING);
     vm_markfast(L, "tonumber", FF_TONUMBER);
     lua_pushliteral(L, LUA_VERSION);

@@ -212,6 +212,13 @@ LUALIB_API int luaopen_math(lua_State *L)
             lua_pop(L, 1);
         }
     }
+    {
+        /* Compiled code may call these (vm.h, FF_CCALL): no Lua code, no yield. */
+        static const char *const ccall[] = { "random", "randomseed", "fmod", "modf", "frexp",
+            "ldexp", "pow", "atan2", "atan", "asin", "acos", "sinh", "cosh", "tanh", "deg", "rad" };
+        size_t i;
+        for (i = 0; i < sizeof ccall / sizeof ccall[0]; i++) vm_markfast(L, ccall[i], FF_CCALL);
+    }
     vm_markfast(L, "min", FF_MIN);   /* recorded inline by the trace compiler */
     vm_markfast(L, "max", FF_MAX);
     lua_getfield(L, -1, "fmod"); /* 5.1 compatibility alias */

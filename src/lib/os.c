@@ -275,6 +275,9 @@ static const luaL_Reg os_funcs[] = {
 LUALIB_API int luaopen_os(lua_State *L)
 {
     luaL_register(L, LUA_OSLIBNAME, os_funcs);
-    vm_markfast(L, "clock", FF_CCALL);   /* compiled code may call it (vm.h) */
+    vm_markfast(L, "clock", FF_CCALL);   /* compiled code may call them (vm.h) */
+    vm_markfast(L, "time", FF_CCALL);
+    vm_markfast(L, "date", FF_CCALL);
+    vm_markfast(L, "difftime", FF_CCALL);
     return 1;
 }

@@ -514,6 +514,8 @@ LUALIB_API int luaopen_table(lua_State *L)
     vm_markfast(L, "concat", FF_CCALL);   /* compiled code may call them (vm.h) */
     vm_markfast(L, "insert", FF_CCALL);
     vm_markfast(L, "remove", FF_CCALL);
+    vm_markfast(L, "maxn", FF_CCALL);
+    vm_markfast(L, "getn", FF_CCALL);
     lib_preload(L, "table.new", tab_loadnew);
     lib_preload(L, "table.clear", tab_loadclear);
     return 1;

@@ -33,8 +33,10 @@ enum { FF_TYPE = FF_XPCALL + 1, FF_RAWGET, FF_SELECT, FF_MIN, FF_MAX, FF_STRLEN,
  * Lua code (no metamethod, no function argument called), never yield, and look at no frame but
  * their caller's (for error positions). Marked by their libraries' luaopen_*. */
 enum { FF_CCALL = FF_REC__MAX };
-/* string.sub and ipairs' step are both */
-#define ff_isccall(id) ((id) == FF_CCALL || (id) == FF_STRSUB || (id) == FF_IPAIRSTEP)
+/* The fast functions are such functions too (called when the recorder does not compute them),
+ * but for tostring, which may call a __tostring metamethod. */
+#define ff_isccall(id) ((id) == FF_CCALL || ((id) > FF_NONE && (id) < FF__MAX) || \
+                        ((id) >= FF_TYPE && (id) < FF_REC__MAX && (id) != FF_TOSTRING))
 /* Marks the C function in field `name` of the table at the top of L's stack as fast function
  * `id` (nothing if the field is not a C function). */
 void vm_markfast(lua_State *L, const char *name, int id);

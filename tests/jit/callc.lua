@@ -122,3 +122,11 @@ local quoted = 0
 for i = 1, 10 do quoted = quoted + each("a", 1, "b", i) end
 print(fmt("x")) -- expect: "x"
 print(fmt("y"), quoted) -- expect: "y"	20
+
+-- A call taking all results whose count changes from one iteration to the next: its count
+-- guard (TOPEQ) is made in the loop too, not only in the first iteration.
+local s5, parts = "hello", {}
+for _, i in ipairs({ -7, -5, -1, 0, 1, 2, 5, 6, 2.9, -2.5 }) do
+  parts[#parts + 1] = "[" .. table.concat({ s5:byte(i) }, ",") .. "]"
+end
+print(table.concat(parts)) -- expect: [][104][111][][104][101][111][][101][108]
