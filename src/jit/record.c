@@ -1025,11 +1025,15 @@ static void rec_callres(JitState *J) {
 /* Does this trace end where it meets compiled code (a side trace, or a root trace of a
  * function's entry), rather than at its own loop? */
 static int rec_links(JitState *J) { return J->parent || J->startop == JIT_FUNCF; }
+/* May the trace end with a link to a function's trace (a recursive call, a call too deep)? Any
+ * trace: a loop's root trace that ends so loops in the interpreter, which enters it again at
+ * its loop instruction (rather than aborting on the recursion every time the loop is hot). */
+static int rec_linksfn(JitState *J) { return rec_links(J) || !J->parent; }
 
 /* Will the recording link to the trace of p's entry when p's frame is made (rec_callentry)? */
 static int rec_linkable(JitState *J, Proto *p) {
   if (!J->parent && J->startop == JIT_FUNCF && p == J->proto) return 1;   /* itself */
-  return rec_links(J) && p->jitf > 0 && J->trace[p->jitf];
+  return rec_linksfn(J) && p->jitf > 0 && J->trace[p->jitf];
 }
 
 static Proto *rec_callee(JitState *J, int a, IRRef *fr) {
@@ -1853,7 +1857,7 @@ static int rec_callentry(JitState *J, int recursive) {
     rec_link(J, J->ntrace + 1);
     return 1;
   }
-  if (rec_links(J) && p->jitf > 0 && J->trace[p->jitf] && (recursive || J->depth >= JIT_MAXDEPTH)) {
+  if (rec_linksfn(J) && p->jitf > 0 && J->trace[p->jitf] && (recursive || J->depth >= JIT_MAXDEPTH)) {
     rec_link(J, p->jitf);
     return 1;
   }

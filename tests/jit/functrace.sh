@@ -41,3 +41,14 @@ echo "$out" | grep -v -- '---' | head -1
 # expect: [TRACE   1 (command line):1 -> interpreter]
 echo "$out" | tail -1
 # expect: 18
+
+# A loop calling a recursive function that has a trace of its entry: the loop's own trace ends
+# with a link to it ("-> 1"; the loop goes round in the interpreter, which enters the trace
+# again) rather than aborting on the recursion each time it is hot.
+out=$(jv 'local function depth(n) if n == 0 then return 0 end return 1 + depth(n - 1) end local s = 0 for i = 1, 50 do s = s + depth(i % 7) end print(s)')
+echo "$out" | grep -c -- '---' || true
+# expect: 0
+echo "$out" | sed -n 2p
+# expect: [TRACE   2 (command line):1 -> 1]
+echo "$out" | tail -1
+# expect: 148
