@@ -502,7 +502,7 @@ static void endcycle(lua_State *L) {
   if (!g->gcemergency) {
     /* Nothing uses them between safe points; an emergency collection may interrupt a resize
      * of the string table or a use of the scratch buffer, so it leaves both alone. */
-    if (g->strt.nuse < g->strt.size / 4 && g->strt.size > 64) str_shrink(L, g->strt.size / 2);
+    if (g->strt.nuse < g->strt.size / 4 && g->strt.size > 64) str_tryresize(L, g->strt.size / 2);
     if (g->bufsize > GCMAXBUFFER) state_freebuffer(L);
   }
   g->gcstate = g->tobefnz != NULL ? GCS_FINALIZE : GCS_PAUSE;

@@ -92,7 +92,7 @@ void str_resize(lua_State *L, uint32_t newsize) {
   str_rehash(L, mem_newvec(L, newsize, Str *), newsize);
 }
 
-void str_shrink(lua_State *L, uint32_t newsize) {
+void str_tryresize(lua_State *L, uint32_t newsize) {
   global_State *g = G(L);
   Str **newhash = (Str **)g->frealloc(g->ud, NULL, 0, newsize * sizeof(Str *));
   if (newhash == NULL) return;   /* keep the table: neither the collector nor a try may fail */
@@ -127,7 +127,7 @@ static Str *str_create(lua_State *L, const char *s, size_t len, uint32_t h, int 
   tb->nuse++;
   if (tb->nuse > tb->size && tb->size <= 0x3fffffffu) {
     if (!try) str_resize(L, tb->size * 2);
-    else str_shrink(L, tb->size * 2);   /* (grows it: the resize that cannot fail) */
+    else str_tryresize(L, tb->size * 2);
   }
   return ts;
 }

@@ -15,9 +15,9 @@ Str *str_newtry(lua_State *L, const char *s, size_t len);
 #define str_newz(L, s)    str_new(L, (s), strlen(s))
 #define str_newlit(L, s)  str_new(L, "" s, sizeof(s) - 1)
 void str_resize(lua_State *L, uint32_t newsize);
-/* The same, to shrink the table from the collector: on allocation failure it keeps the table
- * as it is instead of raising an error. */
-void str_shrink(lua_State *L, uint32_t newsize);
+/* The same without an error (the collector shrinking the table, strings made by compiled code
+ * growing it): on allocation failure it keeps the table as it is. */
+void str_tryresize(lua_State *L, uint32_t newsize);
 void str_free(lua_State *L, Str *s);
 #define str_fix(s)        ((s)->marked |= GC_FIXED)
 uint32_t str_hash(const char *s, size_t len);

@@ -395,11 +395,14 @@ static IRRef fold_neg_neg(JitState *J, FoldIns *f) {
   return FOLD_NEXT;
 }
 
-/* FLOAD of a constant table's field cannot be folded (fields change); FLOAD TAB_HMASK etc. stay.
- * But a table the trace made itself (TNEW) has known fields until something may change them:
- * no metatable until a SETMT of it, the array size TNEW gave until a NEWREF into it (which may
- * resize it); a library call (CALLC) may do either. Not in the loop body for a table from
- * before the LOOP (it stands for the previous iteration's, which had a whole iteration after it). */
+/* Is ref a table this part of the trace made (a TNEW; in the loop body, one after the LOOP: one
+ * from before it stands for the previous iteration's) with no library call since (which may
+ * change it, or take a step of the collector)? */
+int ir_tnewfresh(JitState *J, IRRef ref) {
+  return !irref_isk(ref) && IR(J, ref)->o == IR_TNEW && !(J->loopref && ref < J->loopref) &&
+         J->chain[IR_CALLC] < ref;
+}
+
 /* Does NEWREF nr (into a table TNEW made) surely not resize the table? When its key is a
  * constant string and the table has had no more new keys, this one included, than TNEW sized
  * its hash part for (constant strings, through NEWREF or HNEWK), the key takes a free node. */
@@ -420,11 +423,14 @@ static int ir_newref_fits(JitState *J, IRRef nr) {
   return count <= (int)IR(J, t)->op2;
 }
 
+/* FLOAD of a constant table's field cannot be folded (fields change); FLOAD TAB_HMASK etc. stay.
+ * But a fresh table (ir_tnewfresh) has known fields until something may change them: no
+ * metatable until a SETMT of it, the array size TNEW gave until a NEWREF into it that may resize
+ * it or a TRESIZEA. */
 static IRRef fold_fload_tnew(JitState *J, FoldIns *f) {
   IRIns *t = IR(J, f->op1);
   IRRef ref;
-  if (t->o != IR_TNEW || (J->loopref && f->op1 < J->loopref)) return FOLD_NEXT;
-  if (J->chain[IR_CALLC] > f->op1 || J->chain[IR_TRESIZEA] > f->op1) return FOLD_NEXT;
+  if (!ir_tnewfresh(J, f->op1) || J->chain[IR_TRESIZEA] > f->op1) return FOLD_NEXT;
   if (f->op2 == IRFL_TAB_MT) {
     for (ref = J->chain[IR_SETMT]; ref > f->op1; ref = IR(J, ref)->prev)
       if (IR(J, ref)->op1 == f->op1) return FOLD_NEXT;

@@ -90,6 +90,8 @@ typedef struct Trace {
 } Trace;
 
 #define trace_ir(T, ref) (&(T)->ir[(ref) - (T)->kbot])
+/* Is snapshot entry ref of trace T a table the trace never made (opt_sink)? */
+#define trace_sunk(T, ref) (!irref_isk(ref) && ir_issunk(trace_ir(T, ref)))
 
 /* Optimisation flags (-O...). */
 #define JIT_OPT_LIST(_) _(fold) _(cse) _(dce) _(loop) _(narrow) _(fwd) _(abc) _(sink)
@@ -276,6 +278,7 @@ void ir_dump(FILE *out, const IRIns *ir, IRRef kbot, IRRef nins, const SnapShot 
 void ir_dumpref(FILE *out, const IRIns *ir, IRRef kbot, IRRef ref);
 int ir_fold_selftest(JitState *J, FILE *out);   /* used by tests/jit */
 IRType ir_type_of_value(Value v);
+int ir_tnewfresh(JitState *J, IRRef ref);   /* a table this part of the trace made, no call since */
 
 /* record.c */
 void rec_start(JitState *J, lua_State *L);

@@ -582,9 +582,6 @@ static IRRef rec_mmget(JitState *J, IRRef k, Table *mt, TMS event, Value *v) {
   return rec_tgetstr(J, k, ir_kgc(J, (GCObj *)val_str(name), IRT_STR), mt, name, 1);
 }
 
-/* t.name for a constant string key: the value in t, or else (not raw) through __index tables,
- * as far as they go. The absence of the key in each table on the way is guarded (HREF gives
- * the nil slot, whose load is type-checked nil), and so is each metatable's identity. */
 /* The table (a ref) and constant key whose value slot addr is, for the address forms of
  * stores into hash parts (HREFK, HNEWK: op1 the table's nodes; NEWREF: op1 the table); 0 if
  * addr is another form or its key is not constant. */
@@ -599,18 +596,18 @@ static IRRef rec_hslotof(JitState *J, IRRef addr, IRRef *key) {
   return 0;
 }
 
-/* A constant key of a table this trace made (TNEW), read after the trace stored to it: the
+/* A constant key of a fresh table (ir_tnewfresh), read after the trace stored to it: the
  * value stored, when no store since may have written the same slot (a store into another
  * table the trace made, or an entry value of a slot, never does; nor a store of another
- * constant key into the same table) and no library call came after the table. No node is
+ * constant key into the same table). No node is
  * looked up, so the table may then be sunk. 0 if not known (or nil: __index would apply). */
 static IRRef rec_tnewfwd(JitState *J, IRRef tr, IRRef keyref) {
   IRRef ref;
-  if (IR(J, tr)->o != IR_TNEW || (J->loopref && tr < J->loopref) || J->chain[IR_CALLC] > tr) return 0;
+  if (!ir_tnewfresh(J, tr)) return 0;
   for (ref = J->chain[IR_HSTORE]; ref > tr; ref = IR(J, ref)->prev) {
     IRIns *st = IR(J, ref);
     IRRef k2 = 0, t2 = rec_hslotof(J, st->op1, &k2);
-    if (t2 == tr && k2 == keyref) return irt_ispri((IRType)IR(J, st->op2)->t) && IR(J, st->op2)->t == IRT_NIL ? 0 : st->op2;
+    if (t2 == tr && k2 == keyref) return IR(J, st->op2)->t == IRT_NIL ? 0 : st->op2;
     if (t2 == tr && k2) continue;
     if (t2 && !irref_isk(t2) && (IR(J, t2)->o == IR_TNEW ||
                                  (IR(J, t2)->o == IR_SLOAD && !(IR(J, t2)->op2 & IRSLOAD_CALLRES))))
@@ -620,6 +617,9 @@ static IRRef rec_tnewfwd(JitState *J, IRRef tr, IRRef keyref) {
   return 0;
 }
 
+/* t.name for a constant string key: the value in t, or else (not raw) through __index tables,
+ * as far as they go. The absence of the key in each table on the way is guarded (HREF gives
+ * the nil slot, whose load is type-checked nil), and so is each metatable's identity. */
 static IRRef rec_tgetstr(JitState *J, IRRef tr, IRRef keyref, Table *t, Value key, int raw) {
   int depth;
   IRRef fwd = rec_tnewfwd(J, tr, keyref);
@@ -706,11 +706,8 @@ static void rec_tset(JitState *J, IRRef tr, IRRef keyref, Value tv, Value key, I
 store:
   if (ireft(val) == IRT_INT) val = tonum(J, val);   /* slots hold doubles */
   ir_emit(J, r.store, IRT_VOID, r.ref, val);
-  /* A table the trace made (in this iteration) is white: no barrier, unless a library call,
-   * which may take a step of the collector, came after it. */
-  if (irt_isgc(ireft(val)) &&
-      !(IR(J, tr)->o == IR_TNEW && J->chain[IR_CALLC] < tr && !(J->loopref && tr < J->loopref)))
-    ir_emit(J, IR_TBAR, IRT_VOID, tr, 0);
+  /* A fresh table is white: no barrier. */
+  if (irt_isgc(ireft(val)) && !ir_tnewfresh(J, tr)) ir_emit(J, IR_TBAR, IRT_VOID, tr, 0);
 }
 
 /* --- fast functions --- */
@@ -1065,8 +1062,6 @@ static Proto *rec_callee(JitState *J, int a, IRRef *fr) {
   return p;
 }
 
-/* TAILCALL from an inlined frame: the callee takes the frame's place (its function slot, then
- * the arguments), and returns to where the frame would have. */
 /* An inlined frame ends (RET, a tail call) and its function makes closures: its slots to the
  * stack, then the upvalues open on them closed, as the interpreter closes them. */
 static void rec_closeframe(JitState *J, const Instr *pc) {
@@ -1078,6 +1073,8 @@ static void rec_closeframe(JitState *J, const Instr *pc) {
   J->needsnap = 1;
 }
 
+/* TAILCALL from an inlined frame: the callee takes the frame's place (its function slot, then
+ * the arguments), and returns to where the frame would have. */
 static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
   int a = bc_a(i), b = bc_b(i), f, k, s, fs;
   IRRef fr, args[256];
@@ -1615,6 +1612,17 @@ IRRef sink_tableof(const IRIns *ir, IRRef kbot, IRRef store) {
   return fl->op1;
 }
 
+/* ref if it is a TNEW, else 0. */
+static IRRef sink_tnew(JitState *J, IRRef ref) {
+  return !irref_isk(ref) && IR(J, ref)->o == IR_TNEW ? ref : 0;
+}
+
+/* The TNEW whose part (an FLOAD of it) the address ref (AREF, HNEWK) is in, else 0. */
+static IRRef sink_partof(JitState *J, IRRef ref) {
+  IRRef fl = IR(J, ref)->op1;
+  return !irref_isk(fl) && IR(J, fl)->o == IR_FLOAD ? sink_tnew(J, IR(J, fl)->op1) : 0;
+}
+
 /* Allocation sinking. A table the trace makes (TNEW) whose only uses are stores into it of
  * the forms sink_tableof accepts (its loads were forwarded from them), its allocation check
  * and its write barrier, and snapshots, is never made: the TNEW, the stores and their address
@@ -1660,22 +1668,18 @@ void opt_sink(JitState *J) {
                          !IR(J, ins->op2)->k.ptr) ||
                         ins->o == IR_TBAR || (ins->o == IR_NEWREF && irref_isk(ins->op2)) ||
                         (ins->o == IR_FLOAD && (ins->op2 == IRFL_TAB_ARRAY || ins->op2 == IRFL_TAB_NODE)));
-      } else if (xi->o == IR_NEWREF && !irref_isk(xi->op1) && IR(J, xi->op1)->o == IR_TNEW) {
+      } else if (xi->o == IR_NEWREF && sink_tnew(J, xi->op1)) {
         /* A new key's slot: stored to, and checked (the insertion may fail). */
         t = xi->op1;
         ok = k == 1 && ((ins->o == IR_HSTORE && sink_tableof(ir, kbot, ref) == t) ||
                         (ins->o == IR_NE && irref_isk(ins->op2)));
-      } else if (xi->o == IR_FLOAD && !irref_isk(xi->op1) && IR(J, xi->op1)->o == IR_TNEW) {
+      } else if (xi->o == IR_FLOAD && sink_tnew(J, xi->op1)) {
         t = xi->op1;
         ok = k == 1 && ((xi->op2 == IRFL_TAB_ARRAY && ins->o == IR_AREF && ISKINT(ins->op2)) ||
                         (xi->op2 == IRFL_TAB_NODE && ins->o == IR_HNEWK));
-      } else if (xi->o == IR_AREF || xi->o == IR_HNEWK) {
+      } else if ((xi->o == IR_AREF || xi->o == IR_HNEWK) && (t = sink_partof(J, x)) != 0) {
         /* An address in a TNEW's parts: only stored to (as the address). */
-        if (!irref_isk(xi->op1) && IR(J, xi->op1)->o == IR_FLOAD && !irref_isk(IR(J, xi->op1)->op1) &&
-            IR(J, IR(J, xi->op1)->op1)->o == IR_TNEW) {
-          t = IR(J, xi->op1)->op1;
-          ok = k == 1 && (ins->o == IR_ASTORE || ins->o == IR_HSTORE) && sink_tableof(ir, kbot, ref) == t;
-        }
+        ok = k == 1 && (ins->o == IR_ASTORE || ins->o == IR_HSTORE) && sink_tableof(ir, kbot, ref) == t;
       }
       if (t && !ok) bad[t - REF_BIAS] = 1;
     }
@@ -1687,16 +1691,11 @@ void opt_sink(JitState *J) {
     switch (ins->o) {
       case IR_TNEW: t = ref; break;
       case IR_ASTORE: case IR_HSTORE: t = sink_tableof(ir, kbot, ref); break;
-      case IR_AREF: case IR_HNEWK:
-        if (!irref_isk(ins->op1) && IR(J, ins->op1)->o == IR_FLOAD && !irref_isk(IR(J, ins->op1)->op1) &&
-            IR(J, IR(J, ins->op1)->op1)->o == IR_TNEW)
-          t = IR(J, ins->op1)->op1;
-        break;
+      case IR_AREF: case IR_HNEWK: t = sink_partof(J, ref); break;
       case IR_FLOAD: case IR_TBAR: case IR_NE: case IR_NEWREF:
-        if (!irref_isk(ins->op1) && IR(J, ins->op1)->o == IR_TNEW) t = ins->op1;
-        if (ins->o == IR_NE && !irref_isk(ins->op1) && IR(J, ins->op1)->o == IR_NEWREF &&
-            !irref_isk(IR(J, ins->op1)->op1) && IR(J, IR(J, ins->op1)->op1)->o == IR_TNEW)
-          t = IR(J, ins->op1)->op1;
+        t = sink_tnew(J, ins->op1);
+        if (ins->o == IR_NE && !irref_isk(ins->op1) && IR(J, ins->op1)->o == IR_NEWREF)
+          t = sink_tnew(J, IR(J, ins->op1)->op1);   /* a new key's check */
         break;
       default: break;
     }
@@ -1987,18 +1986,18 @@ static void rec_sideloop(JitState *J, const Instr *pc) {
   if (JIT_OPT(J, dce)) opt_dce(J);
 }
 
-/* The same UREF guard made already, with nothing since that may move the base or the stack
- * or close an upvalue (a return below, a tail call, a library call, the loop's start): it
- * still holds. */
-static int rec_urefseen(JitState *J, IRRef uv, IRRef o2) {
+/* The UREF guard (upvalue uv, op2 o2), unless the same one was made with nothing since that
+ * may move the base or the stack or close an upvalue (a return below, a tail call, a library
+ * call, a CLOSE, the loop's start): that one still holds. */
+static void rec_uref(JitState *J, IRRef uv, IRRef o2) {
   IRRef lim = J->loopref, ref;
   if (J->chain[IR_RETF] > lim) lim = J->chain[IR_RETF];
   if (J->chain[IR_TAILF] > lim) lim = J->chain[IR_TAILF];
   if (J->chain[IR_CALLC] > lim) lim = J->chain[IR_CALLC];
   if (J->chain[IR_UCLOSE] > lim) lim = J->chain[IR_UCLOSE];
   for (ref = J->chain[IR_UREF]; ref > lim; ref = IR(J, ref)->prev)
-    if (IR(J, ref)->op1 == uv && IR(J, ref)->op2 == o2) return 1;
-  return 0;
+    if (IR(J, ref)->op1 == uv && IR(J, ref)->op2 == o2) return;
+  guard(J, IR_UREF, IRT_VOID, uv, o2);
 }
 
 /* Records instruction pc; returns 1 when the trace is complete. */
@@ -2128,7 +2127,6 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       break;
     }
     case BC_UGET: case BC_USET: {
-#define UREF_GUARD(uvr, o2) do { if (!rec_urefseen(J, uvr, o2)) guard(J, IR_UREF, IRT_VOID, uvr, o2); } while (0)
       IRRef fn = getslot(J, -1);
       IRRef uv = ir_emit(J, IR_FLOAD, IRT_PTR, fn, (IRRef)(IRFL_FUNC_UPVAL + bc_d(i)));
       UpVal *u = val_func(base[-1])->l.upvals[bc_d(i)];
@@ -2137,15 +2135,14 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
         /* Open on a slot of the trace's frames (a closure inlined next to the function that
          * owns the local): the slot itself, which the trace may hold in a register. */
         int s = (int)(u->v - J->base0);
-        UREF_GUARD(uv, (IRRef)(IRUREF_AT + s));
+        rec_uref(J, uv, (IRRef)(IRUREF_AT + s));
         if (op == BC_UGET) setslot(J, a, getslot(J, s - J->baseofs));
         else setslot(J, s - J->baseofs, getslot(J, a));
         break;
       }
       /* Closed, or open below the trace's frames or on another thread's stack: through the
        * upvalue, where it still is. */
-      UREF_GUARD(uv, (IRRef)IRUREF_AWAY);
-#undef UREF_GUARD
+      rec_uref(J, uv, (IRRef)IRUREF_AWAY);
       if (op == BC_UGET) {
         Value cur = *u->v;
         IRType t = rec_valtype(cur);

@@ -661,7 +661,7 @@ static Value snap_value(Trace *T, IRRef ref, ExitState *ex, uint64_t *spill) {
  * registers and spill slots); when memory runs out, the interpreter's error is raised, from
  * the stack the exit has rebuilt. */
 typedef struct UnsinkArgs {
-  JitState *J; Trace *T; SnapShot *s; ExitState *ex; uint64_t *spill; Value *base;
+  Trace *T; SnapShot *s; ExitState *ex; uint64_t *spill; Value *base;
 } UnsinkArgs;
 
 static void unsink_protected(lua_State *L, void *ud) {
@@ -674,7 +674,7 @@ static void unsink_protected(lua_State *L, void *ud) {
     IRIns *ins;
     Table *t;
     IRRef r;
-    if (irref_isk(en.ref) || !ir_issunk(trace_ir(T, en.ref))) continue;
+    if (!trace_sunk(T, en.ref)) continue;
     /* The same table in an earlier slot: made already. */
     for (f = 0; f < e; f++)
       if (T->snapmap[s->mapofs + f].ref == en.ref) break;
@@ -709,7 +709,7 @@ static void snap_unsink(JitState *J, Trace *T, SnapShot *s, ExitState *ex, uint6
   uint8_t stopem = g->gcstopem;
   UnsinkArgs a;
   int st;
-  a.J = J; a.T = T; a.s = s; a.ex = ex; a.spill = spill; a.base = base;
+  a.T = T; a.s = s; a.ex = ex; a.spill = spill; a.base = base;
   g->gcstopem = 1;
   st = err_rawrunprotected(L, unsink_protected, &a);
   g->gcstopem = stopem;
@@ -792,7 +792,7 @@ void jit_exit_restore(JitState *J, ExitState *ex) {
   int nsunk = 0;
   for (e = 0; e < s->nent; e++) {
     SnapEntry en = T->snapmap[s->mapofs + e];
-    if (!irref_isk(en.ref) && ir_issunk(trace_ir(T, en.ref))) {
+    if (trace_sunk(T, en.ref)) {
       base[en.slot] = VAL_NIL;   /* made below, once the stack is whole */
       nsunk++;
     } else {

@@ -544,7 +544,7 @@ static int flush_snap(X64Asm *as, Trace *T, const SnapShot *sn) {
   int nsunk = 0;
   for (e = 0; e < sn->nent; e++) {
     SnapEntry en = T->snapmap[sn->mapofs + e];
-    if (!irref_isk(en.ref) && ir_issunk(trace_ir(T, en.ref))) nsunk++;
+    if (trace_sunk(T, en.ref)) nsunk++;
     else flush_value(as, T, en.ref, x64_mem(RID_BASE, 8 * en.slot));
   }
   return nsunk;
