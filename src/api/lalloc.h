@@ -58,6 +58,7 @@ static inline void *pool_fastalloc(void *ud, size_t nsize) {
     FreeBlock *b = p->free[c];
     if (b != NULL) {
       p->free[c] = b->next;
+      __builtin_prefetch(b->next, 1);
       p->live++;
       return b;
     }

@@ -483,6 +483,7 @@ static int sweepstep(lua_State *L, int count) {
   uint8_t keep = (uint8_t)~(GC_WHITES | GC_BLACK | (g->gcemergency ? 0 : GC_TOUCHED));
   while ((o = *g->sweepgc) != NULL && n < count) {
     n++;
+    __builtin_prefetch(o->gcnext, 1);
     /* Open upvalues live as long as their slot: their thread closes or frees them. */
     if (isdeadobj(g, o) && !(o->gct == GCT_UPVAL && ((UpVal *)o)->v != &((UpVal *)o)->value)) {
       *g->sweepgc = o->gcnext;
