@@ -562,10 +562,12 @@ LUA_API int lua_pcall(lua_State *L, int nargs, int nresults, int errfunc) {
   }
   c.func = L->top - (nargs + 1);
   c.nresults = nresults;
-  running = __atomic_exchange_n(&G(L)->limit.running, L, __ATOMIC_SEQ_CST);   /* limit.c */
+  /* Release stores: only this thread writes `running`; limit.c explains the ordering. */
+  running = __atomic_load_n(&G(L)->limit.running, __ATOMIC_RELAXED);
+  __atomic_store_n(&G(L)->limit.running, L, __ATOMIC_RELEASE);
   limit_enter(L);
   status = do_pcall(L, f_call, &c, savestack(L, c.func), func);
-  __atomic_store_n(&G(L)->limit.running, running, __ATOMIC_SEQ_CST);
+  __atomic_store_n(&G(L)->limit.running, running, __ATOMIC_RELEASE);
   limit_leave(L);
   adjustresults(L, nresults);
   return status;

@@ -192,6 +192,7 @@ typedef struct JitState {
   int scev_dir;
   uint8_t *carried;             /* opt_loop: refs that are loop-carried values (by ref - REF_BIAS) */
   int nretf;                    /* RETFs recorded: returns below the trace's first frame */
+  int luacalled;                /* a CALLC that runs Lua code was recorded: slots read anew */
   int callres, callnres;        /* after a CALLC: 1 + A, and the results it wants */
   int justcalled;               /* the last instruction called a Lua function (its frame is
                                    the current one): 1, or 2 if the call was recursive */

@@ -170,6 +170,13 @@ static IRRef getslot(JitState *J, int r) {
     /* A function's trace is entered by calls of the function only: its slot holds it. */
     if (s == -1 && !J->parent && J->startop == JIT_FUNCF) check = 0;
     if (t == IRT_PROTO || t == IRT_UPVAL) rec_abort(J, "internal value in a slot");
+    if (J->luacalled) {
+      /* After a call that ran Lua code: what the stack holds now, read in every iteration. */
+      ref = guard(J, IR_SLOAD, t, (IRRef)(int16_t)s, (IRRef)(check | IRSLOAD_CALLRES));
+      if (irt_ispri(t)) ref = ir_kpri(J, t);
+      ASLOT(s) = ref;
+      return ref;
+    }
     if (J->parent && !J->nretf && (ref = parent_slot(J, s, t)) == 0 && J->sidecand && t == IRT_NUM &&
         JIT_OPT(J, narrow)) {
       /* A slot the parent left alone but loaded as an int (its entry guard checked it): an
@@ -958,8 +965,22 @@ static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
  * the interpreter's. Nothing read from memory before the call is reused after it (ir.c), the
  * slots from A up are the interpreter's temporaries, and the results are read from the stack
  * at the next instruction, typed by what the call returned (rec_callres). */
+/* Is slot s (base-relative) of the current frame, at pc, a numeric for loop's hidden control
+ * slot (index, limit, step)? No closure can see those. */
+static int rec_forcontrol(JitState *J, const Instr *pc, int s) {
+  int n = J->pt->sizecode, j, at = (int)(pc - J->pt->code);
+  for (j = 0; j < n; j++) {
+    Instr i = J->pt->code[j];
+    int op = bc_op(i);
+    if ((op == BC_FORLOOP || op == BC_IFORLOOP || op == BC_JFORLOOP) && j + 1 + bc_sd(i) <= at &&
+        at <= j && s >= bc_a(i) && s < bc_a(i) + 3)
+      return 1;
+  }
+  return 0;
+}
+
 static int rec_callc(JitState *J, const Instr *pc, Instr i) {
-  int a = bc_a(i), b = bc_b(i), c = bc_c(i), s;
+  int a = bc_a(i), b = bc_b(i), c = bc_c(i), s, lo;
   Value fv = J->base[a];
   uint64_t pk;
   if (!val_isfunc(fv) || !val_func(fv)->c.isC || !ff_isccall(val_func(fv)->c.ffid)) return 0;
@@ -972,9 +993,17 @@ static int rec_callc(JitState *J, const Instr *pc, Instr i) {
   rec_snap(J, pc);   /* written back before the call */
   J->snap[J->nsnap - 1].tries = 0xffff;
   pk = (uint64_t)(uintptr_t)(pc + 1) | ((uint64_t)a << 48) | ((uint64_t)(b - 1) << 56);
-  /* k: the lowest slot the call overwrites (opt_loop: no value from before it is there after). */
-  IR(J, ir_emit_raw(J, IR_CALLC, IRT_VOID, ir_kptr(J, (void *)(uintptr_t)pk), (IRRef)c))->k.i = J->baseofs + a;
-  for (s = J->baseofs + a; s < J->maxslot; s++) {
+  /* The lowest slot the call may overwrite: from A up, or any for a call that runs Lua code. */
+  if (val_func(fv)->c.ffid == FF_CCALLLUA) {
+    lo = 0;
+    J->luacalled = 1;
+  } else {
+    lo = J->baseofs + a;
+  }
+  /* k: that slot (opt_loop: no value from before the call is there after it). */
+  IR(J, ir_emit_raw(J, IR_CALLC, IRT_VOID, ir_kptr(J, (void *)(uintptr_t)pk), (IRRef)c))->k.i = lo;
+  for (s = lo; s < J->maxslot; s++) {
+    if (lo < J->baseofs + a && s >= J->baseofs && rec_forcontrol(J, pc, s - J->baseofs)) continue;
     ASLOT(s) = 0;
     J->modified[s + JIT_SLOTBIAS] = 0;
   }
@@ -1398,6 +1427,7 @@ void opt_freeall(JitState *J) {
 static void opt_loop(JitState *J) {
   IRRef loopend = J->nins, ref, invar;
   int clob = JIT_MAXSLOTS;   /* the lowest slot a CALLC copied so far overwrote */
+  int clobany = JIT_MAXSLOTS;   /* the lowest slot any CALLC of the iteration overwrites */
   int nloopsnap = J->nsnap - 1;     /* the loop snapshot: the state when the iteration ends */
   SnapShot loopsnap = J->snap[nloopsnap];
   int s, ns = 1;
@@ -1414,7 +1444,10 @@ static void opt_loop(JitState *J) {
   J->carried = (uint8_t *)opt_alloc(J, 6, (size_t)(loopend - REF_BIAS) + loopsnap.nent + 2);
   /* Slots loaded by SLOAD hold, at the start of each later iteration, what the loop snapshot
    * says they hold at the end of one. */
-  for (ref = REF_FIRST; ref < loopend; ref++) subst[ref - REF_BIAS] = ref;
+  for (ref = REF_FIRST; ref < loopend; ref++) {
+    subst[ref - REF_BIAS] = ref;
+    if (IR(J, ref)->o == IR_CALLC && IR(J, ref)->k.i < clobany) clobany = IR(J, ref)->k.i;
+  }
   for (s = 0; s < loopsnap.nent; s++) {
     int slot = lmap[s].slot;
     IRRef sl = J->sload[slot + JIT_SLOTBIAS];
@@ -1482,8 +1515,13 @@ static void opt_loop(JitState *J) {
       opt_free(J, 2);
       ns++;
     }
-    if ((ins->o == IR_SLOAD && !(ins->op2 & IRSLOAD_CALLRES)) || ins->o == IR_NOP ||
-        rec_ispeelonly(J, ref))
+    /* A slot's SLOAD stands for the slot at the start of every iteration: the loop snapshot's
+     * value, or the first iteration's if the iteration leaves the slot alone. A slot a library
+     * call may overwrite (a coroutine through an upvalue: any slot) and the iteration does not
+     * set after it is read again from the stack. */
+    if ((ins->o == IR_SLOAD && !(ins->op2 & IRSLOAD_CALLRES) &&
+         !((int16_t)ins->op1 >= clobany && subst[ref - REF_BIAS] == ref)) ||
+        ins->o == IR_NOP || rec_ispeelonly(J, ref))
       continue;
     op1 = ir_mode1[ins->o] == IRM_R ? subst_of(J, subst, ins->op1) : ins->op1;
     op2 = ir_mode2[ins->o] == IRM_R ? subst_of(J, subst, ins->op2) : ins->op2;
@@ -1888,6 +1926,7 @@ void rec_start(JitState *J, lua_State *L) {
   J->retone = 0;
   J->sidecand = J->sidearmed = 0;
   J->nretf = 0;
+  J->luacalled = 0;
   J->justcalled = 0;
   J->callres = 0;
   J->mtop = J->curtop = 0;

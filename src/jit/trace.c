@@ -197,6 +197,15 @@ static void rec_stop(JitState *J) {
   J->parent = 0;
 }
 
+/* Is the recording's thread one that resumed L (L runs inside a call the recording is making)?
+ * Then a hot loop or call of L waits: the recording goes on when that call returns. */
+static int rec_resumedby(JitState *J, lua_State *L) {
+  lua_State *T;
+  for (T = L->resumer; T != NULL; T = T->resumer)
+    if (T == J->L) return 1;
+  return 0;
+}
+
 static int penalty_find(JitState *J, const Instr *pc) {
   int i;
   for (i = 0; i < 64; i++) if (J->penalty[i].pc == pc) return i;
@@ -214,6 +223,7 @@ void jit_hotloop(lua_State *L, const Instr *pc) {
   }
   if (J->state != JREC_IDLE) {
     if (J->L == L && (L->hookmask & JIT_RECMASK)) return;
+    if (rec_resumedby(J, L)) return;
     J->abortmsg = "recording interrupted";
     trace_aborted(J);
   }
@@ -265,6 +275,7 @@ int jit_hotcall(lua_State *L, Proto *p) {
   }
   if (J->state != JREC_IDLE) {
     if (J->L == L && (L->hookmask & JIT_RECMASK)) return 0;
+    if (rec_resumedby(J, L)) return 0;
     J->abortmsg = "recording interrupted";
     trace_aborted(J);
   }

@@ -585,31 +585,48 @@ static int coroutine_status_of(lua_State *L, lua_State *co)
 static int resume_coroutine(lua_State *L, lua_State *co, int narg,
                             int with_status)
 {
-    int status = coroutine_status_of(L, co);
-    if (!lua_checkstack(co, narg))
-        luaL_error(L, "too many arguments to resume");
-    if (status != CO_SUSPENDED) {
-        if (with_status)
-            lua_pushboolean(L, 0);
-        lua_pushfstring(L, "cannot resume %s coroutine", status_names[status]);
-        return -1;
+    int status, nres, i;
+    Value *from, *to;
+    if (co->status == LUA_YIELD && co->top + narg <= co->ci->top) {
+        /* The usual case, without the API's checks: suspended in a yield,
+         * with room for the arguments in the frame of its yield. */
+        from = L->top - narg;
+        to = co->top;
+        for (i = 0; i < narg; i++) to[i] = from[i];
+        co->top = to + narg;
+        L->top = from;
+    } else {
+        status = coroutine_status_of(L, co);
+        if (!lua_checkstack(co, narg))
+            luaL_error(L, "too many arguments to resume");
+        if (status != CO_SUSPENDED) {
+            if (with_status)
+                lua_pushboolean(L, 0);
+            lua_pushfstring(L, "cannot resume %s coroutine",
+                            status_names[status]);
+            return -1;
+        }
+        lua_xmove(L, co, narg);
     }
-    lua_xmove(L, co, narg);
     lua_setlevel(L, co);  /* nested resumes count toward the C-call limit */
     status = lua_resume(co, narg);
-    if (status == 0 || status == LUA_YIELD) {
-        int nres = lua_gettop(co);
-        if (!lua_checkstack(L, nres + 1))
-            luaL_error(L, "too many results to resume");
+    if (status != 0 && status != LUA_YIELD) {
         if (with_status)
-            lua_pushboolean(L, 1);
-        lua_xmove(co, L, nres);
-        return nres;
+            lua_pushboolean(L, 0);
+        lua_xmove(co, L, 1);  /* the error object */
+        return -1;
     }
+    nres = (int)(co->top - co->base);
+    if (L->top + nres + 1 > L->ci->top && !lua_checkstack(L, nres + 1))
+        luaL_error(L, "too many results to resume");
+    to = L->top;
     if (with_status)
-        lua_pushboolean(L, 0);
-    lua_xmove(co, L, 1);  /* the error object */
-    return -1;
+        *to++ = VAL_TRUE;
+    from = co->top - nres;
+    for (i = 0; i < nres; i++) to[i] = from[i];
+    co->top = from;
+    L->top = to + nres;
+    return nres;
 }
 
 static int co_resume(lua_State *L)
@@ -652,6 +669,7 @@ static int co_wrap(lua_State *L)
 {
     co_create(L);
     lua_pushcclosure(L, co_wrapped, 1);
+    val_func(L->top[-1])->c.ffid = FF_CCALLLUA;  /* as resume (vm.h) */
     return 1;
 }
 
@@ -771,5 +789,8 @@ LUALIB_API int luaopen_base(lua_State *L)
 {
     open_globals(L);
     luaL_register(L, LUA_COLIBNAME, co_funcs);
+    /* Compiled code may call it (vm.h, FF_CCALLLUA): the coroutine's code
+     * runs on its own thread. */
+    vm_markfast(L, "resume", FF_CCALLLUA);
     return 2;
 }

@@ -64,6 +64,10 @@ void limit_init(global_State *g, lua_State *L) {
 }
 
 void limit_freethread(global_State *g) {
+  /* `running` is written with release stores (a fence at each resume and pcall would cost more
+   * than the switch itself): this fence orders the thread's last store of it before the load
+   * of `pokers`, so a poster that read the dying thread has already counted itself. */
+  __atomic_thread_fence(__ATOMIC_SEQ_CST);
   while (__atomic_load_n(&g->limit.pokers, __ATOMIC_SEQ_CST) != 0) {
   }
 }
@@ -160,15 +164,15 @@ void limit_enter_(lua_State *L) {
 
 lua_State *limit_resume(lua_State *L) {
   LimitState *ls = &G(L)->limit;
-  lua_State *prev = __atomic_load_n(&ls->running, __ATOMIC_SEQ_CST);
+  lua_State *prev = __atomic_load_n(&ls->running, __ATOMIC_RELAXED);
   L->resumer = prev;
-  __atomic_store_n(&ls->running, L, __ATOMIC_SEQ_CST);
+  __atomic_store_n(&ls->running, L, __ATOMIC_RELEASE);
   limit_enter(L);
   return prev;
 }
 
 void limit_resumed(lua_State *L, lua_State *prev) {
-  __atomic_store_n(&G(L)->limit.running, prev, __ATOMIC_SEQ_CST);
+  __atomic_store_n(&G(L)->limit.running, prev, __ATOMIC_RELEASE);
   L->resumer = NULL;
   if (prev != NULL) limit_leave(prev);
 }
