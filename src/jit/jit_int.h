@@ -193,6 +193,8 @@ typedef struct JitState {
   uint8_t *carried;             /* opt_loop: refs that are loop-carried values (by ref - REF_BIAS) */
   int nretf;                    /* RETFs recorded: returns below the trace's first frame */
   int luacalled;                /* a CALLC that runs Lua code was recorded: slots read anew */
+  ptrdiff_t luacallci;          /* while > 0: the frame level of such a CALLC being made; the
+                                   Lua code it runs above that level is not recorded */
   int callres, callnres;        /* after a CALLC: 1 + A, and the results it wants */
   int justcalled;               /* the last instruction called a Lua function (its frame is
                                    the current one): 1, or 2 if the call was recursive */

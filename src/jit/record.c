@@ -986,17 +986,26 @@ static int rec_callc(JitState *J, const Instr *pc, Instr i) {
   if (!val_isfunc(fv) || !val_func(fv)->c.isC || !ff_isccall(val_func(fv)->c.ffid)) return 0;
   if (c - 1 > 16) return 0;
   b = rec_nargs(J, a, b);
-  /* The function's identity: another closure in the slot leaves the trace. */
-  guard(J, IR_EQ, IRT_FUNC, getslot(J, a), ir_kgc(J, (GCObj *)val_func(fv), IRT_FUNC));
+  if (val_func(fv)->c.nupvalues > 0) {
+    /* A C closure made afresh each time (gmatch's step, a wrapped coroutine): its C function,
+     * as the field where a Lua closure has its prototype (another function leaves the trace).
+     * Its upvalues are its own business. */
+    guard(J, IR_EQ, IRT_PTR, ir_emit(J, IR_FLOAD, IRT_PTR, getslot(J, a), IRFL_FUNC_PROTO),
+          ir_kptr(J, (void *)(uintptr_t)val_func(fv)->c.f));
+  } else {
+    /* The function's identity: another closure in the slot leaves the trace. */
+    guard(J, IR_EQ, IRT_FUNC, getslot(J, a), ir_kgc(J, (GCObj *)val_func(fv), IRT_FUNC));
+  }
   for (s = 0; s < b - 1; s++) getslot(J, a + 1 + s);   /* the arguments are in slots */
   J->needsnap = 0;
   rec_snap(J, pc);   /* written back before the call */
   J->snap[J->nsnap - 1].tries = 0xffff;
   pk = (uint64_t)(uintptr_t)(pc + 1) | ((uint64_t)a << 48) | ((uint64_t)(b - 1) << 56);
   /* The lowest slot the call may overwrite: from A up, or any for a call that runs Lua code. */
-  if (val_func(fv)->c.ffid == FF_CCALLLUA) {
+  if (ff_runslua(val_func(fv)->c.ffid)) {
     lo = 0;
     J->luacalled = 1;
+    J->luacallci = J->L->ci - J->L->base_ci;
   } else {
     lo = J->baseofs + a;
   }
@@ -1927,6 +1936,7 @@ void rec_start(JitState *J, lua_State *L) {
   J->sidecand = J->sidearmed = 0;
   J->nretf = 0;
   J->luacalled = 0;
+  J->luacallci = 0;
   J->justcalled = 0;
   J->callres = 0;
   J->mtop = J->curtop = 0;

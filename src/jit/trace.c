@@ -195,6 +195,7 @@ static void rec_stop(JitState *J) {
   J->state = JREC_IDLE;
   J->proto = NULL;
   J->parent = 0;
+  J->luacallci = 0;
 }
 
 /* Is the recording's thread one that resumed L (L runs inside a call the recording is making)?
@@ -318,6 +319,12 @@ static void jit_record_(lua_State *L, const Instr *pc) {
     J->abortmsg = "hook set";
     trace_aborted(J);
     return;
+  }
+  if (J->luacallci > 0) {
+    /* The Lua code a library call of the trace runs (a sort's comparison): the call's, not the
+     * trace's. Recording goes on at the instruction after the call. */
+    if (L->ci - L->base_ci > J->luacallci) return;
+    J->luacallci = 0;
   }
   if (setjmp(J->abortjmp)) {
     trace_aborted(J);

@@ -1290,6 +1290,7 @@ static int str_gmatch(lua_State *L)
     lua_settop(L, 2);
     lua_pushinteger(L, 0);
     lua_pushcclosure(L, gmatch_step, 3);
+    val_func(L->top[-1])->c.ffid = FF_CCALL;  /* compiled code may call it (vm.h) */
     return 1;
 }
 
@@ -1946,10 +1947,12 @@ LUALIB_API int luaopen_string(lua_State *L)
     vm_markfast(L, "sub", FF_STRSUB);
     {
         static const char *const ccall[] = { "rep", "upper", "lower", "reverse",
-                                             "format", "char", "find", "match" };
+                                             "format", "char", "find", "match",
+                                             "gmatch" };
         size_t i;
         for (i = 0; i < sizeof ccall / sizeof ccall[0]; i++) vm_markfast(L, ccall[i], FF_CCALL);
     }
+    vm_markfast(L, "gsub", FF_CCALLLUA);   /* its replacement may be Lua code (vm.h) */
     set_string_metatable(L);
     buf_preload(L);   /* require "string.buffer" (buffer.c) */
     return 1;

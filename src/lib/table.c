@@ -516,6 +516,7 @@ LUALIB_API int luaopen_table(lua_State *L)
     vm_markfast(L, "remove", FF_CCALL);
     vm_markfast(L, "maxn", FF_CCALL);
     vm_markfast(L, "getn", FF_CCALL);
+    vm_markfast(L, "sort", FF_CCALLLUA);   /* its comparison may be Lua code (vm.h) */
     lib_preload(L, "table.new", tab_loadnew);
     lib_preload(L, "table.clear", tab_loadclear);
     return 1;

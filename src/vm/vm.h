@@ -33,16 +33,19 @@ enum { FF_TYPE = FF_XPCALL + 1, FF_RAWGET, FF_SELECT, FF_MIN, FF_MAX, FF_STRLEN,
  * Lua code (no metamethod, no function argument called), never yield, and look at no frame but
  * their caller's (for error positions). Marked by their libraries' luaopen_*. */
 enum { FF_CCALL = FF_REC__MAX };
-/* Library C functions that compiled code may call although they run Lua code, on another thread
- * (coroutine.resume and the functions coroutine.wrap makes: the coroutine runs, and may yield
- * itself, but never the caller): the trace reads every slot anew after the call, since the
- * coroutine may have changed any through an upvalue. Never yield and never pcall itself. */
+/* Library C functions that compiled code may call although they may run Lua code: on another
+ * thread (coroutine.resume and the functions coroutine.wrap makes: the coroutine runs, and may
+ * yield itself, but never the caller), or on this one above the call (table.sort's comparison,
+ * string.gsub's replacement function or table, a __tostring or __lt metamethod; such code
+ * cannot yield across the C function). The trace reads every slot anew after the call, since
+ * that code may have changed any through an upvalue. */
 enum { FF_CCALLLUA = FF_CCALL + 1 };
-/* The fast functions are such functions too (called when the recorder does not compute them),
- * but for tostring, which may call a __tostring metamethod. */
+#define ff_runslua(id) ((id) == FF_CCALLLUA || (id) == FF_TOSTRING)
+/* The fast functions are such functions too (called when the recorder does not compute them;
+ * tostring as one that runs Lua code). */
 #define ff_isccall(id) ((id) == FF_CCALL || (id) == FF_CCALLLUA || \
                         ((id) > FF_NONE && (id) < FF__MAX) || \
-                        ((id) >= FF_TYPE && (id) < FF_REC__MAX && (id) != FF_TOSTRING))
+                        ((id) >= FF_TYPE && (id) < FF_REC__MAX))
 /* Marks the C function in field `name` of the table at the top of L's stack as fast function
  * `id` (nothing if the field is not a C function). */
 void vm_markfast(lua_State *L, const char *name, int id);
