@@ -170,15 +170,11 @@ static IRRef getslot(JitState *J, int r) {
     /* A function's trace is entered by calls of the function only: its slot holds it. */
     if (s == -1 && !J->parent && J->startop == JIT_FUNCF) check = 0;
     if (t == IRT_PROTO || t == IRT_UPVAL) rec_abort(J, "internal value in a slot");
-    if (J->luacalled) {
-      /* After a call that ran Lua code: what the stack holds now, read in every iteration. */
-      ref = guard(J, IR_SLOAD, t, (IRRef)(int16_t)s, (IRRef)(check | IRSLOAD_CALLRES));
-      if (irt_ispri(t)) ref = ir_kpri(J, t);
-      ASLOT(s) = ref;
-      return ref;
-    }
-    if (J->parent && !J->nretf && (ref = parent_slot(J, s, t)) == 0 && J->sidecand && t == IRT_NUM &&
-        JIT_OPT(J, narrow)) {
+    /* After a call that ran Lua code, what the stack holds now, read in every iteration: not the
+     * parent's value, nor the slot's value at the start of the loop. */
+    if (J->luacalled) check |= IRSLOAD_CALLRES;
+    if (J->parent && !J->nretf && !J->luacalled && (ref = parent_slot(J, s, t)) == 0 &&
+        J->sidecand && t == IRT_NUM && JIT_OPT(J, narrow)) {
       /* A slot the parent left alone but loaded as an int (its entry guard checked it): an
        * int here too (still checked), so that a side trace's loop keeps int indices. */
       Trace *P = J->trace[J->parent];
@@ -206,7 +202,7 @@ static IRRef getslot(JitState *J, int r) {
       check = 0;   /* the side trace's start wrote it with this type */
     }
     ref = guard(J, IR_SLOAD, t, (IRRef)(int16_t)s, (IRRef)check);
-    J->sload[s + JIT_SLOTBIAS] = ref;
+    if (!J->luacalled) J->sload[s + JIT_SLOTBIAS] = ref;
     if (irt_ispri(t)) ref = ir_kpri(J, t);   /* the guard holds the type; the value is known */
     ASLOT(s) = ref;
   }
@@ -958,13 +954,6 @@ static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
 
 /* --- calls of library C functions --- */
 
-/* CALL of a library function marked FF_CCALL (vm.h), from the trace's first frame (or one a
- * RETF returned to: a real frame, whose savedpc the function's errors use). CALLC writes the
- * current snapshot's slots to the stack and calls the function as the interpreter would; an
- * error it raises unwinds through the trace to the nearest catch point, the stack then being
- * the interpreter's. Nothing read from memory before the call is reused after it (ir.c), the
- * slots from A up are the interpreter's temporaries, and the results are read from the stack
- * at the next instruction, typed by what the call returned (rec_callres). */
 /* Is slot s (base-relative) of the current frame, at pc, a numeric for loop's hidden control
  * slot (index, limit, step)? No closure can see those. */
 static int rec_forcontrol(JitState *J, const Instr *pc, int s) {
@@ -979,8 +968,16 @@ static int rec_forcontrol(JitState *J, const Instr *pc, int s) {
   return 0;
 }
 
+/* CALL of a library function marked FF_CCALL or FF_CCALLLUA (vm.h), from the trace's first
+ * frame (or one a RETF returned to: a real frame, whose savedpc the function's errors use).
+ * CALLC writes the current snapshot's slots to the stack and calls the function as the
+ * interpreter would; an error it raises unwinds through the trace to the nearest catch point,
+ * the stack then being the interpreter's. Nothing read from memory before the call is reused after it (ir.c), the
+ * slots from A up are the interpreter's temporaries, and the results are read from the stack
+ * at the next instruction, typed by what the call returned (rec_callres). After a call that
+ * may run Lua code, every slot but the for loops' control slots is read anew (getslot). */
 static int rec_callc(JitState *J, const Instr *pc, Instr i) {
-  int a = bc_a(i), b = bc_b(i), c = bc_c(i), s, lo;
+  int a = bc_a(i), b = bc_b(i), c = bc_c(i), s, lo, runslua;
   Value fv = J->base[a];
   uint64_t pk;
   if (!val_isfunc(fv) || !val_func(fv)->c.isC || !ff_isccall(val_func(fv)->c.ffid)) return 0;
@@ -1002,17 +999,16 @@ static int rec_callc(JitState *J, const Instr *pc, Instr i) {
   J->snap[J->nsnap - 1].tries = 0xffff;
   pk = (uint64_t)(uintptr_t)(pc + 1) | ((uint64_t)a << 48) | ((uint64_t)(b - 1) << 56);
   /* The lowest slot the call may overwrite: from A up, or any for a call that runs Lua code. */
-  if (ff_runslua(val_func(fv)->c.ffid)) {
-    lo = 0;
+  runslua = ff_runslua(val_func(fv)->c.ffid);
+  lo = runslua ? 0 : J->baseofs + a;
+  if (runslua) {
     J->luacalled = 1;
     J->luacallci = J->L->ci - J->L->base_ci;
-  } else {
-    lo = J->baseofs + a;
   }
   /* k: that slot (opt_loop: no value from before the call is there after it). */
   IR(J, ir_emit_raw(J, IR_CALLC, IRT_VOID, ir_kptr(J, (void *)(uintptr_t)pk), (IRRef)c))->k.i = lo;
   for (s = lo; s < J->maxslot; s++) {
-    if (lo < J->baseofs + a && s >= J->baseofs && rec_forcontrol(J, pc, s - J->baseofs)) continue;
+    if (runslua && s >= J->baseofs && rec_forcontrol(J, pc, s - J->baseofs)) continue;
     ASLOT(s) = 0;
     J->modified[s + JIT_SLOTBIAS] = 0;
   }

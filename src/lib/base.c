@@ -585,17 +585,10 @@ static int coroutine_status_of(lua_State *L, lua_State *co)
 static int resume_coroutine(lua_State *L, lua_State *co, int narg,
                             int with_status)
 {
-    int status, nres, i;
-    Value *from, *to;
-    if (co->status == LUA_YIELD && co->top + narg <= co->ci->top) {
-        /* The usual case, without the API's checks: suspended in a yield,
-         * with room for the arguments in the frame of its yield. */
-        from = L->top - narg;
-        to = co->top;
-        for (i = 0; i < narg; i++) to[i] = from[i];
-        co->top = to + narg;
-        L->top = from;
-    } else {
+    int status, nres;
+    /* The usual case, without the status and stack checks of the API:
+     * suspended in a yield, with room for the arguments in its frame. */
+    if (co->status != LUA_YIELD || co->top + narg > co->ci->top) {
         status = coroutine_status_of(L, co);
         if (!lua_checkstack(co, narg))
             luaL_error(L, "too many arguments to resume");
@@ -606,8 +599,8 @@ static int resume_coroutine(lua_State *L, lua_State *co, int narg,
                             status_names[status]);
             return -1;
         }
-        lua_xmove(L, co, narg);
     }
+    lua_xmove(L, co, narg);
     lua_setlevel(L, co);  /* nested resumes count toward the C-call limit */
     status = lua_resume(co, narg);
     if (status != 0 && status != LUA_YIELD) {
@@ -619,13 +612,9 @@ static int resume_coroutine(lua_State *L, lua_State *co, int narg,
     nres = (int)(co->top - co->base);
     if (L->top + nres + 1 > L->ci->top && !lua_checkstack(L, nres + 1))
         luaL_error(L, "too many results to resume");
-    to = L->top;
     if (with_status)
-        *to++ = VAL_TRUE;
-    from = co->top - nres;
-    for (i = 0; i < nres; i++) to[i] = from[i];
-    co->top = from;
-    L->top = to + nres;
+        lua_pushboolean(L, 1);
+    lua_xmove(co, L, nres);
     return nres;
 }
 
