@@ -3,9 +3,13 @@
  *
  * Most blocks a Lua program allocates are small and short-lived (tables, closures, short
  * strings, upvalues), and the VM always tells the allocator a block's size when it frees or
- * resizes it. So small blocks (up to POOL_MAXSMALL bytes) come from per-size-class free lists,
- * carved from 64 KiB chunks; a free pushes the block back on its list. That is a few
- * instructions where malloc/free cost tens. Bigger blocks go to the C library.
+ * resizes it. So small blocks (up to POOL_MAXSMALL bytes) come from 64 KiB chunks, each of one
+ * size class; a free pushes the block on its chunk's list (and queues the chunk in its class
+ * the first time), and the pool hands out one chunk's freed blocks before the next chunk's.
+ * That is a few instructions where malloc/free cost tens, and it keeps blocks made one after
+ * another close together: the collector visits objects in the order they were made, and a
+ * program that makes and drops many objects (trees, say) would otherwise get them scattered
+ * over the whole heap by a single list of freed blocks. Bigger blocks go to the C library.
  *
  * Memory of the chunks is reused, not returned to the system, while the state lives: the
  * footprint stays at the peak of live small blocks. Blocks freed in one size class cannot serve
@@ -15,8 +19,9 @@
  *
  * Shrinking a block never fails (the 5.1 manual requires that of an allocator): a small block
  * that cannot move to its smaller class stays where it is, and a large one that cannot get a
- * small block is shrunk by the C library and adopted as a small one (trimming then stops, as
- * that block belongs to no chunk).
+ * small block is shrunk by the C library and adopted as a small one. Such a block belongs to no
+ * chunk, so from then on a freed small block is looked up among the chunks (slow, and only
+ * after memory ran out).
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -32,14 +37,15 @@
 
 static inline int size_class(size_t n) { return (int)((n - 1) / POOL_GRAIN); }
 
-#define chunk_of(b) ((Chunk *)((uintptr_t)(b) & ~(uintptr_t)(POOL_CHUNK - 1)))
+#define chunk_of(b) pool_chunkof(b)
 #define CHUNK_USABLE (POOL_CHUNK - CHUNK_HEADER)
-#define CHUNK_RELEASE ((size_t)-1)
+
+static inline size_t class_size(int c) { return (size_t)(c + 1) * POOL_GRAIN; }
+/* Blocks a chunk of class c holds. */
+static inline uint32_t class_blocks(int c) { return (uint32_t)(CHUNK_USABLE / class_size(c)); }
 
 void *pool_new(void) {
-  Pool *p = (Pool *)calloc(1, sizeof(Pool));
-  if (p != NULL) p->notrim = !POOL_MMAP;
-  return p;
+  return calloc(1, sizeof(Pool));
 }
 
 #if POOL_MMAP
@@ -84,7 +90,7 @@ static Chunk *chunk_new(Pool *p) {
   return (Chunk *)(p->region - POOL_CHUNK);
 #else
   (void)p;
-  return (Chunk *)malloc(POOL_CHUNK);
+  return (Chunk *)aligned_alloc(POOL_CHUNK, POOL_CHUNK);
 #endif
 }
 
@@ -109,40 +115,55 @@ static void chunks_free(Chunk *list) {
   }
 }
 
+/* Whether a small block lies in one of the pool's chunks (it may be an adopted one). */
+static int in_chunk(const Pool *p, const void *b) {
+  const Chunk *ch;
+  for (ch = p->chunks; ch != NULL; ch = ch->next)
+    if (ch == chunk_of(b)) return 1;
+  return 0;
+}
+
 /* Gives the chunks whose blocks are all free back to the system; returns whether there were any.
  * Linear in the number of free blocks: run only when an allocation has failed. */
 static int pool_trim(Pool *p) {
   Chunk *ch, **cp;
-  FreeBlock **bp;
+  FreeBlock *b, **bp;
   int c, any = 0;
-  if (p->notrim) return 0;
-  for (ch = p->chunks; ch != NULL; ch = ch->next) ch->freebytes = 0;
-  if (p->bump != NULL && p->bump < p->bumpend)
-    chunk_of(p->bump)->freebytes += (size_t)(p->bumpend - p->bump);
+  for (ch = p->chunks; ch != NULL; ch = ch->next) {
+    ch->nfree = 0;
+    for (b = ch->free; b != NULL; b = b->next) ch->nfree++;
+  }
   for (c = 0; c < POOL_NCLASSES; c++) {
-    FreeBlock *b;
-    for (b = p->free[c]; b != NULL; b = b->next)
-      chunk_of(b)->freebytes += (size_t)(c + 1) * POOL_GRAIN;
+    for (b = p->free[c]; b != NULL; b = b->next) chunk_of(b)->nfree++;
+    if (p->bump[c] != NULL) {  /* blocks never handed out count as free */
+      ch = chunk_of(p->bumpend[c] - 1);
+      ch->nfree += class_blocks(c) - (uint32_t)((p->bump[c] - ((char *)ch + CHUNK_HEADER)) /
+                                                 (ptrdiff_t)class_size(c));
+    }
   }
   for (ch = p->chunks; ch != NULL; ch = ch->next) {
-    if (ch->freebytes == CHUNK_USABLE) {
-      ch->freebytes = CHUNK_RELEASE;
-      any = 1;
-    }
+    ch->released = ch->nfree == class_blocks(ch->cls);
+    any |= ch->released;
   }
   if (!any) return 0;
   for (c = 0; c < POOL_NCLASSES; c++) {
+    Chunk **qp;
     for (bp = &p->free[c]; *bp != NULL;) {
-      if (chunk_of(*bp)->freebytes == CHUNK_RELEASE) *bp = (*bp)->next;
+      if (chunk_of(*bp)->released) *bp = (*bp)->next;
       else bp = &(*bp)->next;
     }
+    for (qp = &p->queue[c]; *qp != NULL;) {
+      if ((*qp)->released) *qp = (*qp)->qnext;
+      else qp = &(*qp)->qnext;
+    }
+    if (p->bump[c] != NULL && chunk_of(p->bumpend[c] - 1)->released)
+      p->bump[c] = p->bumpend[c] = NULL;
   }
-  if (p->chunks != NULL && p->chunks->freebytes == CHUNK_RELEASE) p->bump = p->bumpend = NULL;
   {
     Chunk *released = NULL, **rp = &released;
     for (cp = &p->chunks; *cp != NULL;) {
       ch = *cp;
-      if (ch->freebytes == CHUNK_RELEASE) {
+      if (ch->released) {
         *cp = ch->next;
         *rp = ch;
         rp = &ch->next;
@@ -156,39 +177,51 @@ static int pool_trim(Pool *p) {
   return 1;
 }
 
+/* A block of class c: the class's list, else the freed blocks of a queued chunk, else the
+ * unused tail of the class's newest chunk, else a new chunk. */
 static void *small_alloc(Pool *p, int c) {
   FreeBlock *b = p->free[c];
-  size_t size = (size_t)(c + 1) * POOL_GRAIN;
+  size_t size = class_size(c);
+  if (b == NULL && p->queue[c] != NULL) {
+    Chunk *ch = p->queue[c];
+    p->queue[c] = ch->qnext;
+    ch->queued = 0;
+    b = ch->free;
+    ch->free = NULL;
+  }
   if (b != NULL) {
     p->free[c] = b->next;
     return b;
   }
-  if ((size_t)(p->bumpend - p->bump) < size) {
+  if (p->bump[c] == NULL || (size_t)(p->bumpend[c] - p->bump[c]) < size) {
     Chunk *ch = chunk_new(p);
     if (ch == NULL) return NULL;
-    /* The old chunk's tail goes to the free lists, in pieces of the largest fitting class. */
-    while (p->bumpend - p->bump >= POOL_GRAIN) {
-      size_t rest = (size_t)(p->bumpend - p->bump);
-      int rc = size_class(rest > POOL_MAXSMALL ? POOL_MAXSMALL : rest / POOL_GRAIN * POOL_GRAIN);
-      FreeBlock *fb = (FreeBlock *)p->bump;
-      fb->next = p->free[rc];
-      p->free[rc] = fb;
-      p->bump += (size_t)(rc + 1) * POOL_GRAIN;
-    }
+    memset(ch, 0, sizeof(Chunk));
+    ch->cls = (int16_t)c;
     ch->next = p->chunks;
     p->chunks = ch;
-    p->bump = (char *)ch + CHUNK_HEADER;
-    p->bumpend = (char *)ch + POOL_CHUNK;
+    p->bump[c] = (char *)ch + CHUNK_HEADER;
+    p->bumpend[c] = (char *)ch + POOL_CHUNK;
   }
-  b = (FreeBlock *)p->bump;
-  p->bump += size;
+  b = (FreeBlock *)p->bump[c];
+  p->bump[c] += size;
   return b;
 }
 
-static void small_free(Pool *p, void *ptr, int c) {
-  FreeBlock *b = (FreeBlock *)ptr;
-  b->next = p->free[c];
-  p->free[c] = b;
+static void small_free(Pool *p, void *ptr) {
+  if (p->adopted && !in_chunk(p, ptr)) {
+    free(ptr);  /* an adopted block */
+  } else {
+    Chunk *ch = chunk_of(ptr);
+    FreeBlock *b = (FreeBlock *)ptr;
+    b->next = ch->free;
+    ch->free = b;
+    if (!ch->queued) {
+      ch->queued = 1;
+      ch->qnext = p->queue[ch->cls];
+      p->queue[ch->cls] = ch;
+    }
+  }
 }
 
 static void pool_release(Pool *p) {
@@ -213,7 +246,7 @@ void *pool_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
   if (ptr == NULL) osize = 0;
   if (nsize == 0) {
     if (ptr == NULL) return NULL;
-    if (osize <= POOL_MAXSMALL) small_free(p, ptr, size_class(osize));
+    if (osize <= POOL_MAXSMALL) small_free(p, ptr);
     else free(ptr);
     if (--p->live == 0) pool_release(p);
     return NULL;
@@ -244,11 +277,11 @@ void *pool_alloc(void *ud, void *ptr, size_t osize, size_t nsize) {
        * needed); a large one is shrunk in place and joins the small blocks. */
       if (osize <= POOL_MAXSMALL) return ptr;
       nb = realloc(ptr, nsize);
-      p->notrim = 1;
+      p->adopted = 1;
       return nb != NULL ? nb : ptr;
     }
     memcpy(nb, ptr, osize < nsize ? osize : nsize);
-    if (osize <= POOL_MAXSMALL) small_free(p, ptr, size_class(osize));
+    if (osize <= POOL_MAXSMALL) small_free(p, ptr);
     else free(ptr);
     return nb;
   }
