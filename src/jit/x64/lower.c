@@ -119,6 +119,25 @@ static void snap_use(Lower *A, IRRef ref, int32_t pos, IRRef snapref) {
     if (ir_issunk(LIR(A, r)) && sink_tableof(A->ir, A->kbot, r) == ref) use(A, LIR(A, r)->op2, pos);
 }
 
+/* Whether ref's lowering always calls into C (saving the live caller-saved registers around
+ * the call). Calls on a slow path only (write barriers) do not count. */
+static int ins_calls(Lower *A, IRRef ref) {
+  IRIns *ins = LIR(A, ref);
+  switch (ins->o) {
+    case IR_STRSUB: case IR_NEWREF: case IR_CAT: case IR_SETMT: case IR_TNEW: case IR_TLEN:
+    case IR_TRESIZEA: case IR_TOSTR: case IR_TONUMS: case IR_FNEW: case IR_UCLOSE:
+    case IR_CALLC: case IR_POW:
+      return 1;
+    case IR_HREF:
+      return LIR(A, ins->op2)->o != IR_KGC && LIR(A, ins->op2)->t != IRT_STR;
+    case IR_FPMATH:
+      return ins->op2 == IRFPM_SIN || ins->op2 == IRFPM_COS || ins->op2 == IRFPM_TAN ||
+             ins->op2 == IRFPM_EXP || ins->op2 == IRFPM_LOG || ins->op2 == IRFPM_LOG10;
+    default:
+      return 0;
+  }
+}
+
 static void ra_intervals(Lower *A) {
   IRRef ref;
   int s;
@@ -172,6 +191,9 @@ static void ra_intervals(Lower *A) {
       while (end >= (int32_t)T->snap[s].ref && !ir_isguard(LIR(A, (IRRef)end)->o)) end--;
       if (end < (int32_t)T->snap[s].ref) continue;
     }
+    /* A guard that calls into C (TONUMS) exits after its call: what the snapshot reads must
+     * live across the call (be saved around it). */
+    if (ins_calls(A, (IRRef)end)) end++;
     for (e = 0; e < T->snap[s].nent; e++) snap_use(A, T->snapmap[T->snap[s].mapofs + e].ref, end, T->snap[s].ref);
   }
   /* Values from before the loop used inside it live through the whole loop (all iterations
@@ -214,10 +236,19 @@ static int ra_phihint(Lower *A, IRRef ref, uint32_t used, int *shared) {
   return -1;
 }
 
+/* General registers the callee keeps: taken first by a value live across a call (it then
+ * needs no save and restore around the call), last by the others. */
+#define CALLEE_SAVED_GPR ((1u << X64_RBX) | (1u << X64_RBP) | (1u << X64_R12) | (1u << X64_R13))
+
 static void ra_allocate(Lower *A) {
   IRRef ref;
   IRRef active[2][16];
   int nactive[2] = { 0, 0 };
+  /* ncalls[i]: instructions that call into C among the first i (by position from REF_FIRST). */
+  int32_t *ncalls = (int32_t *)calloc((size_t)(A->nins - REF_FIRST) + 2, sizeof(int32_t));
+  if (ncalls == NULL) { lower_fail(A, "out of memory"); return; }
+  for (ref = REF_FIRST; ref < A->nins; ref++)
+    ncalls[ref - REF_FIRST + 1] = ncalls[ref - REF_FIRST] + ins_calls(A, ref);
   for (ref = REF_FIRST; ref < A->nins; ref++) {
     int cls, k, reg = -1, shared;
     uint32_t used = 0;
@@ -245,7 +276,16 @@ static void ra_allocate(Lower *A) {
     } else if (cls) {
       for (k = 0; k < NXMM; k++) if (!(used & (1u << k))) { reg = k; break; }
     } else {
-      for (k = 0; k < NGPR; k++) if (!(used & (1u << gpr_alloc[k]))) { reg = gpr_alloc[k]; break; }
+      /* Live across a call: a call between ref and its last use (save_live's test). */
+      int32_t last = A->iend[ref - A->kbot];
+      int pass, across = last > (int32_t)ref + 1 &&
+        ncalls[(last > (int32_t)A->nins ? (int32_t)A->nins : last) - (int32_t)REF_FIRST] >
+        ncalls[ref - REF_FIRST + 1];
+      for (pass = 0; pass < 2 && reg < 0; pass++)
+        for (k = 0; k < NGPR; k++) {
+          int callee = (CALLEE_SAVED_GPR >> gpr_alloc[k]) & 1;
+          if (callee == (across ^ pass) && !(used & (1u << gpr_alloc[k]))) { reg = gpr_alloc[k]; break; }
+        }
     }
     if (reg < 0) {
       /* Spill the interval that ends last: this one, or an active one whose register it takes. */
@@ -255,7 +295,11 @@ static void ra_allocate(Lower *A) {
         IRRef r = active[cls][k];
         if (A->iend[r - A->kbot] > farend) { farend = A->iend[r - A->kbot]; far = k; }
       }
-      if (A->nspill >= MAX_SPILL) { lower_fail(A, "too many spill slots"); return; }
+      if (A->nspill >= MAX_SPILL) {
+        lower_fail(A, "too many spill slots");
+        free(ncalls);
+        return;
+      }
       if (far < 0) {
         rs->spill = (uint16_t)(++A->nspill);
         continue;
@@ -270,6 +314,7 @@ static void ra_allocate(Lower *A) {
     rs->reg = (uint8_t)reg;
     active[cls][nactive[cls]++] = ref;
   }
+  free(ncalls);
 }
 
 /* --- operands --- */
