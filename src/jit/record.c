@@ -1428,8 +1428,10 @@ void opt_freeall(JitState *J) {
   for (n = 0; n < (int)(sizeof J->optbuf / sizeof J->optbuf[0]); n++) opt_free(J, n);
 }
 
-/* Copy the recorded iteration after a LOOP marker (see the file comment). */
-static void opt_loop(JitState *J) {
+/* Copy the recorded iteration after a LOOP marker (see the file comment). Returns 0, leaving
+ * the IR to be rolled back, when a slot or value carried from one iteration to the next
+ * changes its type. */
+static int opt_loop(JitState *J) {
   IRRef loopend = J->nins, ref, invar;
   int clob = JIT_MAXSLOTS;   /* the lowest slot a CALLC copied so far overwrote */
   int clobany = JIT_MAXSLOTS;   /* the lowest slot any CALLC of the iteration overwrites */
@@ -1462,7 +1464,8 @@ static void opt_loop(JitState *J) {
       if (IR(J, sl)->t == IRT_NUM && ireft(nv) == IRT_INT) {
         nv = ir_emit(J, IR_TONUM, IRT_NUM, nv, 0);
       } else {
-        rec_abort(J, "type instability in a loop-carried slot");
+        J->abortmsg = "type instability in a loop-carried slot";
+        return 0;
       }
     }
     subst[sl - REF_BIAS] = nv;
@@ -1595,7 +1598,8 @@ static void opt_loop(JitState *J) {
       r2 = subst[ref - REF_BIAS];
       if (r2 == ref || r2 == 0) continue;
       if (IR(J, ref)->t != IR(J, r2)->t) {
-        rec_abort(J, "type instability in a loop-carried value");
+        J->abortmsg = "type instability in a loop-carried value";
+        return 0;
       }
       phi[nphi++] = ref;
     }
@@ -1603,6 +1607,7 @@ static void opt_loop(JitState *J) {
       ir_emit_raw(J, IR_PHI, (IRType)IR(J, phi[s])->t, phi[s], subst[phi[s] - REF_BIAS]);
   }
   opt_freeall(J);
+  return 1;
 }
 
 /* Dead-code elimination: keep guards, stores, PHIs and everything they or a snapshot use. */
@@ -2010,13 +2015,29 @@ static void rec_close(JitState *J) {
   J->needsnap = 0;
   rec_snap(J, J->entrypc);
   if (JIT_OPT(J, loop)) {
-    opt_loop(J);
-  } else {
-    ir_emit_raw(J, IR_LOOP, IRT_VOID, 0, 0);
-    J->loopref = J->nins - 1;
-    J->snap[J->nsnap - 1].tries = 0xffff;   /* an interrupt exit: never a side trace */
-    ir_emit_raw(J, IR_INTR, IRT_VOID, 0, 0);
+    IRRef nins = J->nins, chain[IR__MAX];
+    int nsnap = J->nsnap, nsnapmap = J->nsnapmap;
+    memcpy(chain, J->chain, sizeof chain);
+    if (opt_loop(J)) {
+      if (JIT_OPT(J, dce)) opt_dce(J);
+      return;
+    }
+    /* A type that changes from one iteration to the next: no loop copy (its PHIs would join
+     * values of different types). The IR goes back to the recorded iteration. */
+    opt_freeall(J);
+    J->nins = nins;
+    J->nsnap = nsnap;
+    J->nsnapmap = nsnapmap;
+    memcpy(J->chain, chain, sizeof chain);
+    J->loopref = 0;
   }
+  /* The trace links to itself: at the end of the iteration its slots go to the stack and it
+   * starts again, its entry guards checking them (a type that changed exits there, where a
+   * side trace can take over: it closes its own loop on the other type). */
+  J->snap[J->nsnap - 1].tries = 0xffff;   /* an interrupt exit: never a side trace */
+  ir_emit_raw(J, IR_INTR, IRT_VOID, 0, 0);
+  J->link = J->ntrace + 1;
+  J->abortmsg = NULL;
   if (JIT_OPT(J, dce)) opt_dce(J);
 }
 
@@ -2027,7 +2048,7 @@ static void rec_close(JitState *J) {
 static void rec_sideloop(JitState *J, const Instr *pc) {
   J->needsnap = 0;
   rec_snap(J, pc);
-  opt_loop(J);
+  if (!opt_loop(J)) rec_abort(J, J->abortmsg);
   if (JIT_OPT(J, dce)) opt_dce(J);
 }
 

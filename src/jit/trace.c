@@ -427,14 +427,16 @@ static void dump_bytecode_line(JitState *J) {
   else fprintf(J->out, "---- TRACE %d start %s\n", J->ntrace + 1, where);
 }
 
-/* How a trace ends, for -jv and -jdump: "loop", "-> N" (a link), "-> return", "-> interpreter"
- * (before a loop without a trace), or a link to
+/* How a trace ends, for -jv and -jdump: "loop", "loop, no loop copy" (a loop's trace that
+ * links to itself: -O-loop, or a type that changes between iterations), "-> N" (a link),
+ * "-> return", "-> interpreter" (before a loop without a trace), or a link to
  * itself from the function's entry: "up-recursion" from a call inside, "tail-recursion" from a
  * tail call of its own frame. */
 static void trace_howends(JitState *J, Trace *T, char *buf, size_t n) {
   (void)J;
   if (T->link == -1) snprintf(buf, n, "-> return");
   else if (T->link < 0) snprintf(buf, n, "-> interpreter");
+  else if (T->link == T->no && !trace_isfunc(T)) snprintf(buf, n, "loop, no loop copy");
   else if (T->link == T->no) snprintf(buf, n, T->snap[T->nsnap - 1].nframe ? "up-recursion" : "tail-recursion");
   else if (T->link) snprintf(buf, n, "-> %d", T->link);
   else snprintf(buf, n, "loop");
