@@ -62,11 +62,8 @@ static inline int str_eqbytes(const char *a, const char *b, size_t len) {
     return memcmp(a, b, len) == 0;
   }
   if (len >= 4) return rd32(a) == rd32(b) && rd32(a + len - 4) == rd32(b + len - 4);
-  while (len > 0) {
-    len--;
-    if (a[len] != b[len]) return 0;
-  }
-  return 1;
+  /* Up to 3 bytes: the first, middle and last are all of them. */
+  return len == 0 || (a[0] == b[0] && a[len >> 1] == b[len >> 1] && a[len - 1] == b[len - 1]);
 }
 
 static void str_rehash(lua_State *L, Str **newhash, uint32_t newsize) {

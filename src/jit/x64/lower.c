@@ -760,13 +760,20 @@ static Value *jit_callc(JitState *J, Value *base, uint64_t pk, int32_t nres, con
   return L->base;
 }
 
+/* A position of string.sub as lua_tointeger converts it (NaN is 0; out of range, saturated);
+ * one test in the usual case. */
+static inline ptrdiff_t strsub_pos(double d) {
+  if (d > -9223372036854775808.0 && d < 9223372036854775807.0) return (ptrdiff_t)d;
+  return d != d ? 0 : d > 0 ? PTRDIFF_MAX : PTRDIFF_MIN;
+}
+
 /* STRSUB: string.sub as the library computes it (lua_tointeger of the positions), the string
  * made without an error handler; NULL when memory is short (the trace exits). */
 static Str *jit_strsub(JitState *J, Str *s, double di, double dj) {
   ptrdiff_t len = (ptrdiff_t)s->len, i, j;
   Str *r;
-  i = di != di ? 0 : di >= 9223372036854775807.0 ? PTRDIFF_MAX : di <= -9223372036854775808.0 ? PTRDIFF_MIN : (ptrdiff_t)di;
-  j = dj != dj ? 0 : dj >= 9223372036854775807.0 ? PTRDIFF_MAX : dj <= -9223372036854775808.0 ? PTRDIFF_MIN : (ptrdiff_t)dj;
+  i = strsub_pos(di);
+  j = strsub_pos(dj);
   if (i < 0) i += len + 1;
   if (i < 1) i = 1;
   if (j < 0) j += len + 1;
