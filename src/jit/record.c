@@ -2368,7 +2368,10 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
     case BC_UCLO:
       rec_abort(J, "NYI: UCLO");
     case BC_FORPREP:
-      if (!rec_links(J)) rec_abort(J, "inner loop");
+      /* A root trace of a loop goes into an inner loop only when that has a trace: it links to
+       * it (rec_forprep). Else the inner loop is left to get its own trace first. */
+      if (!rec_links(J) && !(bc_op(pc[bc_sd(i)]) == BC_JFORLOOP && trace_find(J, pc + bc_sd(i))))
+        rec_abort(J, "inner loop");
       if (bc_op(pc[bc_sd(i)]) != BC_JFORLOOP && rec_loopstop(J, pc)) return 1;
       return rec_forprep(J, pc, i);
     case BC_FORLOOP: case BC_JFORLOOP: case BC_IFORLOOP:
@@ -2376,7 +2379,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       if (op != BC_JFORLOOP && rec_loopstop(J, pc)) return 1;
       return rec_forloop_side(J, pc, i);
     case BC_LOOP: case BC_JLOOP: case BC_ILOOP:
-      if (!rec_links(J)) rec_abort(J, "inner loop");
+      if (!rec_links(J) && !(op == BC_JLOOP && trace_find(J, pc))) rec_abort(J, "inner loop");
       if (op == BC_JLOOP) {
         int no = trace_find(J, pc);
         if (no) {
