@@ -1274,10 +1274,11 @@ static int rec_ret(JitState *J, Instr i) {
   if (b == 0) b = rec_topcount(J, a) + 1;   /* return x, f(): the values up to the top */
   if (J->depth == 0) {
     if (rec_retf(J, a, b)) return 0;
-    /* A side trace or a function's trace ends here: it returns to the interpreter, which runs
-     * the RET. (A root trace does not go on into its caller: each caller would need its own
-     * guard, and the callers of a hot function vary.) */
-    if (!rec_links(J)) rec_abort(J, "NYI: return from the trace's frame");
+    /* The trace ends here: it returns to the interpreter, which runs the RET. (It does not go
+     * on into its caller: each caller would need its own guard, and the callers of a hot
+     * function vary.) A loop's root trace that ends so was recorded on the iteration that
+     * leaves the function: the other iterations exit from it, and side traces from those exits
+     * close the loop. */
     /* A RET A 0 counts its values up to L->top: where they end (also after a library
      * function's tail call, whose one result no call left a top for). */
     if (bc_b(i) == 0) J->curtop = J->baseofs + a + b;
@@ -2369,9 +2370,14 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       rec_abort(J, "NYI: UCLO");
     case BC_FORPREP:
       /* A root trace of a loop goes into an inner loop only when that has a trace: it links to
-       * it (rec_forprep). Else the inner loop is left to get its own trace first. */
-      if (!rec_links(J) && !(bc_op(pc[bc_sd(i)]) == BC_JFORLOOP && trace_find(J, pc + bc_sd(i))))
-        rec_abort(J, "inner loop");
+       * it (rec_forprep). Else it ends before it and the interpreter runs the inner loop (which
+       * gets its own trace when hot), as rec_loopstop does; an inner loop of an inlined
+       * function aborts. */
+      if (!rec_links(J) && !(bc_op(pc[bc_sd(i)]) == BC_JFORLOOP && trace_find(J, pc + bc_sd(i)))) {
+        if (J->depth != 0) rec_abort(J, "inner loop");
+        rec_stop(J, pc, -2);
+        return 1;
+      }
       if (bc_op(pc[bc_sd(i)]) != BC_JFORLOOP && rec_loopstop(J, pc)) return 1;
       return rec_forprep(J, pc, i);
     case BC_FORLOOP: case BC_JFORLOOP: case BC_IFORLOOP:
@@ -2379,7 +2385,11 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       if (op != BC_JFORLOOP && rec_loopstop(J, pc)) return 1;
       return rec_forloop_side(J, pc, i);
     case BC_LOOP: case BC_JLOOP: case BC_ILOOP:
-      if (!rec_links(J) && !(op == BC_JLOOP && trace_find(J, pc))) rec_abort(J, "inner loop");
+      if (!rec_links(J) && !(op == BC_JLOOP && trace_find(J, pc))) {
+        if (J->depth != 0) rec_abort(J, "inner loop");
+        rec_stop(J, pc, -2);
+        return 1;
+      }
       if (op == BC_JLOOP) {
         int no = trace_find(J, pc);
         if (no) {

@@ -1,0 +1,41 @@
+# Loops whose root trace meets something it used to abort on, now compiled without a
+# repeating abort: a loop that returns from its function (the trace ends "-> return"; other
+# iterations exit from it and side traces close the loop), an outer loop whose inner loop
+# has no trace yet (the trace ends "-> interpreter" before it) or has one (the trace links to
+# it). Results as the interpreter's.
+prog='local function find(t, x)
+  local i = 1
+  while true do
+    if t[i] == x then return i end
+    i = i + 1
+  end
+end
+local t = {}
+for i = 1, 50 do t[i] = i * 3 end
+local s = 0
+for r = 1, 300 do s = s + find(t, (r % 50 + 1) * 3) end
+print(s)
+local n = 0
+for r = 1, 200 do
+  local k = r % 3
+  repeat
+    for j = 1, k do n = n + j end
+    k = k - 1
+  until k < 0
+end
+print(n)
+local m = 0
+for r = 1, 100 do for j = 1, 30 do m = m + j end end
+print(m)'
+out=$("$LUA" -jv -Ohotloop=2,hotexit=2 -e "$prog" 2>&1)
+echo "$out" | grep -v TRACE
+# expect: 7650
+# expect: 335
+# expect: 46500
+echo "$out" | grep -c 'return from the trace.s frame\|inner loop'
+# expect: 0
+"$LUA" -joff -e "$prog"
+# expect: 7650
+# expect: 335
+# expect: 46500
+exit 0
