@@ -757,6 +757,9 @@ static void open_globals(lua_State *L)
     vm_markfast(L, "unpack", FF_CCALL);
     vm_markfast(L, "rawequal", FF_CCALL);
     vm_markfast(L, "rawset", FF_CCALL);
+    vm_markfast(L, "getmetatable", FF_CCALL);
+    vm_markfast(L, "assert", FF_CCALL);
+    vm_markfast(L, "print", FF_CCALLLUA);   /* it calls the global tostring */
     vm_markfast(L, "tostring", FF_TOSTRING);
     vm_markfast(L, "tonumber", FF_TONUMBER);
     lua_pushliteral(L, LUA_VERSION);

@@ -25,7 +25,7 @@ echo "$out" | grep -c 'loop, no loop copy'
 "$LUA" -O-loop -e "$prog"
 # expect: 10001	198
 # expect: 1830
-"$LUA" -O-loop -jv -e 'local s = 0 for i = 1, 100 do s = s + i end print(s)' 2>&1 | grep -v '^\[TRACE ---'
+"$LUA" -O-loop -jv -e 'local s = 0 for i = 1, 100 do s = s + i end print(s)' 2>&1 | grep -v '^\[TRACE ---\|^\[TRACE *[0-9]* ([0-9]*/'
 # expect: [TRACE   1 (command line):1 loop, no loop copy]
 # expect: 5050
 exit 0
