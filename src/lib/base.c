@@ -774,6 +774,9 @@ static void open_globals(lua_State *L)
     lua_setfield(L, -2, "__mode");
     lua_pushcclosure(L, base_newproxy, 1);
     lua_setglobal(L, "newproxy");
+    vm_markfast(L, "newproxy", FF_CCALL);   /* compiled code may call them (vm.h) */
+    vm_markfast(L, "loadstring", FF_CCALL);
+    vm_markfast(L, "collectgarbage", FF_CCALLLUA);   /* a collection may run finalizers */
 }
 
 /* Leaves _G and the coroutine table on the stack, as 5.1 does. */
@@ -784,5 +787,8 @@ LUALIB_API int luaopen_base(lua_State *L)
     /* Compiled code may call it (vm.h, FF_CCALLLUA): the coroutine's code
      * runs on its own thread. */
     vm_markfast(L, "resume", FF_CCALLLUA);
+    vm_markfast(L, "create", FF_CCALL);
+    vm_markfast(L, "status", FF_CCALL);
+    vm_markfast(L, "running", FF_CCALL);
     return 2;
 }

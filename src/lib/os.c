@@ -279,5 +279,6 @@ LUALIB_API int luaopen_os(lua_State *L)
     vm_markfast(L, "time", FF_CCALL);
     vm_markfast(L, "date", FF_CCALL);
     vm_markfast(L, "difftime", FF_CCALL);
+    vm_markfast(L, "getenv", FF_CCALL);
     return 1;
 }
