@@ -2067,6 +2067,20 @@ static void rec_uref(JitState *J, IRRef uv, IRRef o2) {
   guard(J, IR_UREF, IRT_VOID, uv, o2);
 }
 
+/* A recursive call in the trace's first frame (or one a RETF returned to) that cannot link
+ * to a trace of the callee's entry: the trace ends before it and the interpreter makes the
+ * call (a side trace of a recursive function's loop, such as a backtracking search). Deeper,
+ * rec_callee aborts. Returns 1 when the trace ends so. */
+static int rec_recstop(JitState *J, const Instr *pc, int a) {
+  Value fv = J->base[a];
+  Proto *p;
+  if (J->depth != 0 || !val_isfunc(fv) || val_func(fv)->c.isC) return 0;
+  p = val_func(fv)->l.p;
+  if (p != J->pt || rec_linkable(J, p)) return 0;
+  rec_stop(J, pc, -2);
+  return 1;
+}
+
 /* Records instruction pc; returns 1 when the trace is complete. */
 static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
   Instr i = *pc;
@@ -2296,7 +2310,10 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       break;
     }
     case BC_CALL:
-      if (!rec_fastcall(J, pc, i) && !rec_callc(J, pc, i)) rec_call(J, pc, i);
+      if (!rec_fastcall(J, pc, i) && !rec_callc(J, pc, i)) {
+        if (rec_recstop(J, pc, a)) return 1;
+        rec_call(J, pc, i);
+      }
       break;
     case BC_VARARG: {
       /* In an inlined vararg frame, the extra arguments sit below the base, under the copy
