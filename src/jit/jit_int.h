@@ -237,6 +237,7 @@ typedef struct JitState {
   int sizemap;
   struct { const Instr *pc; uint16_t tries; uint16_t backoff; } penalty[64];  /* aborts */
   int penaltyslot;
+  int lasttry;                  /* recording a loop whose next abort blacklists it */
 
   /* Machine code. */
   uint8_t *mcarea;              /* one area, near the VM's code */

@@ -2067,6 +2067,20 @@ static void rec_uref(JitState *J, IRRef uv, IRRef o2) {
   guard(J, IR_UREF, IRT_VOID, uv, o2);
 }
 
+/* Whether a loop's root trace that met a loop without a trace at pc ends before it (-> the
+ * interpreter) rather than aborting: on its last try before blacklisting (an inner loop that
+ * never gets hot itself: the outer loop is compiled up to it), when pc lies inside the trace's
+ * loop, in its first frame. Before that it aborts: the inner loop usually gets its trace soon,
+ * and the next recording links to it; a recording that left its loop and met another one, as
+ * on a loop's last iteration, is tried again on another iteration. */
+static int rec_inrootloop(JitState *J, const Instr *pc) {
+  const Instr *s = J->startpc;
+  if (!J->lasttry || J->parent || J->depth != 0 || J->nretf || J->pt != J->proto) return 0;
+  if (J->startop == BC_LOOP) return pc > s && pc < s + 1 + bc_sd(*s);   /* D: the loop's exit */
+  if (J->startop == BC_FORLOOP) return pc >= s + 1 + bc_sd(*s) && pc < s;   /* D: its body */
+  return 0;
+}
+
 /* A recursive call in the trace's first frame (or one a RETF returned to) that cannot link
  * to a trace of the callee's entry: the trace ends before it and the interpreter makes the
  * call (a side trace of a recursive function's loop, such as a backtracking search). Deeper,
@@ -2391,7 +2405,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
        * gets its own trace when hot), as rec_loopstop does; an inner loop of an inlined
        * function aborts. */
       if (!rec_links(J) && !(bc_op(pc[bc_sd(i)]) == BC_JFORLOOP && trace_find(J, pc + bc_sd(i)))) {
-        if (J->depth != 0) rec_abort(J, "inner loop");
+        if (!rec_inrootloop(J, pc)) rec_abort(J, "inner loop");
         rec_stop(J, pc, -2);
         return 1;
       }
@@ -2403,7 +2417,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       return rec_forloop_side(J, pc, i);
     case BC_LOOP: case BC_JLOOP: case BC_ILOOP:
       if (!rec_links(J) && !(op == BC_JLOOP && trace_find(J, pc))) {
-        if (J->depth != 0) rec_abort(J, "inner loop");
+        if (!rec_inrootloop(J, pc)) rec_abort(J, "inner loop");
         rec_stop(J, pc, -2);
         return 1;
       }

@@ -248,6 +248,10 @@ void jit_hotloop(lua_State *L, const Instr *pc) {
   J->proto = J->startpt = ci_func(L->ci)->l.p;
   J->startpc = pc;
   J->startop = bc_op(*pc);
+  {
+    int pi = penalty_find(J, pc);
+    J->lasttry = pi >= 0 && J->penalty[pi].tries + 1 >= J->param[JIT_P_blacklist];
+  }
   limit_maskor(L, JIT_RECMASK);
 }
 
@@ -293,6 +297,7 @@ int jit_hotcall(lua_State *L, Proto *p) {
   J->state = JREC_START;
   J->L = L;
   J->parent = J->parentsnap = 0;
+  J->lasttry = 0;
   J->proto = J->startpt = p;
   J->startpc = p->code;
   J->startop = JIT_FUNCF;
