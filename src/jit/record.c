@@ -1077,9 +1077,15 @@ static Proto *rec_callee(JitState *J, int a, IRRef *fr) {
   /* A vararg function's frame is made as do_precall makes it (rec_call); with the 5.1 `arg`
    * table, it is not. */
   if (p->flags & PROTO_NEEDSARG) rec_abort(J, "NYI: vararg function with arg");
-  for (f = 0; f < J->depth; f++)
-    if (J->frame[f].pt == p) rec = 1;
-  if (p == J->pt) rec = 1;
+  /* Recursion: a frame of the same closure below. (Another closure of the same prototype, such
+   * as one function composed with another by the same maker, is inlined: its depth is that of
+   * the data, bounded by JIT_MAXDEPTH.) frame[f].pt is the prototype of the frame below frame
+   * f's callee, whose closure is in the trace's slot -1 (f = 0) or frame f-1's function slot. */
+  for (f = 0; f <= J->depth; f++) {
+    Proto *fp = f < J->depth ? J->frame[f].pt : J->pt;
+    Value fc = f == 0 ? J->base0[-1] : J->base0[J->frame[f - 1].funcslot];
+    if (fp == p && val_isfunc(fc) && val_func(fc) == val_func(fv)) rec = 1;
+  }
   /* Recursion is not inlined: the recording links to the callee's trace once its frame is
    * made (up-recursion when the callee is the function this trace starts at). */
   if (rec && !rec_linkable(J, p)) rec_abort(J, "NYI: recursion");
