@@ -1006,7 +1006,11 @@ static int rec_callc(JitState *J, const Instr *pc, Instr i) {
     J->luacallci = J->L->ci - J->L->base_ci;
   }
   /* k: that slot (opt_loop: no value from before the call is there after it). */
-  IR(J, ir_emit_raw(J, IR_CALLC, IRT_VOID, ir_kptr(J, (void *)(uintptr_t)pk), (IRRef)c))->k.i = lo;
+  {
+    /* (Two statements: the emission may move the IR buffer that IR() reads.) */
+    IRRef cref = ir_emit_raw(J, IR_CALLC, IRT_VOID, ir_kptr(J, (void *)(uintptr_t)pk), (IRRef)c);
+    IR(J, cref)->k.i = lo;
+  }
   for (s = lo; s < J->maxslot; s++) {
     if (runslua && s >= J->baseofs && rec_forcontrol(J, pc, s - J->baseofs)) continue;
     ASLOT(s) = 0;
