@@ -243,7 +243,7 @@ FUZZ_CC ?= clang-19
 FUZZ_CFLAGS ?= -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=undefined
 FUZZ_TIME ?= 60
 FUZZ_LONG_TIME ?= 45
-FUZZ_TARGETS = source chunk pattern format
+FUZZ_TARGETS = source chunk pattern format source_jit
 FUZZ_DIR = build/fuzz
 FUZZ_OBJ = $(CORE_SRC:%.c=$(FUZZ_DIR)/obj/%.o)
 .PHONY: fuzz-crash fuzz-crash-build
@@ -252,7 +252,7 @@ $(FUZZ_DIR)/obj/%.o: %.c
 	@mkdir -p $(dir $@)
 	$(FUZZ_CC) $(CPPFLAGS_ALL) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(WARN) -MMD -MP -c -o $@ $<
 
-$(FUZZ_DIR)/fuzz_%: tests/fuzz/libfuzzer/fuzz_%.c tests/fuzz/libfuzzer/fuzz_common.h $(FUZZ_OBJ)
+$(FUZZ_DIR)/fuzz_%: tests/fuzz/libfuzzer/fuzz_%.c tests/fuzz/libfuzzer/fuzz_source.c tests/fuzz/libfuzzer/fuzz_common.h $(FUZZ_OBJ)
 	$(FUZZ_CC) -std=c11 -D_GNU_SOURCE -Iinclude $(FUZZ_CFLAGS) -fsanitize=fuzzer $(WARN) -o $@ $< \
 	  $(FUZZ_OBJ) $(LDLIBS)
 

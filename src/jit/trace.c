@@ -565,6 +565,16 @@ void trace_compiled(JitState *J) {
 
 typedef void (*EnterFn)(uint8_t *mcode, Value *base, JitState *J);
 
+/* Into trace T's code through the shared entry stub. Clang's -fsanitize=function (in the
+ * fuzzers' builds) checks a signature word in front of a function called through a pointer:
+ * generated code has none (the check read the page before the code area). */
+#if defined(__clang__)
+__attribute__((no_sanitize("function")))
+#endif
+static void enter_mcode(JitState *J, Trace *T, Value *base) {
+  ((EnterFn)(void *)J->enter)(T->mcode, base, J);
+}
+
 static const Instr *trace_run(lua_State *L, JitState *J, Trace *T);
 
 /* A trace allocated past the collector's threshold and left at its loop test: the step it
@@ -599,7 +609,7 @@ const Instr *jit_enterf(lua_State *L, Proto *p) {
     J->L = L;
     J->exitpc = NULL;
     G(L)->vmstate = PROF_VM_TRACE;   /* for the profiler (prof.h) */
-    ((EnterFn)(void *)J->enter)(T->mcode, L->base, J);
+    enter_mcode(J, T, L->base);
     G(L)->vmstate = PROF_VM_INTERP;
     pc = J->exitpc;
     return pc;
@@ -628,7 +638,7 @@ static const Instr *trace_run(lua_State *L, JitState *J, Trace *T) {
   J->L = L;
   J->exitpc = NULL;
   G(L)->vmstate = PROF_VM_TRACE;   /* for the profiler (prof.h) */
-  ((EnterFn)(void *)J->enter)(T->mcode, L->base, J);
+  enter_mcode(J, T, L->base);
   G(L)->vmstate = PROF_VM_INTERP;
   return J->exitpc;
 }

@@ -10,7 +10,11 @@
  *  - time: the state's instruction budget (apogee_setinstrlimit) stops the program with
  *    "instruction limit exceeded" after FZ_MAX_INSNS instructions (the pattern matcher's steps
  *    count too); from then on every instruction raises it again, so a program that catches the
- *    error with pcall fails again at its next instruction, and the error reaches the top;
+ *    error with pcall fails again at its next instruction, and the error reaches the top.
+ *    With FZ_JIT defined (fuzz_source_jit.c), a deadline of FZ_DEADLINE seconds instead
+ *    (apogee_settimelimit: its watchdog stops compiled loops too; a state under an instruction
+ *    budget never records a trace), and the trace compiler takes every loop and every exit at
+ *    once (hotloop=1, hotexit=1);
  *  - the outside world: io, os.exit/execute/remove/rename/tmpname/setlocale/getenv, dofile,
  *    loadfile, require/module/package, debug.sethook, debug.debug and debug.getregistry are
  *    removed; print writes nothing (but still converts its arguments with tostring).
@@ -33,6 +37,17 @@
 #define FZ_MEM_LIMIT ((size_t)64 << 20)
 #define FZ_ALLOC_BUDGET ((size_t)512 << 20)
 #define FZ_MAX_INSNS 100000
+#define FZ_DEADLINE 1.0
+
+/* Arms the time budget (see above). */
+static void fz_budget(lua_State *L)
+{
+#ifdef FZ_JIT
+    apogee_settimelimit(L, FZ_DEADLINE);
+#else
+    apogee_setinstrlimit(L, FZ_MAX_INSNS);
+#endif
+}
 
 static size_t fz_total;
 
@@ -91,6 +106,11 @@ static int fz_setup(lua_State *L)
     if (luaL_loadbuffer(L, fz_sandbox, sizeof fz_sandbox - 1, "=sandbox") != 0)
         return lua_error(L);
     lua_call(L, 0, 0);
+#ifdef FZ_JIT
+    if (luaL_loadstring(L, "jit.opt.start('hotloop=1', 'hotexit=1')") != 0)
+        return lua_error(L);
+    lua_call(L, 0, 0);
+#endif
     return 0;
 }
 
@@ -108,7 +128,7 @@ static lua_State *fz_newstate(void)
         abort();
     }
     apogee_setmemlimit(L, FZ_MEM_LIMIT);
-    apogee_setinstrlimit(L, FZ_MAX_INSNS);
+    fz_budget(L);
     return L;
 }
 
@@ -140,11 +160,11 @@ static const char fz_check[] =
 static void fz_close(lua_State *L)
 {
     int top = lua_gettop(L);
-    apogee_setinstrlimit(L, FZ_MAX_INSNS);
+    fz_budget(L);
     fz_total = 0;
     lua_cpcall(L, fz_collect, NULL);
     lua_settop(L, top);
-    apogee_setinstrlimit(L, FZ_MAX_INSNS);
+    fz_budget(L);
     if (luaL_loadbuffer(L, fz_check, sizeof fz_check - 1, "=check") != 0 ||
         lua_pcall(L, 0, 1, 0) != 0) {
         const char *msg = lua_tostring(L, -1);
