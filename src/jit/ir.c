@@ -286,6 +286,33 @@ static IRRef fold_toint_tonum(JitState *J, FoldIns *f) {
   return FOLD_NEXT;
 }
 
+/* A comparison of numbers that are ints converted to doubles, or integral constants, is the
+ * same comparison of the ints (exact: no NaN, every int32 is a double). */
+static IRRef fold_cmp_tonum(JitState *J, FoldIns *f) {
+  IRRef a = f->op1, b = f->op2, ia = 0, ib = 0;
+  if (f->t != IRT_NUM) return FOLD_NEXT;
+  if (irref_isk(a)) {
+    double n = KN(a);
+    if (IR(J, a)->o == IR_KNUM && n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n)
+      ia = ir_kint(J, (int32_t)n);
+  } else if (IR(J, a)->o == IR_TONUM && !CARRIED(J, a)) {
+    ia = IR(J, a)->op1;
+  }
+  if (!ia) return FOLD_NEXT;
+  if (irref_isk(b)) {
+    double n = KN(b);
+    if (IR(J, b)->o == IR_KNUM && n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n)
+      ib = ir_kint(J, (int32_t)n);
+  } else if (IR(J, b)->o == IR_TONUM && !CARRIED(J, b)) {
+    ib = IR(J, b)->op1;
+  }
+  if (!ib || (irref_isk(ia) && irref_isk(ib))) return FOLD_NEXT;
+  f->t = IRT_INT;
+  f->op1 = ia;
+  f->op2 = ib;
+  return FOLD_EMIT;
+}
+
 /* Comparisons of two constants: drop a guard that holds, refuse one that cannot. */
 static IRRef fold_kcompare(JitState *J, FoldIns *f) {
   int holds;
@@ -467,6 +494,9 @@ static const FoldRule fold_rules[] = {
   { IR_LE, FK_K, FK_K, fold_kcompare }, { IR_GT, FK_K, FK_K, fold_kcompare },
   { IR_ULT, FK_K, FK_K, fold_kcompare }, { IR_EQ, FK_K, FK_K, fold_kcompare },
   { IR_NE, FK_K, FK_K, fold_kcompare },
+  { IR_LT, FK_ANY, FK_ANY, fold_cmp_tonum }, { IR_GE, FK_ANY, FK_ANY, fold_cmp_tonum },
+  { IR_LE, FK_ANY, FK_ANY, fold_cmp_tonum }, { IR_GT, FK_ANY, FK_ANY, fold_cmp_tonum },
+  { IR_EQ, FK_ANY, FK_ANY, fold_cmp_tonum }, { IR_NE, FK_ANY, FK_ANY, fold_cmp_tonum },
   { IR_LT, FK_NK, FK_NK, fold_same_compare }, { IR_GE, FK_NK, FK_NK, fold_same_compare },
   { IR_LE, FK_NK, FK_NK, fold_same_compare }, { IR_GT, FK_NK, FK_NK, fold_same_compare },
   { IR_EQ, FK_NK, FK_NK, fold_same_compare }, { IR_NE, FK_NK, FK_NK, fold_same_compare },

@@ -150,6 +150,7 @@ typedef struct JitState {
   int verbose;                  /* -jv */
   int dump;                     /* -jdump: bit 1 bytecode, 2 IR, 4 machine code */
   FILE *out;                    /* where -jv / -jdump write (stderr) */
+  int perfmap;                  /* APOGEE_PERFMAP: write /tmp/perf-PID.map for perf */
 
   /* Recording. */
   int state;                    /* JREC_* */
@@ -190,6 +191,7 @@ typedef struct JitState {
   IRRef scev_idx, scev_stop;
   int32_t scev_stopv;
   int scev_dir;
+  int scev_slot;                /* the index's slot (absolute) */
   uint8_t *carried;             /* opt_loop: refs that are loop-carried values (by ref - REF_BIAS) */
   int nretf;                    /* RETFs recorded: returns below the trace's first frame */
   int luacalled;                /* a CALLC that runs Lua code was recorded: slots read anew */

@@ -179,9 +179,14 @@ static IRRef getslot(JitState *J, int r) {
        * int here too (still checked), so that a side trace's loop keeps int indices. */
       Trace *P = J->trace[J->parent];
       IRRef r;
+      int s2 = s;
+      /* The visible copy of a for loop's index, which the loop's root trace left alone (it is
+       * the index it loaded, as an int, at its entry) is that too. */
+      if (!P->parent && P->startop == BC_FORLOOP && s == (int)bc_a(*(const Instr *)P->startpc) + 3)
+        s2 = s - 3;
       for (r = REF_FIRST; r < P->nins; r++) {
         IRIns *pi = trace_ir(P, r);
-        if (pi->o == IR_SLOAD && (int16_t)pi->op1 == s && pi->t == IRT_INT) {
+        if (pi->o == IR_SLOAD && ((int16_t)pi->op1 == s || (int16_t)pi->op1 == s2) && pi->t == IRT_INT) {
           ref = PSLOT_INT;
           break;
         }
@@ -281,14 +286,29 @@ static int scev_ofs(JitState *J, IRRef ix, int32_t *c) {
   if (ix == J->scev_idx) { *c = 0; return 1; }
   if (irref_isk(ix)) return 0;
   ins = IR(J, ix);
-  if (ins->o != IR_ADD || ins->op1 != J->scev_idx || !ISKINT(ins->op2)) return 0;
-  *c = IR(J, ins->op2)->k.i;
-  return 1;
+  if (ins->o == IR_ADD && ins->op1 == J->scev_idx && ISKINT(ins->op2)) {
+    *c = IR(J, ins->op2)->k.i;
+    return 1;
+  }
+  {
+    /* A side trace's index is its previous value plus the step (b + k0), and folding turns
+     * index + k into b + (k0 + k), or into b itself. */
+    IRIns *si = IR(J, J->scev_idx);
+    int64_t k0, k;
+    if ((si->o != IR_ADD && si->o != IR_ADDOV) || !ISKINT(si->op2)) return 0;
+    k0 = IR(J, si->op2)->k.i;
+    if (ix == si->op1) k = 0;
+    else if (ins->o == IR_ADD && ins->op1 == si->op1 && ISKINT(ins->op2)) k = IR(J, ins->op2)->k.i;
+    else return 0;
+    if (k - k0 != (int32_t)(k - k0)) return 0;
+    *c = (int32_t)(k - k0);
+    return 1;
+  }
 }
 
 /* The loop index's value now. */
 static int32_t scev_now(JitState *J) {
-  return (int32_t)val_num(J->base0[(int16_t)IR(J, J->scev_idx)->op1]);
+  return (int32_t)val_num(J->base0[J->scev_slot]);
 }
 
 /* The bounds check of array slot ix (0-based INT) of a table whose size is asize (asizev now).
@@ -1398,6 +1418,7 @@ static void rec_forloop_start(JitState *J, int a, const Instr *lpc) {
   }
   if (ireft(ri) == IRT_INT && ireft(rl) == IRT_INT && ISI32(limit)) {
     J->scev_idx = ri;
+    J->scev_slot = J->baseofs + a;
     J->scev_stop = rl;
     J->scev_stopv = (int32_t)limit;
     J->scev_dir = step > 0 ? 1 : -1;
@@ -1837,8 +1858,21 @@ static int rec_forloop_side(JitState *J, const Instr *pc, Instr i) {
     /* An int index (a side trace that may loop keeps it so): int32 arithmetic, exact while
      * it does not overflow (ADDOV exits then), as in a root trace. */
     IRRef sti = toint(J, step);
+    int willloop = bc_op(*pc) == BC_JFORLOOP && J->sidecand && !J->depth && !J->nretf &&
+                   J->pt == J->startpt && J->startpc > pc + bc_sd(i) && J->startpc < pc &&
+                   trace_find(J, pc) == J->trace[J->parent]->root;
     if (!irref_isk(sti)) guard(J, sv > 0 ? IR_GT : IR_LT, IRT_INT, sti, ir_kint(J, 0));
-    nidx = rec_intadd(J, IR_ADD, idx, sti);
+    if (willloop && cont && irref_isk(sti) && ireft(limit) == IRT_INT && JIT_OPT(J, abc) &&
+        (sv > 0 ? lv <= 2147483647.0 - sv : lv >= -2147483648.0 - sv)) {
+      /* This side trace will close its own loop (below): the index (within the loop's range
+       * in the body) plus the step cannot overflow when the limit plus the step does not,
+       * which is checked once, as in a root trace (scev_addk). */
+      int32_t k = IR(J, sti)->k.i;
+      guard(J, k > 0 ? IR_LE : IR_GE, IRT_INT, limit, ir_kint(J, k > 0 ? INT32_MAX - k : INT32_MIN - k));
+      nidx = ir_emit(J, IR_ADD, IRT_INT, idx, sti);
+    } else {
+      nidx = rec_intadd(J, IR_ADD, idx, sti);
+    }
     if (ireft(limit) == IRT_INT) {
       if (sv > 0) guard(J, cont ? IR_LE : IR_GT, IRT_INT, nidx, limit);
       else guard(J, cont ? IR_LE : IR_GT, IRT_INT, limit, nidx);
@@ -1862,6 +1896,16 @@ static int rec_forloop_side(JitState *J, const Instr *pc, Instr i) {
        * for every iteration that takes this path), go round and close a loop of its own
        * when the start pc comes again (rec_sideloop). */
       J->sidearmed = 1;
+      /* The loop this trace closes runs the index from its value now to the limit: checks
+       * made once per loop, as in a root trace (rec_idx_abc). */
+      if (ireft(nidx) == IRT_INT && ireft(limit) == IRT_INT && lv == (double)(int32_t)lv &&
+          irref_isk(toint(J, step)) && !J->scev_idx) {
+        J->scev_idx = nidx;
+        J->scev_slot = J->baseofs + a;
+        J->scev_stop = limit;
+        J->scev_stopv = (int32_t)lv;
+        J->scev_dir = sv > 0 ? 1 : -1;
+      }
       rec_backedge(J, pc);
       return 0;
     }

@@ -90,6 +90,7 @@ void jit_init(lua_State *L) {
   J->on = 0;
 #endif
   if (getenv("APOGEE_JIT_NOVEX")) J->vex = 0;
+  J->perfmap = getenv("APOGEE_PERFMAP") != NULL;
   /* Testing aid (make test-jit): every state starts with this -Ohotloop. */
   {
     const char *h = getenv("APOGEE_HOTLOOP");
@@ -437,6 +438,23 @@ static void dump_bytecode_line(JitState *J) {
  * "-> return", "-> interpreter" (before a loop without a trace), or a link to
  * itself from the function's entry: "up-recursion" from a call inside, "tail-recursion" from a
  * tail call of its own frame. */
+/* APOGEE_PERFMAP set: each trace's machine code is named in /tmp/perf-PID.map, the file perf
+ * reads to name code that no ELF file holds ("TRACE_7_(1/3)_life.lua:39"). */
+static void perfmap_add(JitState *J, Trace *T, int no) {
+  char path[64], where[100];
+  FILE *f;
+  snprintf(path, sizeof path, "/tmp/perf-%ld.map", (long)getpid());
+  f = fopen(path, "a");
+  if (!f) return;
+  pc_where(where, sizeof where, J->startpt, T->startpc);
+  if (T->parent)
+    fprintf(f, "%lx %zx TRACE_%d_(%d/%d)_%s\n", (unsigned long)(uintptr_t)T->mcode, T->szmcode, no,
+            T->parent, T->parentsnap, where);
+  else
+    fprintf(f, "%lx %zx TRACE_%d_%s\n", (unsigned long)(uintptr_t)T->mcode, T->szmcode, no, where);
+  fclose(f);
+}
+
 static void trace_howends(JitState *J, Trace *T, char *buf, size_t n) {
   (void)J;
   if (T->link == -1) snprintf(buf, n, "-> return");
@@ -558,6 +576,7 @@ void trace_compiled(JitState *J) {
     trace_howends(J, T, how, sizeof how);
     fprintf(J->out, "---- TRACE %d stop %s\n\n", no, how);
   }
+  if (J->perfmap) perfmap_add(J, T, no);
   rec_stop(J);
 }
 
