@@ -17,6 +17,7 @@ Proto *func_newproto(lua_State *L) {
   p->flags = 0;
   p->maxstack = 0;
   p->nups = 0;
+  p->nclosures = 0;
   p->hotcall = jit_hotcallstart(G(L));
   p->jitf = 0;
   p->sizecode = p->sizek = p->sizep = p->sizelineinfo = p->sizelocvars = p->sizeupvalues = 0;

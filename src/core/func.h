@@ -10,6 +10,13 @@ Proto *func_newproto(lua_State *L);
 void func_freeproto(lua_State *L, Proto *p);
 Closure *func_newC(lua_State *L, int nupvalues, Table *env);
 Closure *func_newL(lua_State *L, int nupvalues, Table *env);
+
+/* A closure of p made by a closure of parent: Proto.nclosures is 1 for the only closure made by
+ * a main chunk (which runs once, as a rule), 2 once another is made or one is made by any other
+ * function (which may run again: a function defined inside another is made afresh per call). */
+static inline void func_countclosure(const Proto *parent, Proto *p) {
+  p->nclosures = (parent->linedefined == 0 && p->nclosures == 0) ? 1 : 2;
+}
 void func_free(lua_State *L, Closure *cl);
 UpVal *func_newupval(lua_State *L);
 UpVal *func_findupval(lua_State *L, Value *level);

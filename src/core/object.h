@@ -107,6 +107,9 @@ typedef struct Proto {
   uint8_t flags;
   uint8_t maxstack;       /* registers needed */
   uint8_t nups;           /* number of upvalues */
+  uint8_t nclosures;      /* 1: one closure made of it, by a main chunk; 2: more, or made by
+                             another function (func_countclosure; the JIT takes the only one
+                             as a constant) */
   uint16_t hotcall;       /* calls left before the JIT records the function (jit.h); 1 while
                              it has a function trace, so that every call enters it */
   int sizecode, sizek, sizep, sizelineinfo, sizelocvars, sizeupvalues;

@@ -450,6 +450,26 @@ static int ir_newref_fits(JitState *J, IRRef nr) {
   return count <= (int)IR(J, t)->op2;
 }
 
+/* A Lua closure the trace holds as a constant (the only one of its prototype): its prototype
+ * and its upvalues never change (its environment may: setfenv). A closed upvalue never opens
+ * again: its value's address is a constant. */
+static IRRef fold_fload_kfunc(JitState *J, FoldIns *f) {
+  IRIns *k = IR(J, f->op1);
+  Closure *cl;
+  if (k->o != IR_KGC || k->t != IRT_FUNC) return FOLD_NEXT;
+  cl = (Closure *)k->k.ptr;
+  if (cl->c.isC) return FOLD_NEXT;
+  if (f->op2 == IRFL_FUNC_PROTO) return ir_kptr(J, cl->l.p);
+  if (f->op2 >= IRFL_FUNC_UPVAL && f->op2 - IRFL_FUNC_UPVAL < cl->l.nupvalues)
+    return ir_kptr(J, cl->l.upvals[f->op2 - IRFL_FUNC_UPVAL]);
+  return FOLD_NEXT;
+}
+static IRRef fold_urefc_k(JitState *J, FoldIns *f) {
+  UpVal *uv = (UpVal *)IR(J, f->op1)->k.ptr;
+  if (IR(J, f->op1)->o != IR_KPTR || uv->v != &uv->value) return FOLD_NEXT;
+  return ir_kptr(J, &uv->value);
+}
+
 /* FLOAD of a constant table's field cannot be folded (fields change); FLOAD TAB_HMASK etc. stay.
  * But a fresh table (ir_tnewfresh) has known fields until something may change them: no
  * metatable until a SETMT of it, the array size TNEW gave until a NEWREF into it that may resize
@@ -512,7 +532,8 @@ static const FoldRule fold_rules[] = {
   { IR_BSHL, FK_NK, FK_K, fold_simplify_k }, { IR_BSHR, FK_NK, FK_K, fold_simplify_k },
   { IR_BSAR, FK_NK, FK_K, fold_simplify_k }, { IR_BROL, FK_NK, FK_K, fold_simplify_k },
   { IR_BROR, FK_NK, FK_K, fold_simplify_k },
-  { IR_FLOAD, FK_NK, FK_ANY, fold_fload_tnew },
+  { IR_FLOAD, FK_NK, FK_ANY, fold_fload_tnew }, { IR_FLOAD, FK_K, FK_ANY, fold_fload_kfunc },
+  { IR_UREFC, FK_K, FK_ANY, fold_urefc_k },
 };
 
 static int fold_kindok(int kind, IRRef ref) {

@@ -116,10 +116,12 @@ enum { IRM_N, IRM_R, IRM_L };
                              "the base in this thread's stack: closed, or open below the trace or " \
                              "in another thread), else IRUREF_AT + s (slot s of the trace, which " \
                              "the trace then uses for it)") \
-  _(ULOAD,  R, N, IRF_L|IRF_G, "value of upvalue op1, type-guarded") \
+  _(UREFC,  R, N, IRF_G,     "address of closed upvalue op1's value, guarded closed (a closed " \
+                             "upvalue never opens again: one guard per upvalue and loop)") \
+  _(ULOAD,  R, N, IRF_L|IRF_G, "value of upvalue op1 (or at UREFC op1), type-guarded") \
   _(ASTORE, R, R, IRF_S,     "array slot op1 := op2") \
   _(HSTORE, R, R, IRF_S,     "hash slot op1 := op2") \
-  _(USTORE, R, R, IRF_S,     "upvalue op1 := op2 (with the collector's barrier)") \
+  _(USTORE, R, R, IRF_S,     "upvalue op1 (or at UREFC op1) := op2 (with the collector's barrier)") \
   _(TBAR,   R, N, IRF_S,     "backward barrier of table op1 if it is black") \
   _(TNOMM,  R, N, IRF_S,     "forget the metamethods table op1 caches as absent (a store with a " \
                              "variable string key, which may name one)") \

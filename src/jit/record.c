@@ -156,6 +156,20 @@ static IRRef parent_slot(JitState *J, int s, IRType t) {
   return 0;
 }
 
+/* A frame's function (in absolute slot s, loaded as ref) that is the only closure ever made of
+ * its prototype: guarded to be that closure, which is then a constant in the slot, so that its
+ * upvalues are constants too (fold_fload_kfunc) rather than loads through the frame. Closures
+ * made afresh for each call keep to the prototype's guard (rec_callee). Returns 1 if so. */
+static int rec_fnconst(JitState *J, int s, IRRef ref, Closure *cl) {
+  IRRef k;
+  if (cl->c.isC || cl->l.p->nclosures != 1 || !JIT_OPT(J, fold)) return 0;
+  if (irref_isk(ref)) return IR(J, ref)->o == IR_KGC && IR(J, ref)->k.ptr == (void *)cl;
+  k = ir_kgc(J, (GCObj *)cl, IRT_FUNC);
+  guard(J, IR_EQ, IRT_FUNC, ref, k);
+  ASLOT(s) = k;
+  return 1;
+}
+
 /* The IR value of slot r (base-relative; -1 is the function), loaded on first use. */
 static IRRef getslot(JitState *J, int r) {
   int s = J->baseofs + r;
@@ -210,6 +224,8 @@ static IRRef getslot(JitState *J, int r) {
     if (!J->luacalled) J->sload[s + JIT_SLOTBIAS] = ref;
     if (irt_ispri(t)) ref = ir_kpri(J, t);   /* the guard holds the type; the value is known */
     ASLOT(s) = ref;
+    /* The function of the frame the trace is in (its first, or one a RETF returned to). */
+    if (s == -1 && t == IRT_FUNC && rec_fnconst(J, s, ref, val_func(v))) ref = ASLOT(s);
   }
   return ref;
 }
@@ -1117,6 +1133,10 @@ static Proto *rec_callee(JitState *J, int a, IRRef *fr) {
   J->justcalled = 1 + rec;
   if (J->baseofs + a + 1 + p->maxstack + 1 >= JIT_MAXSLOTS) rec_abort(J, "too many slots");
   *fr = getslot(J, a);
+  if (rec_fnconst(J, J->baseofs + a, *fr, val_func(fv))) {
+    *fr = ASLOT(J->baseofs + a);
+    return p;
+  }
   /* The callee's prototype, not the closure: closures made afresh (in a loop, for each call of
    * an enclosing function) share the trace; upvalues are read through the closure in the slot.
    * A C function's field at this offset is a code address, never a prototype. The constant
@@ -1483,9 +1503,12 @@ static int opt_loop(JitState *J) {
   J->carried = (uint8_t *)opt_alloc(J, 6, (size_t)(loopend - REF_BIAS) + loopsnap.nent + 2);
   /* Slots loaded by SLOAD hold, at the start of each later iteration, what the loop snapshot
    * says they hold at the end of one. */
+  int urefvary = 0;   /* may an upvalue move between iterations? (see UREF below) */
   for (ref = REF_FIRST; ref < loopend; ref++) {
+    IROp o = (IROp)IR(J, ref)->o;
     subst[ref - REF_BIAS] = ref;
-    if (IR(J, ref)->o == IR_CALLC && IR(J, ref)->k.i < clobany) clobany = IR(J, ref)->k.i;
+    if (o == IR_CALLC && IR(J, ref)->k.i < clobany) clobany = IR(J, ref)->k.i;
+    if (o == IR_CALLC || o == IR_RETF || o == IR_TAILF || o == IR_UCLOSE) urefvary = 1;
   }
   for (s = 0; s < loopsnap.nent; s++) {
     int slot = lmap[s].slot;
@@ -1565,6 +1588,12 @@ static int opt_loop(JitState *J) {
       continue;
     op1 = ir_mode1[ins->o] == IRM_R ? subst_of(J, subst, ins->op1) : ins->op1;
     op2 = ir_mode2[ins->o] == IRM_R ? subst_of(J, subst, ins->op2) : ins->op2;
+    if (ins->o == IR_UREF && op1 == ins->op1 && !urefvary) {
+      /* The same upvalue, and nothing in the iteration that may close it or move the stack
+       * (a library call, a return below, a CLOSE): where it points does not change, the
+       * guard holds for every iteration, and the value's address is loop-invariant. */
+      continue;
+    }
     if (ins->o == IR_HREFK || ins->o == IR_HNEWK) {
       int32_t slotno = ins->k.i;
       nref = ir_emit(J, (IROp)ins->o, (IRType)ins->t, op1, op2);
@@ -2110,15 +2139,15 @@ static void rec_sideloop(JitState *J, const Instr *pc) {
 /* The UREF guard (upvalue uv, op2 o2), unless the same one was made with nothing since that
  * may move the base or the stack or close an upvalue (a return below, a tail call, a library
  * call, a CLOSE, the loop's start): that one still holds. */
-static void rec_uref(JitState *J, IRRef uv, IRRef o2) {
+static IRRef rec_uref(JitState *J, IRRef uv, IRRef o2) {
   IRRef lim = J->loopref, ref;
   if (J->chain[IR_RETF] > lim) lim = J->chain[IR_RETF];
   if (J->chain[IR_TAILF] > lim) lim = J->chain[IR_TAILF];
   if (J->chain[IR_CALLC] > lim) lim = J->chain[IR_CALLC];
   if (J->chain[IR_UCLOSE] > lim) lim = J->chain[IR_UCLOSE];
   for (ref = J->chain[IR_UREF]; ref > lim; ref = IR(J, ref)->prev)
-    if (IR(J, ref)->op1 == uv && IR(J, ref)->op2 == o2) return;
-  guard(J, IR_UREF, IRT_VOID, uv, o2);
+    if (IR(J, ref)->op1 == uv && IR(J, ref)->op2 == o2) return ref;
+  return guard(J, IR_UREF, o2 == IRUREF_AWAY ? IRT_PTR : IRT_VOID, uv, o2);
 }
 
 /* Whether a loop's root trace that met a loop without a trace at pc ends before it (-> the
@@ -2289,9 +2318,11 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
         else setslot(J, s - J->baseofs, getslot(J, a));
         break;
       }
-      /* Closed, or open below the trace's frames or on another thread's stack: through the
-       * upvalue, where it still is. */
-      rec_uref(J, uv, (IRRef)IRUREF_AWAY);
+      /* Closed: its value, inside the upvalue, where it stays (guarded closed). Open below
+       * the trace's frames or on another thread's stack: through the upvalue, where it
+       * still is. */
+      if (u->v == &u->value && JIT_OPT(J, fwd)) uv = guard(J, IR_UREFC, IRT_PTR, uv, 0);
+      else uv = rec_uref(J, uv, (IRRef)IRUREF_AWAY);
       if (op == BC_UGET) {
         Value cur = *u->v;
         IRType t = rec_valtype(cur);

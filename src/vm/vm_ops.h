@@ -600,6 +600,7 @@ OP(CLOSURE) {
   SAVEPC();
   ncl = func_newL(L, nup, cl->env);
   ncl->l.p = p;
+  func_countclosure(cl->p, p);
   for (j = 0; j < nup; j++) {
     int d = p->uvdesc[j];
     if (d & UV_LOCAL) ncl->l.upvals[j] = func_findupval(L, base + (d & 0xff));

@@ -834,6 +834,7 @@ static void fnew_protected(lua_State *L, void *ud) {
   Closure *ncl = func_newL(L, p->nups, a->parent->env);
   int j;
   ncl->l.p = p;
+  func_countclosure(a->parent->p, p);
   for (j = 0; j < p->nups; j++) {
     int d = p->uvdesc[j];
     ncl->l.upvals[j] = (d & UV_LOCAL) ? func_findupval(L, a->base + (d & 0xff)) : a->parent->upvals[d];
@@ -1268,9 +1269,20 @@ static void lower_ins(Lower *A, IRRef ref) {
       break;
     }
     case IR_ULOAD: {
+      /* op1: the value's address (UREF, UREFC, or the constant one UREFC folded to) */
+      int addr = gpr_of(A, ins->op1, RID_TMP2);
+      load_typed(A, ref, x64_mem(addr, 0), 1);
+      break;
+    }
+    case IR_UREFC: {
+      /* The address of the value inside the upvalue, where v points once it is closed. */
       int uv = gpr_of(A, ins->op1, RID_TMP);
-      x64_mov_rm(as, 8, RID_TMP, x64_mem(uv, (int32_t)offsetof(UpVal, v)));
-      load_typed(A, ref, x64_mem(RID_TMP, 0), 1);
+      int d = dest_gpr(A, ref);
+      x64_lea(as, 8, RID_TMP2, x64_mem(uv, (int32_t)offsetof(UpVal, value)));
+      x64_alu_rm(as, X64_CMP, 8, RID_TMP2, x64_mem(uv, (int32_t)offsetof(UpVal, v)));
+      exit_jcc(A, X64_CC_NE);
+      if (d != RID_TMP2) x64_mov_rr(as, 8, d, RID_TMP2);
+      dest_done(A, ref, d);
       break;
     }
     case IR_ASTORE: case IR_HSTORE: {
@@ -1282,14 +1294,17 @@ static void lower_ins(Lower *A, IRRef ref) {
       int uv = gpr_of(A, ins->op1, RID_TMP);
       x64_mov_rm(as, 8, RID_TMP2, x64_mem(uv, (int32_t)offsetof(UpVal, v)));
       if (ins->op2 == IRUREF_AWAY) {
-        /* Exit if base <= v < L->stack_last: a slot the trace may hold. */
+        /* Exit if base <= v < L->stack_last: a slot the trace may hold. The result is v. */
         uint8_t *below;
+        int d = dest_gpr(A, ref);
         x64_alu_rr(as, X64_CMP, 8, RID_TMP2, RID_BASE);
         below = x64_jcc(as, X64_CC_B);
         x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
         x64_alu_rm(as, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, stack_last)));
         exit_jcc(A, X64_CC_B);
         x64_patch_rel32(below, as->p);
+        if (d != RID_TMP2) x64_mov_rr(as, 8, d, RID_TMP2);
+        dest_done(A, ref, d);
       } else {
         x64_lea(as, 8, RID_TMP, x64_mem(RID_BASE, 8 * ((int32_t)ins->op2 - IRUREF_AT)));
         x64_alu_rr(as, X64_CMP, 8, RID_TMP2, RID_TMP);
@@ -1298,15 +1313,22 @@ static void lower_ins(Lower *A, IRRef ref) {
       break;
     }
     case IR_USTORE: {
-      int uv = gpr_of(A, ins->op1, RID_TMP);
-      x64_mov_rm(as, 8, RID_TMP2, x64_mem(uv, (int32_t)offsetof(UpVal, v)));
-      store_boxed(A, x64_mem(RID_TMP2, 0), ins->op2);
+      int uv = gpr_of(A, ins->op1, RID_TMP2);   /* store_boxed uses RID_TMP */
+      /* op1: the value's address, as for ULOAD; the upvalue is UREF's operand, or the
+       * address less the value's offset when it is closed (UREFC) */
+      int open = LIR(A, ins->op1)->o == IR_UREF;
+      store_boxed(A, x64_mem(uv, 0), ins->op2);
       if (irt_isgc(LIR(A, ins->op2)->t)) {
         /* An object into a black (closed) upvalue: gc_barrier, as USET does. */
         uint8_t *skip;
         int v;
         uv = gpr_of(A, ins->op1, RID_TMP);
-        if (uv != RID_TMP) x64_mov_rr(as, 8, RID_TMP, uv);
+        if (!open) {
+          x64_lea(as, 8, RID_TMP, x64_mem(uv, -(int32_t)offsetof(UpVal, value)));
+        } else {
+          uv = gpr_of(A, LIR(A, ins->op1)->op1, RID_TMP);
+          if (uv != RID_TMP) x64_mov_rr(as, 8, RID_TMP, uv);
+        }
         x64_movzx_rm(as, 1, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(UpVal, marked)));
         x64_test_ri(as, 4, RID_TMP2, GC_BLACK);
         skip = x64_jcc(as, X64_CC_E);
