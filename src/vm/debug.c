@@ -63,18 +63,21 @@ static int writes_reg(Instr i, int reg) {
   }
 }
 
-/* pc of the last instruction before lastpc that surely wrote reg, or -1. */
+/* pc of the last instruction before lastpc that wrote reg, or -1, found as Lua 5.1's symbexec
+ * finds it (so that error messages name the same variables): the code is walked from the start
+ * in order, and a forward jump that does not pass lastpc is taken (the instructions it skips
+ * do not count). */
 static int findsetreg(const Proto *p, int lastpc, int reg) {
-  int pc, setreg = -1, jmptarget = 0;
+  int pc, setreg = -1;
   for (pc = 0; pc < lastpc; pc++) {
     Instr i = bc_unpatch(p->code[pc]);
     BCOp op = bc_op(i);
-    if (op == BC_JMP || op == BC_UCLO || op == BC_FORPREP || op == BC_TFORLOOP || op == BC_FORLOOP) {
-      int dest = pc + 1 + bc_sd(i);
-      if (pc < dest && dest <= lastpc && dest > jmptarget) jmptarget = dest;
-    }
     if (bc_isdata(i)) continue;   /* the value of a KWIDE or SETLIST */
-    if (writes_reg(i, reg)) setreg = pc < jmptarget ? -1 : pc;
+    if (writes_reg(i, reg)) setreg = pc;
+    if (op == BC_JMP || op == BC_UCLO || op == BC_FORPREP) {
+      int dest = pc + 1 + bc_sd(i);
+      if (pc < dest && dest <= lastpc) pc = dest - 1;
+    }
   }
   return setreg;
 }
