@@ -782,8 +782,8 @@ void ir_dump(FILE *out, const IRIns *ir, IRRef kbot, IRRef nins, const SnapShot 
             irt_names[ins->t], ir_names[ins->o]);
     switch (ins->o) {
       case IR_SLOAD:
-        fprintf(out, "#%d%s%s", (int16_t)ins->op1, (ins->op2 & IRSLOAD_TYPECHECK) ? " T" : "",
-                (ins->op2 & IRSLOAD_TOINT) ? " I" : "");
+        fprintf(out, "#%d%s%s%s", (int16_t)ins->op1, (ins->op2 & IRSLOAD_TYPECHECK) ? " T" : "",
+                (ins->op2 & IRSLOAD_TOINT) ? " I" : "", (ins->op2 & IRSLOAD_INHERIT) ? " P" : "");
         break;
       case IR_FLOAD:
         ir_dumpref(out, ir, kbot, ins->op1);

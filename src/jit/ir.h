@@ -194,7 +194,9 @@ enum {
 #define IRUREF_AT     16      /* + the slot (base-relative, from -1) */
 #define IRSLOAD_TYPECHECK 1   /* guard the slot's type */
 #define IRSLOAD_TOINT     2   /* a number converted to INT; guard that it is an exact int32 */
-#define IRSLOAD_INHERIT   4   /* (unused yet) */
+#define IRSLOAD_INHERIT   4   /* a side trace's slot in its parent's snapshot: the value is taken
+                                 from the parent's register or spill slot at the side trace's
+                                 entry when the allocation allows (else loaded, unchecked) */
 #define IRSLOAD_CALLRES   8   /* a result of a CALLC: read anew in each iteration (not an
                                  entry value of the slot) */
 

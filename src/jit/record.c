@@ -187,7 +187,9 @@ static IRRef getslot(JitState *J, int r) {
     /* After a call that ran Lua code, what the stack holds now, read in every iteration: not the
      * parent's value, nor the slot's value at the start of the loop. */
     if (J->luacalled) check |= IRSLOAD_CALLRES;
-    if (J->parent && !J->nretf && !J->luacalled && (ref = parent_slot(J, s, t)) == 0 &&
+    int insnap = 0;   /* the slot is in the parent's snapshot: its value is in a register */
+    if (J->parent && !J->nretf && !J->luacalled && (ref = parent_slot(J, s, t)) != 0) insnap = 1;
+    if (J->parent && !J->nretf && !J->luacalled && ref == 0 &&
         J->sidecand && t == IRT_NUM && JIT_OPT(J, narrow)) {
       /* A slot the parent left alone but loaded as an int (its entry guard checked it): an
        * int here too (still checked), so that a side trace's loop keeps int indices. */
@@ -209,7 +211,8 @@ static IRRef getslot(JitState *J, int r) {
     if (J->parent && !J->nretf && ref != 0) {
       if (ref == PSLOT_INT) {
         /* Written as the double of an int32 (or checked so by the parent at its entry). */
-        ref = guard(J, IR_SLOAD, IRT_INT, (IRRef)(int16_t)s, IRSLOAD_TOINT | IRSLOAD_TYPECHECK);
+        ref = guard(J, IR_SLOAD, IRT_INT, (IRRef)(int16_t)s,
+                    IRSLOAD_TOINT | IRSLOAD_TYPECHECK | (insnap ? IRSLOAD_INHERIT : 0));
         J->sload[s + JIT_SLOTBIAS] = ref;
         ASLOT(s) = ref;
         return ref;
@@ -218,7 +221,7 @@ static IRRef getslot(JitState *J, int r) {
         ASLOT(s) = ref;
         return ref;
       }
-      check = 0;   /* the side trace's start wrote it with this type */
+      check = IRSLOAD_INHERIT;   /* the side trace's start wrote it with this type */
     }
     ref = guard(J, IR_SLOAD, t, (IRRef)(int16_t)s, (IRRef)check);
     if (!J->luacalled) J->sload[s + JIT_SLOTBIAS] = ref;

@@ -67,6 +67,8 @@ typedef struct Lower {
   const char *err;
   uint64_t *kpool;          /* the trace's number constants, in front of its code */
   int nkpool;
+  uint8_t *inh;             /* side trace: 1 an inherited SLOAD given a register from the
+                               entry on, 2 its value moved there at the entry (side_inherit) */
 } Lower;
 
 #define LIR(A, ref) (&(A)->ir[(ref) - (A)->kbot])
@@ -148,6 +150,8 @@ static void ra_intervals(Lower *A) {
     if (ins->o == IR_NOP || ir_issunk(ins)) continue;
     if (ins->o != IR_PHI && ir_mode1[ins->o] == IRM_R) use(A, ins->op1, ref);
     if (ir_mode2[ins->o] == IRM_R) use(A, ins->op2, ref);
+    if (ins->o == IR_USTORE && !irref_isk(ins->op1) && LIR(A, ins->op1)->o == IR_UREF)
+      use(A, LIR(A, ins->op1)->op1, ref);   /* the upvalue, for the barrier */
     if (ins->o == IR_STRSUB) {   /* the CARG's operands are read by the STRSUB */
       use(A, LIR(A, ins->op2)->op1, ref);
       use(A, LIR(A, ins->op2)->op2, ref);
@@ -240,6 +244,58 @@ static int ra_phihint(Lower *A, IRRef ref, uint32_t used, int *shared) {
  * needs no save and restore around the call), last by the others. */
 #define CALLEE_SAVED_GPR ((1u << X64_RBX) | (1u << X64_RBP) | (1u << X64_R12) | (1u << X64_R13))
 
+/* The parent's IR value that its snapshot (the side trace's start) holds for slot s, or 0. */
+static IRRef parent_ref(Lower *A, int s) {
+  Trace *P = A->J->trace[A->T->parent];
+  const SnapShot *ps = &P->snap[A->T->parentsnap];
+  uint32_t e;
+  for (e = 0; e < ps->nent; e++) {
+    SnapEntry en = P->snapmap[ps->mapofs + e];
+    if (en.slot == s) return en.ref;
+  }
+  return 0;
+}
+
+/* A side trace's inherited SLOADs (IRSLOAD_INHERIT: slots its parent's snapshot holds) take a
+ * register from the trace's entry on, the parent's own when it is free, so that side_inherit
+ * can move the values there at the entry instead of loading them from the stack. */
+static void ra_inherit(Lower *A, IRRef active[2][16], int nactive[2]) {
+  Trace *P;
+  IRRef ref;
+  if (!A->T->parent || !A->inh) return;
+  P = A->J->trace[A->T->parent];
+  for (ref = REF_FIRST; ref < A->nins; ref++) {
+    IRIns *ins = LIR(A, ref);
+    IRRef pr;
+    int cls, k, reg = -1;
+    uint32_t used = 0;
+    if (ins->o != IR_SLOAD || !(ins->op2 & IRSLOAD_INHERIT) || ir_issunk(ins)) continue;
+    if (!ref_hasvalue(A, ref) || A->iend[ref - A->kbot] <= (int32_t)ref) continue;
+    pr = parent_ref(A, (int16_t)ins->op1);
+    if (!pr || irref_isk(pr)) continue;
+    cls = ref_isfp(A, ref);
+    if (nactive[cls] >= 8) continue;   /* leave most registers to the trace itself */
+    for (k = 0; k < nactive[cls]; k++) used |= 1u << LRS(A, active[cls][k])->reg;
+    {
+      RegSp *prs = &P->rs[pr - P->kbot];
+      int pcls = irt_isfp(trace_ir(P, pr)->t);
+      if (prs->reg != RA_NONE && pcls == cls && !(used & (1u << prs->reg))) {
+        if (cls) reg = prs->reg < NXMM ? prs->reg : -1;
+        else for (k = 0; k < NGPR; k++) if (gpr_alloc[k] == prs->reg) reg = prs->reg;
+      }
+    }
+    if (reg < 0) {
+      if (cls) { for (k = 0; k < NXMM; k++) if (!(used & (1u << k))) { reg = k; break; } }
+      else { for (k = 0; k < NGPR; k++) if (!(used & (1u << gpr_alloc[k]))) { reg = gpr_alloc[k]; break; } }
+    }
+    if (reg < 0) continue;
+    LRS(A, ref)->reg = (uint8_t)reg;
+    LRS(A, ref)->spill = 0;
+    active[cls][nactive[cls]++] = ref;
+    A->inh[ref - A->kbot] = 1;
+  }
+}
+
 static void ra_allocate(Lower *A) {
   IRRef ref;
   IRRef active[2][16];
@@ -249,10 +305,12 @@ static void ra_allocate(Lower *A) {
   if (ncalls == NULL) { lower_fail(A, "out of memory"); return; }
   for (ref = REF_FIRST; ref < A->nins; ref++)
     ncalls[ref - REF_FIRST + 1] = ncalls[ref - REF_FIRST] + ins_calls(A, ref);
+  ra_inherit(A, active, nactive);
   for (ref = REF_FIRST; ref < A->nins; ref++) {
     int cls, k, reg = -1, shared;
     uint32_t used = 0;
     RegSp *rs = LRS(A, ref);
+    if (A->inh && A->inh[ref - A->kbot]) continue;   /* allocated from the entry on */
     rs->reg = RA_NONE;
     rs->spill = 0;
     if (!ref_hasvalue(A, ref) || A->iend[ref - A->kbot] <= (int32_t)ref) {
@@ -418,8 +476,10 @@ static void emit_call(Lower *A, const void *fn) {
 /* Save (or restore) the caller-saved registers live across position pos, except `keep`. */
 static void save_live(Lower *A, IRRef pos, int restore, IRRef except) {
   IRRef ref;
-  for (ref = REF_FIRST; ref < pos; ref++) {
+  for (ref = REF_FIRST; ref < A->nins; ref++) {
     RegSp *rs = LRS(A, ref);
+    /* (an inherited SLOAD holds its register from the entry on: ra_inherit) */
+    if (ref >= pos && !(A->inh && A->inh[ref - A->kbot])) continue;
     if (ref == except || rs->reg == RA_NONE || !ref_hasvalue(A, ref)) continue;
     if (A->iend[ref - A->kbot] <= (int32_t)pos) continue;
     if (ref_isfp(A, ref)) {
@@ -614,6 +674,70 @@ static void side_unsink(X64Asm *as, JitState *J, Trace *P, int sn) {
   x64_mov_ri(as, X64_RAX, (uint64_t)(uintptr_t)jit_side_unsink);
   x64_call_r(as, X64_RAX);
   x64_alu_ri(as, X64_ADD, 8, X64_RSP, (int32_t)sizeof(ExitState));
+}
+
+/* A side trace's entry, after its parent's snapshot went to the stack: the inherited SLOADs
+ * that got a register take their values from the parent's registers and spill slots (where
+ * the parent's exit left them), as one parallel move. A move whose destination another move
+ * still reads is made once that one is; what remains (a cycle) and every SLOAD not moved so
+ * loads from the stack where it is. */
+static void side_inherit(Lower *A) {
+  X64Asm *as = &A->a;
+  Trace *P = A->J->trace[A->T->parent];
+  struct { IRRef ref, pr; int dcls, dreg, scls, sreg; } mv[32];
+  int n = 0, k, j, progress;
+  IRRef ref;
+  for (ref = REF_FIRST; ref < A->nins && n < 32; ref++) {
+    IRIns *ins = LIR(A, ref);
+    IRRef pr;
+    IRType tt, pt;
+    RegSp *rs = LRS(A, ref), *prs;
+    if (A->inh[ref - A->kbot] != 1 || rs->reg == RA_NONE) continue;
+    pr = parent_ref(A, (int16_t)ins->op1);
+    if (!pr || irref_isk(pr) || ir_issunk(trace_ir(P, pr))) continue;
+    tt = (IRType)ins->t;
+    pt = (IRType)trace_ir(P, pr)->t;
+    if (!(tt == pt || (tt == IRT_NUM && pt == IRT_INT))) continue;
+    if (!(tt == IRT_NUM || tt == IRT_INT || irt_isgc(tt))) continue;
+    prs = &P->rs[pr - P->kbot];
+    mv[n].ref = ref;
+    mv[n].pr = pr;
+    mv[n].dcls = irt_isfp(tt);
+    mv[n].dreg = rs->reg;
+    mv[n].scls = irt_isfp(pt);
+    mv[n].sreg = prs->reg == RA_NONE ? -1 : prs->reg;
+    if (prs->reg == RA_NONE && !prs->spill) continue;   /* nowhere: leave it to the SLOAD */
+    n++;
+  }
+  do {
+    progress = 0;
+    for (k = 0; k < n; k++) {
+      int blocked = 0;
+      if (!mv[k].ref) continue;
+      if (!(mv[k].dcls == mv[k].scls && mv[k].dreg == mv[k].sreg))
+        for (j = 0; j < n; j++)
+          if (j != k && mv[j].ref && mv[j].sreg == mv[k].dreg && mv[j].scls == mv[k].dcls) blocked = 1;
+      if (blocked) continue;
+      {
+        RegSp *prs = &P->rs[mv[k].pr - P->kbot];
+        int d = mv[k].dreg, s = mv[k].sreg;
+        if (mv[k].dcls && !mv[k].scls) {          /* an int to a double */
+          if (s < 0) { x64_mov_rm(as, 4, RID_TMP, spillmem(prs->spill)); s = RID_TMP; }
+          x64_cvtsi2sd(as, 4, d, s);
+        } else if (mv[k].dcls) {
+          if (s < 0) x64_movsd_rm(as, d, spillmem(prs->spill));
+          else if (s != d) x64_movsd_rr(as, d, s);
+        } else {
+          int w = LIR(A, mv[k].ref)->t == IRT_INT ? 4 : 8;
+          if (s < 0) x64_mov_rm(as, w, d, spillmem(prs->spill));
+          else if (s != d) x64_mov_rr(as, w, d, s);
+        }
+      }
+      A->inh[mv[k].ref - A->kbot] = 2;
+      mv[k].ref = 0;
+      progress = 1;
+    }
+  } while (progress);
 }
 
 /* --- comparisons --- */
@@ -1188,6 +1312,7 @@ static void lower_ins(Lower *A, IRRef ref) {
     case IR_NOP: case IR_PHI: case IR_LOOP: break;
     case IR_SLOAD: {
       X64Mem m = x64_mem(RID_BASE, 8 * (int16_t)ins->op1);
+      if (A->inh && A->inh[ref - A->kbot] == 2) break;   /* side_inherit moved it */
       if (ins->op2 & IRSLOAD_TOINT) {
         int r = dest_gpr(A, ref);
         X64Mem top = m;
@@ -1893,10 +2018,12 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
   A->iend = (int32_t *)calloc((size_t)(T->nins - T->kbot) + 1, sizeof(int32_t));
   A->phiof = (IRRef *)calloc((size_t)(T->nins - T->kbot) + 1, sizeof(IRRef));
   A->phinext = (IRRef *)calloc((size_t)(T->nins - T->kbot) + 1, sizeof(IRRef));
-  if (!A->iend || !A->phiof || !A->phinext) {
+  if (T->parent) A->inh = (uint8_t *)calloc((size_t)(T->nins - T->kbot) + 1, 1);
+  if (!A->iend || !A->phiof || !A->phinext || (T->parent && !A->inh)) {
     free(A->iend);
     free(A->phiof);
     free(A->phinext);
+    free(A->inh);
     J->abortmsg = "out of memory";
     return 0;
   }
@@ -1923,6 +2050,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
      * loads what it uses). */
     Trace *P = J->trace[T->parent];
     if (flush_snap(&A->a, P, &P->snap[T->parentsnap])) side_unsink(&A->a, J, P, T->parentsnap);
+    else if (A->inh) side_inherit(A);   /* (side_unsink's call clobbers the registers) */
   }
   if (!A->err) {
     s = 0;
@@ -1985,6 +2113,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
   free(A->iend);
   free(A->phiof);
   free(A->phinext);
+  free(A->inh);
   free(A->fix);
   if (A->err) {
     J->abortmsg = A->err;
