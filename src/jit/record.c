@@ -252,6 +252,46 @@ static IRRef tonum(JitState *J, IRRef ref) {
   return 0;
 }
 
+/* Narrowing of a NUM computed by + and - from ints, integral constants and slots (an index
+ * such as 2 * (b + a) + 1 with a loaded as a double): the same computation on INTs, with
+ * overflow guards, and each slot guarded to hold an int32 (loop-invariant ones are checked
+ * once); exact, since each step's double is the int's when nothing overflows. narrow_ok says
+ * whether ref can be narrowed (nothing emitted), narrow_emit does it. */
+static int narrow_ok(JitState *J, IRRef ref, int depth) {
+  IRIns *ins;
+  if (irref_isk(ref)) {
+    double n;
+    if (IR(J, ref)->o == IR_KINT) return 1;
+    if (IR(J, ref)->o != IR_KNUM) return 0;
+    n = IR(J, ref)->k.n;
+    return n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n;
+  }
+  ins = IR(J, ref);
+  if (ins->t == IRT_INT) return 1;
+  if (ins->t != IRT_NUM || depth > 8) return 0;
+  switch (ins->o) {
+    case IR_TONUM: return 1;
+    case IR_SLOAD: return !(ins->op2 & IRSLOAD_CALLRES);
+    case IR_ADD: case IR_SUB: return narrow_ok(J, ins->op1, depth + 1) && narrow_ok(J, ins->op2, depth + 1);
+    default: return 0;
+  }
+}
+static IRRef narrow_emit(JitState *J, IRRef ref) {
+  IRIns *ins;
+  if (irref_isk(ref)) return IR(J, ref)->o == IR_KINT ? ref : ir_kint(J, (int32_t)IR(J, ref)->k.n);
+  ins = IR(J, ref);
+  if (ins->t == IRT_INT) return ref;
+  switch (ins->o) {
+    case IR_TONUM: return ins->op1;
+    case IR_SLOAD: return guard(J, IR_TOINT, IRT_INT, ref, 0);
+    default: {
+      IROp o = ins->o == IR_ADD ? IR_ADDOV : IR_SUBOV;
+      IRRef b = ins->op2, a = narrow_emit(J, ins->op1);
+      return guard(J, o, IRT_INT, a, narrow_emit(J, b));
+    }
+  }
+}
+
 /* A number operand as INT, guarding that it is an exact int32 when it is a NUM. */
 static IRRef toint(JitState *J, IRRef ref) {
   IRType t = ireft(ref);
@@ -263,6 +303,7 @@ static IRRef toint(JitState *J, IRRef ref) {
         return ir_kint(J, (int32_t)n);
       rec_abort(J, "non-integral constant index");
     }
+    if (JIT_OPT(J, narrow) && IR(J, ref)->o != IR_SLOAD && narrow_ok(J, ref, 0)) return narrow_emit(J, ref);
     return guard(J, IR_TOINT, IRT_INT, ref, 0);
   }
   rec_abort(J, "number expected");
