@@ -206,6 +206,7 @@ typedef struct JitState {
   Proto *startpt;               /* the prototype of the start pc (a side trace's may be another
                                    than the root's: an inlined or a lower frame's) */
   int sidecand;                 /* a side trace that may close a loop of its own (rec_start) */
+  int blacklistnow;             /* the abort blacklists its start at once (rec_yieldstop) */
   int sidearmed;                /* it went round its parent's loop: it closes at its start pc */
   int retone;                   /* A + 1 of a RET A 0 that returns one value (the result of a
                                    library function tail-called just before), else 0 */

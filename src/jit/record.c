@@ -2063,6 +2063,7 @@ void rec_start(JitState *J, lua_State *L) {
   J->scev_idx = J->scev_stop = 0;
   J->retone = 0;
   J->sidecand = J->sidearmed = 0;
+  J->blacklistnow = 0;
   J->nretf = 0;
   J->luacalled = 0;
   J->luacallci = 0;
@@ -2218,6 +2219,25 @@ static int rec_recstop(JitState *J, const Instr *pc, int a) {
   if (J->depth != 0 || !val_isfunc(fv) || val_func(fv)->c.isC) return 0;
   p = val_func(fv)->l.p;
   if (p != J->pt || rec_linkable(J, p)) return 0;
+  rec_stop(J, pc, -2);
+  return 1;
+}
+
+/* A call of coroutine.yield in the trace's first frame: the trace ends before it
+ * (-> interpreter) and the interpreter yields; the loop around it is compiled up to there and
+ * entered again when the coroutine is resumed and comes round. Returns 1 when the trace ends
+ * so (a side trace too). A loop that does little more than yield runs faster in the
+ * interpreter than through a root trace's entry and exit for each yield: its start is
+ * blacklisted at once (one abort, no retries). (Deeper, the call aborts as other C functions
+ * do.) */
+static int rec_yieldstop(JitState *J, const Instr *pc, int a) {
+  Value fv = J->base[a];
+  if (J->depth != 0 || !val_isfunc(fv) || !val_func(fv)->c.isC || val_func(fv)->c.ffid != FF_YIELD)
+    return 0;
+  if (!J->parent && J->nrecorded < 16) {
+    J->blacklistnow = 1;
+    rec_abort(J, "a loop around coroutine.yield with little else: left to the interpreter");
+  }
   rec_stop(J, pc, -2);
   return 1;
 }
@@ -2454,7 +2474,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
     }
     case BC_CALL:
       if (!rec_fastcall(J, pc, i) && !rec_callc(J, pc, i)) {
-        if (rec_recstop(J, pc, a)) return 1;
+        if (rec_recstop(J, pc, a) || rec_yieldstop(J, pc, a)) return 1;
         rec_call(J, pc, i);
       }
       break;

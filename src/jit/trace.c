@@ -400,6 +400,7 @@ void trace_aborted(JitState *J) {
       J->penalty[pi].tries = 0;
     }
     J->penalty[pi].tries++;
+    if (J->blacklistnow) J->penalty[pi].tries = J->param[JIT_P_blacklist];
     if (J->penalty[pi].tries >= J->param[JIT_P_blacklist]) {
       if (isf) {
         J->proto->jitf = -1;

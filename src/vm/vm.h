@@ -40,6 +40,9 @@ enum { FF_CCALL = FF_REC__MAX };
  * cannot yield across the C function). The trace reads every slot anew after the call, since
  * that code may have changed any through an upvalue. */
 enum { FF_CCALLLUA = FF_CCALL + 1 };
+/* coroutine.yield: a trace ends before a call of it (the interpreter yields), rather than
+ * aborting. */
+enum { FF_YIELD = FF_CCALLLUA + 1 };
 #define ff_runslua(id) ((id) == FF_CCALLLUA || (id) == FF_TOSTRING)
 /* The fast functions are such functions too (called when the recorder does not compute them;
  * tostring as one that runs Lua code). */
