@@ -612,7 +612,7 @@ static void f_parser(lua_State *L, void *ud) {
   tf = (c == LUA_SIGNATURE[0]) ? undump_chunk(L, p->z, p->name) : parse_chunk(L, p->z, p->name);
   cl = func_newL(L, tf->nups, state_gt(L));
   cl->l.p = tf;
-  if (tf->nclosures < 2) tf->nclosures++;
+  tf->nclosures = 1;   /* a main chunk's prototype, fresh: this is its only closure */
   {
     int i;
     for (i = 0; i < tf->nups; i++) cl->l.upvals[i] = func_newupval(L);

@@ -270,9 +270,13 @@ static IRRef fold_kint_unary(JitState *J, FoldIns *f) {
     default: return FOLD_NEXT;
   }
 }
+/* Is n an int32 exactly? */
+static int knum_isint32(double n) {
+  return n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n;
+}
 static IRRef fold_knum_toint(JitState *J, FoldIns *f) {
   double n = KN(f->op1);
-  if (n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n) return ir_kint(J, (int32_t)n);
+  if (knum_isint32(n)) return ir_kint(J, (int32_t)n);
   return FOLD_NEXT;   /* the guard would fail: leave it to run time (it exits) */
 }
 /* In the loop body, op1 a loop-carried value (one the previous iteration made): a rule must not
@@ -288,25 +292,18 @@ static IRRef fold_toint_tonum(JitState *J, FoldIns *f) {
 
 /* A comparison of numbers that are ints converted to doubles, or integral constants, is the
  * same comparison of the ints (exact: no NaN, every int32 is a double). */
+/* The INT a NUM operand of a comparison is: an integral constant, or the int a TONUM
+ * converted; else 0. */
+static IRRef cmp_intoperand(JitState *J, IRRef ref) {
+  if (irref_isk(ref))
+    return IR(J, ref)->o == IR_KNUM && knum_isint32(KN(ref)) ? ir_kint(J, (int32_t)KN(ref)) : 0;
+  return IR(J, ref)->o == IR_TONUM && !CARRIED(J, ref) ? IR(J, ref)->op1 : 0;
+}
 static IRRef fold_cmp_tonum(JitState *J, FoldIns *f) {
-  IRRef a = f->op1, b = f->op2, ia = 0, ib = 0;
+  IRRef ia, ib;
   if (f->t != IRT_NUM) return FOLD_NEXT;
-  if (irref_isk(a)) {
-    double n = KN(a);
-    if (IR(J, a)->o == IR_KNUM && n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n)
-      ia = ir_kint(J, (int32_t)n);
-  } else if (IR(J, a)->o == IR_TONUM && !CARRIED(J, a)) {
-    ia = IR(J, a)->op1;
-  }
-  if (!ia) return FOLD_NEXT;
-  if (irref_isk(b)) {
-    double n = KN(b);
-    if (IR(J, b)->o == IR_KNUM && n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n)
-      ib = ir_kint(J, (int32_t)n);
-  } else if (IR(J, b)->o == IR_TONUM && !CARRIED(J, b)) {
-    ib = IR(J, b)->op1;
-  }
-  if (!ib || (irref_isk(ia) && irref_isk(ib))) return FOLD_NEXT;
+  if (!(ia = cmp_intoperand(J, f->op1)) || !(ib = cmp_intoperand(J, f->op2))) return FOLD_NEXT;
+  if (irref_isk(ia) && irref_isk(ib)) return FOLD_NEXT;
   f->t = IRT_INT;
   f->op1 = ia;
   f->op2 = ib;

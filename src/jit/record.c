@@ -187,10 +187,10 @@ static IRRef getslot(JitState *J, int r) {
     /* After a call that ran Lua code, what the stack holds now, read in every iteration: not the
      * parent's value, nor the slot's value at the start of the loop. */
     if (J->luacalled) check |= IRSLOAD_CALLRES;
-    int insnap = 0;   /* the slot is in the parent's snapshot: its value is in a register */
-    if (J->parent && !J->nretf && !J->luacalled && (ref = parent_slot(J, s, t)) != 0) insnap = 1;
-    if (J->parent && !J->nretf && !J->luacalled && ref == 0 &&
-        J->sidecand && t == IRT_NUM && JIT_OPT(J, narrow)) {
+    int fromparent = J->parent && !J->nretf && !J->luacalled;
+    int insnap = fromparent && (ref = parent_slot(J, s, t)) != 0;   /* in the parent's snapshot:
+                                                                       its value is in a register */
+    if (fromparent && !insnap && J->sidecand && t == IRT_NUM && JIT_OPT(J, narrow)) {
       /* A slot the parent left alone but loaded as an int (its entry guard checked it): an
        * int here too (still checked), so that a side trace's loop keeps int indices. */
       Trace *P = J->trace[J->parent];
@@ -252,20 +252,24 @@ static IRRef tonum(JitState *J, IRRef ref) {
   return 0;
 }
 
+/* An integral double constant as INT, else 0. */
+static IRRef kasint(JitState *J, IRRef ref) {
+  if (irref_isk(ref) && IR(J, ref)->o == IR_KNUM) {
+    double n = IR(J, ref)->k.n;
+    if (n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n) return ir_kint(J, (int32_t)n);
+  }
+  if (irref_isk(ref) && IR(J, ref)->o == IR_KINT) return ref;
+  return 0;
+}
+
 /* Narrowing of a NUM computed by + and - from ints, integral constants and slots (an index
  * such as 2 * (b + a) + 1 with a loaded as a double): the same computation on INTs, with
  * overflow guards, and each slot guarded to hold an int32 (loop-invariant ones are checked
  * once); exact, since each step's double is the int's when nothing overflows. narrow_ok says
- * whether ref can be narrowed (nothing emitted), narrow_emit does it. */
+ * whether ref can be narrowed (no instruction emitted), narrow_emit does it. */
 static int narrow_ok(JitState *J, IRRef ref, int depth) {
   IRIns *ins;
-  if (irref_isk(ref)) {
-    double n;
-    if (IR(J, ref)->o == IR_KINT) return 1;
-    if (IR(J, ref)->o != IR_KNUM) return 0;
-    n = IR(J, ref)->k.n;
-    return n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n;
-  }
+  if (irref_isk(ref)) return kasint(J, ref) != 0;
   ins = IR(J, ref);
   if (ins->t == IRT_INT) return 1;
   if (ins->t != IRT_NUM || depth > 8) return 0;
@@ -278,7 +282,7 @@ static int narrow_ok(JitState *J, IRRef ref, int depth) {
 }
 static IRRef narrow_emit(JitState *J, IRRef ref) {
   IRIns *ins;
-  if (irref_isk(ref)) return IR(J, ref)->o == IR_KINT ? ref : ir_kint(J, (int32_t)IR(J, ref)->k.n);
+  if (irref_isk(ref)) return kasint(J, ref);
   ins = IR(J, ref);
   if (ins->t == IRT_INT) return ref;
   switch (ins->o) {
@@ -298,10 +302,9 @@ static IRRef toint(JitState *J, IRRef ref) {
   if (t == IRT_INT) return ref;
   if (t == IRT_NUM) {
     if (irref_isk(ref)) {
-      double n = IR(J, ref)->k.n;
-      if (n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n)
-        return ir_kint(J, (int32_t)n);
-      rec_abort(J, "non-integral constant index");
+      IRRef k = kasint(J, ref);
+      if (!k) rec_abort(J, "non-integral constant index");
+      return k;
     }
     if (JIT_OPT(J, narrow) && IR(J, ref)->o != IR_SLOAD && narrow_ok(J, ref, 0)) return narrow_emit(J, ref);
     return guard(J, IR_TOINT, IRT_INT, ref, 0);
@@ -311,16 +314,6 @@ static IRRef toint(JitState *J, IRRef ref) {
 }
 
 static int isnumtype(IRType t) { return t == IRT_NUM || t == IRT_INT; }
-
-/* An integral double constant as INT, else 0. */
-static IRRef kasint(JitState *J, IRRef ref) {
-  if (irref_isk(ref) && IR(J, ref)->o == IR_KNUM) {
-    double n = IR(J, ref)->k.n;
-    if (n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n) return ir_kint(J, (int32_t)n);
-  }
-  if (irref_isk(ref) && IR(J, ref)->o == IR_KINT) return ref;
-  return 0;
-}
 
 /* --- the for loop's index: checks made once for the whole loop --- */
 
@@ -1918,11 +1911,16 @@ static void rec_forconsts(JitState *J, int a, const Instr *lpc) {
 static int rec_forloop_side(JitState *J, const Instr *pc, Instr i) {
   int a = bc_a(i);
   Value *ra = J->base + a;
-  IRRef idx, limit, step, st, nidx;
+  IRRef idx, limit, step, st, nidx, sti = 0;
   rec_forconsts(J, a, pc);
   idx = getslot(J, a), limit = getslot(J, a + 1), step = getslot(J, a + 2);
   double sv = val_num(ra[2]), nv = val_num(ra[0]) + sv, lv = val_num(ra[1]);
   int cont = sv > 0 ? nv <= lv : lv <= nv;
+  /* The loop of the trace this side trace leaves, which it started in: it goes round and
+   * closes a loop of its own (below). */
+  int willloop = bc_op(*pc) == BC_JFORLOOP && J->sidecand && !J->depth && !J->nretf &&
+                 J->pt == J->startpt && J->startpc > pc + bc_sd(i) && J->startpc < pc &&
+                 trace_find(J, pc) == J->trace[J->parent]->root;
   if (!isnumtype(ireft(idx)) || !isnumtype(ireft(limit)) || !isnumtype(ireft(step)))
     rec_abort(J, "for loop slots are not numbers");
   rec_forloop_dead(J, a);
@@ -1930,10 +1928,7 @@ static int rec_forloop_side(JitState *J, const Instr *pc, Instr i) {
       (ireft(step) == IRT_INT || ireft(step) == IRT_NUM)) {
     /* An int index (a side trace that may loop keeps it so): int32 arithmetic, exact while
      * it does not overflow (ADDOV exits then), as in a root trace. */
-    IRRef sti = toint(J, step);
-    int willloop = bc_op(*pc) == BC_JFORLOOP && J->sidecand && !J->depth && !J->nretf &&
-                   J->pt == J->startpt && J->startpc > pc + bc_sd(i) && J->startpc < pc &&
-                   trace_find(J, pc) == J->trace[J->parent]->root;
+    sti = toint(J, step);
     if (!irref_isk(sti)) guard(J, sv > 0 ? IR_GT : IR_LT, IRT_INT, sti, ir_kint(J, 0));
     if (willloop && cont && irref_isk(sti) && ireft(limit) == IRT_INT && JIT_OPT(J, abc) &&
         (sv > 0 ? lv <= 2147483647.0 - sv : lv >= -2147483648.0 - sv)) {
@@ -1962,17 +1957,14 @@ static int rec_forloop_side(JitState *J, const Instr *pc, Instr i) {
   setslot(J, a + 3, nidx);
   if (bc_op(*pc) == BC_JFORLOOP) {
     int no = trace_find(J, pc);
-    if (no && no == J->trace[J->parent]->root && J->sidecand && !J->depth && !J->nretf && J->pt == J->startpt &&
-        J->startpc > pc + bc_sd(i) && J->startpc < pc) {
-      /* The loop of the trace this side trace leaves, which it started in: rather than
-       * enter that trace again at its start (where its first iteration runs before its loop,
-       * for every iteration that takes this path), go round and close a loop of its own
-       * when the start pc comes again (rec_sideloop). */
+    if (willloop) {
+      /* Rather than enter the parent's loop trace again at its start (where its first
+       * iteration runs before its loop, for every iteration that takes this path), go round
+       * and close a loop of its own when the start pc comes again (rec_sideloop). */
       J->sidearmed = 1;
       /* The loop this trace closes runs the index from its value now to the limit: checks
-       * made once per loop, as in a root trace (rec_idx_abc). */
-      if (ireft(nidx) == IRT_INT && ireft(limit) == IRT_INT && lv == (double)(int32_t)lv &&
-          irref_isk(toint(J, step)) && !J->scev_idx) {
+       * made once per loop, as in a root trace (rec_idx_abc). (An INT limit is an int32.) */
+      if (ireft(nidx) == IRT_INT && ireft(limit) == IRT_INT && sti && irref_isk(sti) && !J->scev_idx) {
         J->scev_idx = nidx;
         J->scev_slot = J->baseofs + a;
         J->scev_stop = limit;
