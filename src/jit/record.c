@@ -1631,6 +1631,9 @@ static int opt_loop(JitState *J) {
        * guard holds for every iteration, and the value's address is loop-invariant. */
       continue;
     }
+    /* A slot read again in each iteration (after a library call) holds what the stack has
+     * then, not the value the parent trace had at the side trace's entry. */
+    if (ins->o == IR_SLOAD) op2 &= (IRRef)~IRSLOAD_INHERIT;
     if (ins->o == IR_HREFK || ins->o == IR_HNEWK) {
       int32_t slotno = ins->k.i;
       nref = ir_emit(J, (IROp)ins->o, (IRType)ins->t, op1, op2);
