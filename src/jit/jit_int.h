@@ -113,7 +113,12 @@ enum {
   JIT_P__MAX
 };
 
-enum { JREC_IDLE, JREC_START, JREC_ACTIVE };
+/* JREC_WAIT: a root trace's recording that left its loop on the iteration it began with starts
+ * again when the loop instruction runs next (within JIT_WAITMAX instructions), instead of
+ * recording on or counting an abort (rec_leftloop). */
+enum { JREC_IDLE, JREC_START, JREC_ACTIVE, JREC_WAIT };
+#define JIT_WAITMAX 2000
+#define JIT_MAXRESTART 4
 
 /* The start "opcode" of a root trace of a function's entry (startpc: its first instruction;
  * Proto.jitf names the trace, which is entered at calls, not through a patched instruction). */
@@ -240,7 +245,10 @@ typedef struct JitState {
   int sizemap;
   struct { const Instr *pc; uint16_t tries; uint16_t backoff; } penalty[64];  /* aborts */
   int penaltyslot;
-  int lasttry;                  /* recording a loop whose next abort blacklists it */
+  int retry;                    /* recording a loop whose recording aborted before */
+  int restart;                  /* rec_leftloop's abort: wait for the loop, not abort */
+  int nrestart;                 /* restarts of this hot loop's recording */
+  int waited;                   /* instructions run in JREC_WAIT */
 
   /* Machine code. */
   uint8_t *mcarea;              /* one area, near the VM's code */

@@ -2059,6 +2059,7 @@ void rec_start(JitState *J, lua_State *L) {
   J->retone = 0;
   J->sidecand = J->sidearmed = 0;
   J->blacklistnow = 0;
+  J->restart = 0;
   J->nretf = 0;
   J->luacalled = 0;
   J->luacallci = 0;
@@ -2190,18 +2191,38 @@ static IRRef rec_uref(JitState *J, IRRef uv, IRRef o2) {
   return guard(J, IR_UREF, o2 == IRUREF_AWAY ? IRT_PTR : IRT_VOID, uv, o2);
 }
 
-/* Whether a loop's root trace that met a loop without a trace at pc ends before it (-> the
- * interpreter) rather than aborting: on its last try before blacklisting (an inner loop that
- * never gets hot itself: the outer loop is compiled up to it), when pc lies inside the trace's
- * loop, in its first frame. Before that it aborts: the inner loop usually gets its trace soon,
- * and the next recording links to it; a recording that left its loop and met another one, as
- * on a loop's last iteration, is tried again on another iteration. */
-static int rec_inrootloop(JitState *J, const Instr *pc) {
+/* Whether pc lies in the body of the loop a root trace starts at (its first frame's code). */
+static int rec_inloopbody(JitState *J, const Instr *pc) {
   const Instr *s = J->startpc;
-  if (!J->lasttry || J->parent || J->depth != 0 || J->nretf || J->pt != J->proto) return 0;
   if (J->startop == BC_LOOP) return pc > s && pc < s + 1 + bc_sd(*s);   /* D: the loop's exit */
   if (J->startop == BC_FORLOOP) return pc >= s + 1 + bc_sd(*s) && pc < s;   /* D: its body */
   return 0;
+}
+
+/* Whether a loop's root trace whose recording came round an inner loop without a trace (its
+ * FORLOOP, or its LOOP again) at pc ends there (-> interpreter) rather than aborting: when an
+ * earlier try of this loop aborted already (the inner loop did not get hot in between: its trip
+ * count is low, or it only runs inside side traces), and pc lies inside the trace's loop, in
+ * its first frame. On the first try it aborts: the inner loop usually gets its trace soon, and
+ * the next recording links to it. */
+static int rec_inrootloop(JitState *J, const Instr *pc) {
+  if (!J->retry || J->parent || J->depth != 0 || J->nretf || J->pt != J->proto) return 0;
+  return rec_inloopbody(J, pc);
+}
+
+/* A root trace of a LOOP (while, repeat, generic for) whose recorded iteration leaves the loop
+ * in its first frame: the counter ran out on the loop's last test, and this iteration will not
+ * come round. The recording starts again at the loop's next test (trace.c, JREC_WAIT), on an
+ * iteration that may come round, instead of recording on past the loop into a trace that does
+ * not loop (or aborting there). After JIT_MAXRESTART such starts (a loop that runs once each
+ * time) it carries on past the loop: it may still end at a return of the function or link to
+ * another trace. */
+static void rec_leftloop(JitState *J, const Instr *pc) {
+  if (J->parent || J->startop != BC_LOOP || J->depth != 0 || J->nretf || J->pt != J->proto ||
+      pc == J->startpc || rec_inloopbody(J, pc) || J->nrestart >= JIT_MAXRESTART)
+    return;
+  J->restart = 1;
+  rec_abort(J, "loop left");
 }
 
 /* A recursive call in the trace's first frame (or one a RETF returned to) that cannot link
@@ -2271,6 +2292,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
     rec_close(J);
     return 1;
   }
+  rec_leftloop(J, pc);
   if (++J->nrecorded > J->param[JIT_P_maxrecord]) rec_abort(J, "trace too long");
   switch (op) {
     case BC_MOV: setslot(J, a, getslot(J, bc_d(i))); break;
@@ -2544,26 +2566,37 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
     case BC_UCLO:
       rec_abort(J, "NYI: UCLO");
     case BC_FORPREP:
-      /* A root trace of a loop goes into an inner loop only when that has a trace: it links to
-       * it (rec_forprep). Else it ends before it and the interpreter runs the inner loop (which
-       * gets its own trace when hot), as rec_loopstop does; an inner loop of an inlined
-       * function aborts. */
-      if (!rec_links(J) && !(bc_op(pc[bc_sd(i)]) == BC_JFORLOOP && trace_find(J, pc + bc_sd(i)))) {
+      /* A root trace of a loop that meets an inner loop with a trace links to it (rec_forprep).
+       * One without a trace: the recording goes on into its first iteration, where it may reach
+       * a loop with a trace and link to that (an outer loop that only ever runs inside side
+       * traces gets no trace of its own); coming round to its FORLOOP aborts ("inner loop"),
+       * and the inner loop gets its own trace when hot, or ends the trace (rec_inrootloop). */
+      if (bc_op(pc[bc_sd(i)]) != BC_JFORLOOP && rec_loopstop(J, pc)) return 1;
+      return rec_forprep(J, pc, i);
+    case BC_FORLOOP: case BC_JFORLOOP: case BC_IFORLOOP:
+      if (!rec_links(J)) {
+        /* A root trace at an inner loop's FORLOOP: recorded as leaving the loop when it ends
+         * here (a loop of one iteration, as often as not); going round it aborts or ends the
+         * trace (rec_inrootloop). */
+        double sv = val_num(base[a + 2]), nv = val_num(base[a]) + sv, lv = val_num(base[a + 1]);
+        if (!(sv > 0 ? nv <= lv : lv <= nv)) return rec_forloop_side(J, pc, i);
         if (!rec_inrootloop(J, pc)) rec_abort(J, "inner loop");
         rec_stop(J, pc, -2);
         return 1;
       }
-      if (bc_op(pc[bc_sd(i)]) != BC_JFORLOOP && rec_loopstop(J, pc)) return 1;
-      return rec_forprep(J, pc, i);
-    case BC_FORLOOP: case BC_JFORLOOP: case BC_IFORLOOP:
-      if (!rec_links(J)) rec_abort(J, "inner loop");
       if (op != BC_JFORLOOP && rec_loopstop(J, pc)) return 1;
       return rec_forloop_side(J, pc, i);
     case BC_LOOP: case BC_JLOOP: case BC_ILOOP:
+      /* As for FORPREP: the first iteration of an inner loop without a trace is recorded into
+       * (rec_backedge remembers the LOOP), coming round to it aborts. */
       if (!rec_links(J) && !(op == BC_JLOOP && trace_find(J, pc))) {
-        if (!rec_inrootloop(J, pc)) rec_abort(J, "inner loop");
-        rec_stop(J, pc, -2);
-        return 1;
+        int k;
+        for (k = 0; k < J->nloopseen; k++)
+          if (J->loopseen[k] == pc) {
+            if (!rec_inrootloop(J, pc)) rec_abort(J, "inner loop");
+            rec_stop(J, pc, -2);
+            return 1;
+          }
       }
       if (op == BC_JLOOP) {
         int no = trace_find(J, pc);

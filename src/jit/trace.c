@@ -247,11 +247,13 @@ void jit_hotloop(lua_State *L, const Instr *pc) {
   J->L = L;
   J->parent = J->parentsnap = 0;
   J->proto = J->startpt = ci_func(L->ci)->l.p;
+  J->nrestart = 0;
+  J->restart = 0;
   J->startpc = pc;
   J->startop = bc_op(*pc);
   {
     int pi = penalty_find(J, pc);
-    J->lasttry = pi >= 0 && J->penalty[pi].tries + 1 >= J->param[JIT_P_blacklist];
+    J->retry = pi >= 0 && J->penalty[pi].tries > 0;
   }
   limit_maskor(L, JIT_RECMASK);
 }
@@ -298,7 +300,7 @@ int jit_hotcall(lua_State *L, Proto *p) {
   J->state = JREC_START;
   J->L = L;
   J->parent = J->parentsnap = 0;
-  J->lasttry = 0;
+  J->retry = 0;
   J->proto = J->startpt = p;
   J->startpc = p->code;
   J->startop = JIT_FUNCF;
@@ -332,7 +334,28 @@ static void jit_record_(lua_State *L, const Instr *pc) {
     if (L->ci - L->base_ci > J->luacallci) return;
     J->luacallci = 0;
   }
+  if (J->state == JREC_WAIT) {
+    /* Waiting for the loop instruction of a recording that left its loop (rec_leftloop). */
+    if (pc != J->startpc) {
+      if (++J->waited > JIT_WAITMAX) {
+        J->abortmsg = "loop left";
+        trace_aborted(J);
+      }
+      return;
+    }
+    J->state = JREC_START;   /* the LOOP runs; recording starts at the instruction after it */
+    return;
+  }
   if (setjmp(J->abortjmp)) {
+    if (J->restart) {
+      J->restart = 0;
+      J->nrestart++;
+      J->waited = 0;
+      J->luacallci = 0;
+      opt_freeall(J);
+      J->state = JREC_WAIT;
+      return;
+    }
     trace_aborted(J);
     return;
   }

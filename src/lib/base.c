@@ -790,6 +790,7 @@ LUALIB_API int luaopen_base(lua_State *L)
     vm_markfast(L, "create", FF_CCALL);
     vm_markfast(L, "status", FF_CCALL);
     vm_markfast(L, "running", FF_CCALL);
+    vm_markfast(L, "wrap", FF_CCALL);   /* makes the coroutine, runs none of it */
     vm_markfast(L, "yield", FF_YIELD);   /* a trace ends before it (vm.h) */
     return 2;
 }
