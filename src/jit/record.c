@@ -410,6 +410,19 @@ static IRRef rec_intadd(JitState *J, IROp o, IRRef b, IRRef c) {
 
 /* --- arithmetic --- */
 
+/* An operand of arithmetic in slot s: a string is converted as the interpreter converts it
+ * (num_str2d, as tonumber does); TONUMS exits where the string is no number (there the
+ * interpreter looks for a metamethod or raises the error). */
+static IRRef rec_numslot(JitState *J, int s) {
+  IRRef r = getslot(J, s);
+  Value v = J->base[s];
+  double d;
+  if (ireft(r) != IRT_STR) return r;
+  if (!val_isstr(v) || !num_str2d(str_data(val_str(v)), &d))
+    rec_abort(J, "NYI: arithmetic metamethod or coercion");
+  return guard(J, IR_TONUMS, IRT_NUM, r, 0);
+}
+
 static IRRef rec_arith(JitState *J, IROp o, IRRef b, IRRef c) {
   IRType tb = ireft(b), tc = ireft(c);
   if (!isnumtype(tb) || !isnumtype(tc)) rec_abort(J, "NYI: arithmetic metamethod or coercion");
@@ -2329,16 +2342,16 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       break;
     }
     case BC_ADDVV: case BC_SUBVV: case BC_MULVV: case BC_DIVVV: case BC_MODVV:
-      setslot(J, a, rec_arith(J, (IROp)(IR_ADD + (op - BC_ADDVV)), getslot(J, bc_b(i)), getslot(J, bc_c(i))));
+      setslot(J, a, rec_arith(J, (IROp)(IR_ADD + (op - BC_ADDVV)), rec_numslot(J, bc_b(i)), rec_numslot(J, bc_c(i))));
       break;
     case BC_ADDVK: case BC_SUBVK: case BC_MULVK: case BC_DIVVK: case BC_MODVK:
-      setslot(J, a, rec_arith(J, (IROp)(IR_ADD + (op - BC_ADDVK)), getslot(J, bc_b(i)), ir_knum(J, val_num(k[bc_c(i)]))));
+      setslot(J, a, rec_arith(J, (IROp)(IR_ADD + (op - BC_ADDVK)), rec_numslot(J, bc_b(i)), ir_knum(J, val_num(k[bc_c(i)]))));
       break;
     case BC_ADDKV: case BC_SUBKV: case BC_MULKV: case BC_DIVKV: case BC_MODKV:
-      setslot(J, a, rec_arith(J, (IROp)(IR_ADD + (op - BC_ADDKV)), ir_knum(J, val_num(k[bc_c(i)])), getslot(J, bc_b(i))));
+      setslot(J, a, rec_arith(J, (IROp)(IR_ADD + (op - BC_ADDKV)), ir_knum(J, val_num(k[bc_c(i)])), rec_numslot(J, bc_b(i))));
       break;
     case BC_POW:
-      setslot(J, a, rec_arith(J, IR_POW, getslot(J, bc_b(i)), getslot(J, bc_c(i))));
+      setslot(J, a, rec_arith(J, IR_POW, rec_numslot(J, bc_b(i)), rec_numslot(J, bc_c(i))));
       break;
     case BC_ISLT: case BC_ISGE: case BC_ISLE: case BC_ISGT:
       rec_compare(J, op, a, bc_d(i));
