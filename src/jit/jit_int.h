@@ -87,6 +87,11 @@ typedef struct Trace {
   size_t szmcode;
   uint32_t *stubofs;       /* exit stub of each snapshot (offset from mcode), 0 if none */
   int spillslots;
+  /* A function's trace that starts by guarding the closure in its frame (and uses that load
+   * for nothing else): the code after the guard (offset from mcode), and the closure. A link
+   * whose snapshot has that closure as a constant in the slot enters there. 0 if none. */
+  uint32_t fnskip;
+  void *fnkey;
 } Trace;
 
 #define trace_ir(T, ref) (&(T)->ir[(ref) - (T)->kbot])

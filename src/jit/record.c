@@ -2123,9 +2123,16 @@ void rec_start(JitState *J, lua_State *L) {
     rec_snap(J, pc);
   } else if (J->startop == JIT_FUNCF) {
     /* A function's entry: its frame is made, and it starts at its first instruction. */
+    Value fv = J->base[-1];
     J->entrypc = pc;
     J->curpc = pc;
     rec_snap(J, pc);
+    /* A closure with upvalues that is a constant (rec_fnconst) is guarded first thing, where a
+     * link that knows the closure (a recursive call) enters past the guard (lower.c,
+     * Trace.fnskip). */
+    if (val_isfunc(fv) && !val_func(fv)->c.isC && val_func(fv)->l.p->nups > 0 &&
+        val_func(fv)->l.p->nclosures == 1)
+      getslot(J, -1);
   } else if (J->startop == BC_FORLOOP) {
     J->entrypc = pc + 1 + bc_sd(i);
     J->curpc = J->entrypc;

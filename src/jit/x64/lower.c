@@ -69,6 +69,7 @@ typedef struct Lower {
   int nkpool;
   uint8_t *inh;             /* side trace: 1 an inherited SLOAD given a register from the
                                entry on, 2 its value moved there at the entry (side_inherit) */
+  uint32_t fnskip;          /* Trace.fnskip of the trace being lowered, once known */
 } Lower;
 
 #define LIR(A, ref) (&(A)->ir[(ref) - (A)->kbot])
@@ -1968,6 +1969,8 @@ static void link_room(Lower *A, SnapShot *ls) {
 
 _Static_assert(offsetof(CallInfo, contlast) == offsetof(CallInfo, callstatus) + 2,
                "link_frames clears callstatus and contlast with one store");
+_Static_assert(offsetof(CallInfo, tailcalls) == offsetof(CallInfo, nresults) + 4 &&
+               sizeof(int) == 4, "link_frames writes nresults and tailcalls with one store");
 static void link_frames(Lower *A, const SnapFrame *fr, int n) {
   X64Asm *as = &A->a;
   int e;
@@ -1988,15 +1991,68 @@ static void link_frames(Lower *A, const SnapFrame *fr, int n) {
     x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, top)), X64_RDX);
     x64_mov_ri(as, X64_RDX, (uint64_t)(uintptr_t)sf->pt->code);
     x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, savedpc)), X64_RDX);
-    x64_mov_mi(as, 4, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, nresults)), sf->nresults);
-    x64_mov_mi(as, 4, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, tailcalls)), sf->tailcalls);
+    if (sf->nresults >= 0 && sf->tailcalls == 0) {
+      /* nresults and a zero tailcalls in one store (its immediate is sign-extended) */
+      x64_mov_mi(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, nresults)), sf->nresults);
+    } else {
+      x64_mov_mi(as, 4, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, nresults)), sf->nresults);
+      x64_mov_mi(as, 4, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, tailcalls)), sf->tailcalls);
+    }
     x64_mov_mi(as, 4, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, callstatus)), 0);
   }
   x64_mov_mr(as, 8, x64_mem(X64_RAX, (int32_t)offsetof(lua_State, ci)), X64_RCX);
-  x64_mov_rm(as, 8, X64_RDX, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, top)));
+  /* L->top: the new frame's top, as just stored (computed again rather than read back) */
+  x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, nb + 8 * (int32_t)fr[n - 1].pt->maxstack));
   x64_mov_mr(as, 8, x64_mem(X64_RAX, (int32_t)offsetof(lua_State, top)), X64_RDX);
   x64_lea(as, 8, RID_BASE, x64_mem(RID_BASE, nb));
   x64_mov_mr(as, 8, x64_mem(X64_RAX, (int32_t)offsetof(lua_State, base)), RID_BASE);
+}
+
+/* Does function trace T start with SLOAD #-1 and an EQ guard of it against a closure constant,
+ * with no other use of the load (no instruction, no snapshot)? Then a link that knows the
+ * closure may enter past the guard (Trace.fnskip). */
+static void *fn_entryguard(Lower *A) {
+  Trace *T = A->T;
+  IRIns *ld, *eq;
+  IRRef ref;
+  int s;
+  if (!trace_isfunc(T) || T->nins < REF_FIRST + 2) return NULL;
+  ld = LIR(A, REF_FIRST);
+  eq = LIR(A, REF_FIRST + 1);
+  if (ld->o != IR_SLOAD || (int16_t)ld->op1 != -1 || eq->o != IR_EQ || eq->op1 != REF_FIRST ||
+      !irref_isk(eq->op2) || LIR(A, eq->op2)->o != IR_KGC || LIR(A, eq->op2)->t != IRT_FUNC)
+    return NULL;
+  for (ref = REF_FIRST + 2; ref < A->nins; ref++) {
+    IRIns *ins = LIR(A, ref);
+    if ((ir_mode1[ins->o] == IRM_R && ins->op1 == REF_FIRST) ||
+        (ir_mode2[ins->o] == IRM_R && ins->op2 == REF_FIRST))
+      return NULL;
+  }
+  for (s = 0; s < T->nsnap; s++) {
+    uint32_t e;
+    for (e = 0; e < T->snap[s].nent; e++)
+      if (T->snapmap[T->snap[s].mapofs + e].ref == REF_FIRST) return NULL;
+  }
+  return LIR(A, eq->op2)->k.ptr;
+}
+
+/* Where a link at the end of the trace, with last snapshot ls, enters trace X: past X's guard of
+ * its closure when the snapshot has that closure as a constant in the function slot of the
+ * frame X runs in (the last frame the link makes, or slot -1 without frames). */
+static uint8_t *link_entry(Lower *A, Trace *X, SnapShot *ls) {
+  uint8_t *start = X == A->T ? A->a.start : X->mcode;
+  uint32_t skip = X == A->T ? A->fnskip : X->fnskip;
+  int fs = ls->nframe ? A->T->framemap[ls->frameofs + ls->nframe - 1].funcslot : -1;
+  uint32_t e;
+  if (!skip) return start;
+  for (e = 0; e < ls->nent; e++) {
+    const SnapEntry *se = &A->T->snapmap[ls->mapofs + e];
+    if (se->slot == fs) {
+      IRIns *k = irref_isk(se->ref) ? LIR(A, se->ref) : NULL;
+      return k && k->o == IR_KGC && k->k.ptr == X->fnkey ? start + skip : start;
+    }
+  }
+  return start;
 }
 
 int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, size_t *entry) {
@@ -2053,12 +2109,18 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
     else if (A->inh) side_inherit(A);   /* (side_unsink's call clobbers the registers) */
   }
   if (!A->err) {
+    void *fnkey = fn_entryguard(A);
     s = 0;
     for (ref = REF_FIRST; ref < A->nins && !A->err; ref++) {
       while (s + 1 < T->nsnap && T->snap[s + 1].ref <= ref) s++;
       A->cursnap = s;
       if (ref == A->loopref) loop = A->a.p;
+      if (ref == REF_FIRST && A->a.p != A->a.start) fnkey = NULL;   /* code before the guard */
       if (!ir_issunk(LIR(A, ref))) lower_ins(A, ref);
+      if (ref == REF_FIRST + 1 && fnkey) {
+        A->fnskip = (uint32_t)(A->a.p - A->a.start);
+        T->fnkey = fnkey;
+      }
     }
     if (!A->err) {
       if (loop) {
@@ -2086,7 +2148,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
         if (ls->nframe) link_room(A, ls);
         flush_snap(&A->a, T, ls);
         if (ls->nframe) link_frames(A, &T->framemap[ls->frameofs], ls->nframe);
-        x64_jmp_to(&A->a, X == T ? A->a.start : X->mcode);
+        x64_jmp_to(&A->a, link_entry(A, X, ls));
       } else {
         lower_fail(A, "no loop");
       }
@@ -2110,6 +2172,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
   free(stub);
   if (A->a.overflow) lower_fail(A, "machine code area full");
   T->spillslots = A->nspill;
+  T->fnskip = A->fnskip;
   free(A->iend);
   free(A->phiof);
   free(A->phinext);
