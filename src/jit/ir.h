@@ -160,12 +160,12 @@ enum { IRM_N, IRM_R, IRM_L };
   /* frames */ \
   _(RETF,   R, L, IRF_G|IRF_S, "return to the frame below the trace's: guards that the frame " \
                              "returning was called by the Lua CALL ending at pc op1 (a KPTR) and " \
-                             "has no upvalues to close, then pops it and moves the base down op2 " \
-                             "slots") \
+                             "has no upvalues to close (unless op2 has IRRETF_NOUPV), then pops " \
+                             "it and moves the base down op2 slots (without the flag)") \
   _(TAILF,  L, N, IRF_G|IRF_S, "a tail call from the trace's first frame: guards that no open " \
-                             "upvalue is at or above the base and that op1 (the callee's frame " \
-                             "size) slots fit the stack, then sets the frame's and L's top and " \
-                             "counts the tail call") \
+                             "upvalue is at or above the base (unless op2 is 1) and that op1 " \
+                             "(the callee's frame size) slots fit the stack, then sets the " \
+                             "frame's and L's top and counts the tail call") \
   /* loops and control */ \
   _(LOOP,   N, N, IRF_S,     "start of the loop body; the instructions before it run once") \
   _(PHI,    R, R, IRF_S,     "loop-carried value: op1 on entry, op2 from the previous iteration") \
@@ -199,6 +199,9 @@ enum {
                                  entry when the allocation allows (else loaded, unchecked) */
 #define IRSLOAD_CALLRES   8   /* a result of a CALLC: read anew in each iteration (not an
                                  entry value of the slot) */
+/* RETF op2: the returning frame's function makes no closures (Proto.sizep 0), so no upvalue can
+ * be open at or above its base: no check. (TAILF's op2 is 1 so.) */
+#define IRRETF_NOUPV 0x4000
 
 /* Object fields that FLOAD reads: name, type, C expression of the offset. */
 #define IRFL_LIST(_) \

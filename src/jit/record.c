@@ -1235,7 +1235,7 @@ static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
     /* From a side trace's first frame (or one a RETF returned to), a real frame: TAILF checks
      * that no upvalue needs closing and that the stack has room for the callee, then gives
      * the frame the callee's top and counts the tail call. The callee has the same base. */
-    guard(J, IR_TAILF, IRT_VOID, (IRRef)p->maxstack, 0);
+    guard(J, IR_TAILF, IRT_VOID, (IRRef)p->maxstack, J->pt->sizep == 0);
     fs = J->baseofs - 1;
   } else {
     f = J->depth - 1;
@@ -1325,7 +1325,8 @@ static int rec_retf(JitState *J, int a, int b) {
   for (k = 0; k < want; k++) res[k] = k < b - 1 ? getslot(J, a + k) : ir_kpri(J, IRT_NIL);
   /* The caller's prototype stays alive with the trace (the guard compares a pc inside it). */
   ir_kgc(J, (GCObj *)val_func(*up->func)->l.p, IRT_PROTO);
-  guard(J, IR_RETF, IRT_VOID, ir_kptr(J, (void *)(uintptr_t)up->savedpc), (IRRef)off);
+  guard(J, IR_RETF, IRT_VOID, ir_kptr(J, (void *)(uintptr_t)up->savedpc),
+        (IRRef)off | (J->pt->sizep == 0 ? IRRETF_NOUPV : 0));
   J->nretf++;
   memset(J->slot, 0, sizeof J->slot);
   memset(J->sload, 0, sizeof J->sload);

@@ -1826,8 +1826,9 @@ static void lower_ins(Lower *A, IRRef ref) {
       exit_jcc(A, X64_CC_NE);
       break;
     case IR_RETF: {
-      /* The guards (the frame's status, the caller's pc, no open upvalue at or above the base),
-       * then L->ci--, L->top = the caller's top, and the base down by op2 slots. */
+      /* The guards (the frame's status, the caller's pc, no open upvalue at or above the base
+       * unless the function makes no closures), then L->ci--, L->top = the caller's top, and
+       * the base down by op2 slots. */
       int32_t ciofs = (int32_t)offsetof(lua_State, ci);
       x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
       x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, ciofs));
@@ -1837,18 +1838,23 @@ static void lower_ins(Lower *A, IRRef ref) {
       x64_alu_rm(as, X64_CMP, 8, RID_TMP,
                  x64_mem(RID_TMP2, (int32_t)offsetof(CallInfo, savedpc) - (int32_t)sizeof(CallInfo)));
       exit_jcc(A, X64_CC_NE);
-      guard_noupval(A);
-      x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, ciofs));
+      if (!(ins->op2 & IRRETF_NOUPV)) {
+        guard_noupval(A);   /* (leaves L in RID_TMP) */
+        x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, ciofs));
+      } else {
+        x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
+      }
       x64_lea(as, 8, RID_TMP2, x64_mem(RID_TMP2, -(int32_t)sizeof(CallInfo)));
       x64_mov_mr(as, 8, x64_mem(RID_TMP, ciofs), RID_TMP2);
       x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP2, (int32_t)offsetof(CallInfo, top)));
       x64_mov_mr(as, 8, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, top)), RID_TMP2);
-      x64_lea(as, 8, RID_BASE, x64_mem(RID_BASE, -8 * (int32_t)ins->op2));
+      x64_lea(as, 8, RID_BASE, x64_mem(RID_BASE, -8 * (int32_t)(ins->op2 & ~IRRETF_NOUPV)));
       x64_mov_mr(as, 8, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, base)), RID_BASE);
       break;
     }
     case IR_TAILF:
-      guard_noupval(A);
+      if (ins->op2) x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
+      else guard_noupval(A);   /* (leaves L in RID_TMP) */
       x64_lea(as, 8, RID_TMP2, x64_mem(RID_BASE, 8 * (int32_t)ins->op1));
       x64_alu_rm(as, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, stack_last)));
       exit_jcc(A, X64_CC_AE);

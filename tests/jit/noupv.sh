@@ -1,0 +1,7 @@
+# A function that makes no closures returns from its frame in a trace without the check for
+# open upvalues: its RETF carries the flag (shown as "noupv" in -jdump=i).
+"$LUA" -jdump=i -e 'local function fib(k) if k < 2 then return k end return fib(k - 1) + fib(k - 2) end print(fib(20))' 2>&1 | grep -c 'RETF.*noupv' | awk '{print ($1 > 0)}'
+# expect: 1
+"$LUA" -jdump=i -e 'local function fib(k) if k < 2 then return k end return fib(k - 1) + fib(k - 2) end print(fib(20))' 2>&1 | grep 'RETF' | grep -vc 'noupv'
+# expect: 0
+exit 0
