@@ -70,6 +70,7 @@ typedef struct Lower {
   uint8_t *inh;             /* side trace: 1 an inherited SLOAD given a register from the
                                entry on, 2 its value moved there at the entry (side_inherit) */
   uint32_t fnskip;          /* Trace.fnskip of the trace being lowered, once known */
+  IRRef eqdone;             /* an EQ guard load_typed emitted with its load (fused) */
 } Lower;
 
 #define LIR(A, ref) (&(A)->ir[(ref) - (A)->kbot])
@@ -526,6 +527,48 @@ static uint32_t irt_itype(IRType t) {
   }
 }
 
+/* A typed load whose next instruction guards it equal to a constant (a method or function
+ * fetched from a table or an upvalue and called: HLOAD fun, EQ fun:K): one compare of the
+ * boxed word with the boxed constant. Where it differs, the type guard and then the EQ's exit
+ * (its snapshot, the value untagged in its register) as the two instructions would take them.
+ * Only when the value's register is where it lives (no spill store after the load). */
+static int load_eqfused(Lower *A, IRRef ref, X64Mem m) {
+  X64Asm *as = &A->a;
+  IRIns *ins = LIR(A, ref), *eq;
+  RegSp *rs = LRS(A, ref);
+  IRType t = (IRType)ins->t;
+  uint8_t *jok;
+  int r, s, saved;
+  if (ref + 1 >= A->nins) return 0;
+  eq = LIR(A, ref + 1);
+  if (eq->o != IR_EQ || eq->op1 != ref || !irref_isk(eq->op2) || LIR(A, eq->op2)->o != IR_KGC ||
+      LIR(A, eq->op2)->t != t || ir_issunk(eq) || !irt_isgc(t) || (rs->reg == RA_NONE && rs->spill))
+    return 0;
+  r = dest_gpr(A, ref);
+  x64_mov_rm(as, 8, r, m);
+  x64_mov_ri(as, RID_TMP2, val_mktag(irt_itype(t)) | k_bits(A, eq->op2));
+  x64_alu_rr(as, X64_CMP, 8, r, RID_TMP2);
+  jok = x64_jcc(as, X64_CC_E);
+  /* It differs: the load's type guard (its snapshot), then the EQ's exit. */
+  x64_mov_rr(as, 8, RID_TMP2, r);
+  x64_shift_ri(as, X64_SHR, 8, RID_TMP2, VAL_SHIFT);
+  x64_alu_ri(as, X64_CMP, 4, RID_TMP2, (int32_t)irt_itype(t));
+  exit_jcc(A, X64_CC_NE);
+  x64_shift_ri(as, X64_SHL, 8, r, 64 - VAL_SHIFT);
+  x64_shift_ri(as, X64_SHR, 8, r, 64 - VAL_SHIFT);
+  saved = A->cursnap;
+  for (s = saved; s + 1 < A->T->nsnap && A->T->snap[s + 1].ref <= ref + 1; s++) {}
+  A->cursnap = s;
+  exit_jcc(A, (X64Cond)-1);
+  A->cursnap = saved;
+  /* Equal: the register holds the constant, untagged. */
+  if (jok) x64_patch_rel32(jok, as->p);
+  if (rs->reg != RA_NONE && A->iend[ref - A->kbot] > (int32_t)(ref + 1))
+    x64_mov_ri(as, r, k_bits(A, eq->op2));
+  A->eqdone = ref + 1;
+  return 1;
+}
+
 /* Load the Value at m as `ref` of type t, guarding the type. */
 static void load_typed(Lower *A, IRRef ref, X64Mem m, int check) {
   IRIns *ins = LIR(A, ref);
@@ -543,11 +586,18 @@ static void load_typed(Lower *A, IRRef ref, X64Mem m, int check) {
     dest_done(A, ref, x);
   } else if (irt_ispri(t)) {
     if (check) {
-      x64_mov_rm(as, 8, RID_TMP2, m);
-      x64_shift_ri(as, X64_SHR, 8, RID_TMP2, VAL_SHIFT);
-      x64_alu_ri(as, X64_CMP, 4, RID_TMP2, (int32_t)irt_itype(t));
+      /* nil, false and true are single words (value.h): compare the whole word */
+      if (t == IRT_NIL) {
+        x64_alu_mi(as, X64_CMP, 8, m, -1);   /* VAL_NIL: all ones, the sign-extended -1 */
+      } else {
+        int k = m.base == RID_TMP2 || m.index == RID_TMP2 ? RID_TMP : RID_TMP2;
+        x64_mov_ri(as, k, t == IRT_FALSE ? VAL_FALSE : VAL_TRUE);
+        x64_alu_rm(as, X64_CMP, 8, k, m);
+      }
       exit_jcc(A, X64_CC_NE);
     }
+  } else if (check && load_eqfused(A, ref, m)) {
+    /* done */
   } else {
     int r = dest_gpr(A, ref);
     x64_mov_rm(as, 8, r, m);
@@ -1644,6 +1694,7 @@ static void lower_ins(Lower *A, IRRef ref) {
       break;
     case IR_LT: case IR_GE: case IR_LE: case IR_GT: case IR_ULT: case IR_EQ: case IR_NE: {
       IRType ct = (IRType)LIR(A, ins->op1)->t;
+      if (ref == A->eqdone) break;   /* emitted with its load (load_eqfused) */
       if (ct == IRT_NUM) guard_num(A, (IROp)ins->o, ins->op1, ins->op2);
       else guard_int(A, (IROp)ins->o, ins->op1, ins->op2,
                      (ct == IRT_INT || ct == IRT_U32) ? 4 : 8);
