@@ -71,6 +71,8 @@ typedef struct Lower {
                                entry on, 2 its value moved there at the entry (side_inherit) */
   uint32_t fnskip;          /* Trace.fnskip of the trace being lowered, once known */
   IRRef eqdone;             /* an EQ guard load_typed emitted with its load (fused) */
+  uint8_t *afuse;           /* by ref - kbot: an AREF only ALOADs and ASTOREs use, which
+                               address its array and index themselves (no LEA of its own) */
 } Lower;
 
 #define LIR(A, ref) (&(A)->ir[(ref) - (A)->kbot])
@@ -88,6 +90,7 @@ static int ref_hasvalue(Lower *A, IRRef ref) {
   if (ins->o == IR_NOP || ins->o == IR_LOOP || ins->o == IR_PHI || ins->o == IR_INTR) return 0;
   if (ir_issunk(ins)) return 0;
   if (ins->t == IRT_VOID || irt_ispri(ins->t)) return 0;
+  if (ins->o == IR_AREF && A->afuse && A->afuse[ref - A->kbot]) return 0;   /* no register */
   return 1;
 }
 
@@ -142,6 +145,56 @@ static int ins_calls(Lower *A, IRRef ref) {
   }
 }
 
+static int aref_fused(Lower *A, IRRef ref) {
+  return A->afuse && !irref_isk(ref) && A->afuse[ref - A->kbot];
+}
+
+/* Which AREFs are only the address of ALOADs and ASTOREs (not carried by a PHI, not read by
+ * anything else): those address [array + 8 * index] in the load or store itself. */
+static void aref_findfused(Lower *A) {
+  IRRef ref;
+  for (ref = REF_FIRST; ref < A->nins; ref++) {
+    IRIns *ins = LIR(A, ref);
+    if (ins->o == IR_AREF && !ir_issunk(ins)) A->afuse[ref - A->kbot] = 1;
+  }
+  for (ref = REF_FIRST; ref < A->nins; ref++) {
+    IRIns *ins = LIR(A, ref);
+    int lsop = ins->o == IR_ALOAD || ins->o == IR_ASTORE;
+    if (ins->o == IR_NOP) continue;
+    if (ir_mode1[ins->o] == IRM_R && !irref_isk(ins->op1) && !(lsop && !ir_issunk(ins)))
+      A->afuse[ins->op1 - A->kbot] = 0;
+    if (ir_mode2[ins->o] == IRM_R && !irref_isk(ins->op2)) A->afuse[ins->op2 - A->kbot] = 0;
+  }
+}
+
+static int gpr_of(Lower *A, IRRef ref, int scratch);
+
+/* The memory operand of an ALOAD or ASTORE whose address is AREF ref. A fused AREF addresses
+ * through its array and index registers; one of them spilled (or an AREF with a register),
+ * through RID_TMP2 (or the AREF's register). */
+static X64Mem aref_mem(Lower *A, IRRef ref) {
+  IRIns *ar;
+  if (!aref_fused(A, ref)) return x64_mem(gpr_of(A, ref, RID_TMP2), 0);
+  ar = LIR(A, ref);
+  if (LRS(A, ar->op1)->reg != RA_NONE && LRS(A, ar->op1)->reg != RID_TMP &&
+      LRS(A, ar->op1)->reg != RID_TMP2) {
+    if (irref_isk(ar->op2)) return x64_mem(LRS(A, ar->op1)->reg, 8 * LIR(A, ar->op2)->k.i);
+    if (LRS(A, ar->op2)->reg != RA_NONE && LRS(A, ar->op2)->reg != RID_TMP &&
+        LRS(A, ar->op2)->reg != RID_TMP2)
+      return x64_memx(LRS(A, ar->op1)->reg, LRS(A, ar->op2)->reg, 8, 0);
+  }
+  {
+    int arr = gpr_of(A, ar->op1, RID_TMP2);
+    if (irref_isk(ar->op2)) {
+      x64_lea(&A->a, 8, RID_TMP2, x64_mem(arr, 8 * LIR(A, ar->op2)->k.i));
+    } else {
+      int ix = gpr_of(A, ar->op2, RID_TMP);
+      x64_lea(&A->a, 8, RID_TMP2, x64_memx(arr, ix, 8, 0));
+    }
+    return x64_mem(RID_TMP2, 0);
+  }
+}
+
 static void ra_intervals(Lower *A) {
   IRRef ref;
   int s;
@@ -152,6 +205,10 @@ static void ra_intervals(Lower *A) {
     if (ins->o == IR_NOP || ir_issunk(ins)) continue;
     if (ins->o != IR_PHI && ir_mode1[ins->o] == IRM_R) use(A, ins->op1, ref);
     if (ir_mode2[ins->o] == IRM_R) use(A, ins->op2, ref);
+    if ((ins->o == IR_ALOAD || ins->o == IR_ASTORE) && aref_fused(A, ins->op1)) {
+      use(A, LIR(A, ins->op1)->op1, ref);   /* the array and index, addressed here */
+      use(A, LIR(A, ins->op1)->op2, ref);
+    }
     if (ins->o == IR_USTORE && !irref_isk(ins->op1) && LIR(A, ins->op1)->o == IR_UREF)
       use(A, LIR(A, ins->op1)->op1, ref);   /* the upvalue, for the barrier */
     if (ins->o == IR_STRSUB) {   /* the CARG's operands are read by the STRSUB */
@@ -1403,7 +1460,9 @@ static void lower_ins(Lower *A, IRRef ref) {
       break;
     }
     case IR_AREF: {
-      int arr = gpr_of(A, ins->op1, RID_TMP2);
+      int arr;
+      if (aref_fused(A, ref)) break;   /* its loads and stores address it (aref_mem) */
+      arr = gpr_of(A, ins->op1, RID_TMP2);
       int r = dest_gpr(A, ref);
       if (irref_isk(ins->op2)) {
         x64_lea(as, 8, r, x64_mem(arr, 8 * LIR(A, ins->op2)->k.i));
@@ -1439,7 +1498,10 @@ static void lower_ins(Lower *A, IRRef ref) {
       dest_done(A, ref, r);
       break;
     }
-    case IR_ALOAD: case IR_HLOAD: {
+    case IR_ALOAD:
+      load_typed(A, ref, aref_mem(A, ins->op1), 1);
+      break;
+    case IR_HLOAD: {
       int addr = gpr_of(A, ins->op1, RID_TMP2);
       load_typed(A, ref, x64_mem(addr, 0), 1);
       break;
@@ -1461,7 +1523,10 @@ static void lower_ins(Lower *A, IRRef ref) {
       dest_done(A, ref, d);
       break;
     }
-    case IR_ASTORE: case IR_HSTORE: {
+    case IR_ASTORE:
+      store_boxed(A, aref_mem(A, ins->op1), ins->op2);
+      break;
+    case IR_HSTORE: {
       int addr = gpr_of(A, ins->op1, RID_TMP2);
       store_boxed(A, x64_mem(addr, 0), ins->op2);
       break;
@@ -2132,14 +2197,17 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
   A->phiof = (IRRef *)calloc((size_t)(T->nins - T->kbot) + 1, sizeof(IRRef));
   A->phinext = (IRRef *)calloc((size_t)(T->nins - T->kbot) + 1, sizeof(IRRef));
   if (T->parent) A->inh = (uint8_t *)calloc((size_t)(T->nins - T->kbot) + 1, 1);
-  if (!A->iend || !A->phiof || !A->phinext || (T->parent && !A->inh)) {
+  A->afuse = (uint8_t *)calloc((size_t)(T->nins - T->kbot) + 1, 1);
+  if (!A->iend || !A->phiof || !A->phinext || (T->parent && !A->inh) || !A->afuse) {
     free(A->iend);
     free(A->phiof);
     free(A->phinext);
     free(A->inh);
+    free(A->afuse);
     J->abortmsg = "out of memory";
     return 0;
   }
+  aref_findfused(A);
   ra_intervals(A);
   ra_allocate(A);
   /* The number constants (other than +0) go in front of the code, read RIP-relative. */
@@ -2234,6 +2302,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
   free(A->phiof);
   free(A->phinext);
   free(A->inh);
+  free(A->afuse);
   free(A->fix);
   if (A->err) {
     J->abortmsg = A->err;
