@@ -10,7 +10,15 @@ OPT ?= -O2
 # (same instructions otherwise; no FMA, so results do not change). ARCH= builds a portable
 # x86-64 binary.
 ARCH ?= $(shell grep -qw avx /proc/cpuinfo 2>/dev/null && echo -mavx)
-CFLAGS ?= $(OPT) -g $(ARCH)
+# Link-time optimisation of the code GCC builds (all but the interpreter, see VMCC below): the
+# calls between files on the library paths (a coroutine's resume, lua_* API calls from the
+# libraries, table and string helpers) are inlined; json, patterns, knucleotide and coroutines
+# measured 4-8% faster. Fat objects, so that libapogee.a also links without LTO. LTO= turns it
+# off; builds that set CFLAGS (test-asan, test-gccheck) do without.
+ifeq ($(shell $(CC) --version 2>/dev/null | grep -qi 'free software foundation' && echo 1),1)
+LTO ?= -flto=auto -ffat-lto-objects
+endif
+CFLAGS ?= $(OPT) -g $(ARCH) $(LTO)
 WARN = -Wall -Wextra
 CPPFLAGS_ALL = -std=c11 -D_GNU_SOURCE -Iinclude -Isrc/core -Isrc/vm -Isrc/front -Isrc/api -Isrc/jit $(CPPFLAGS)
 LDLIBS = -lm -ldl -lpthread
@@ -71,6 +79,8 @@ endif
 endif
 VM_IS_CLANG := $(shell $(VMCC) --version 2>/dev/null | grep -q clang && echo 1)
 $(BUILD)/obj/src/vm/vm.o $(BUILD)/pic/src/vm/vm.o: CC := $(VMCC)
+# Not LTO: clang-19's objects would be LLVM bitcode, and GCC's interpreter keeps its own flags.
+$(BUILD)/obj/src/vm/vm.o $(BUILD)/pic/src/vm/vm.o: CFLAGS := $(filter-out $(LTO),$(CFLAGS))
 ifeq ($(VM_IS_CLANG),1)
 # DWARF 4: the valgrind of Debian 12 cannot read clang-19's default DWARF 5.
 $(BUILD)/obj/src/vm/vm.o $(BUILD)/pic/src/vm/vm.o: CFLAGS += -gdwarf-4
