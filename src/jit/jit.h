@@ -50,6 +50,10 @@ void jit_sethook(lua_State *L);
 void jit_interrupt(global_State *g);
 /* Recording stops (aborts) when the recording thread stops running Lua code here. */
 void jit_abort_thread(lua_State *L);
+/* Library calls of compiled code under way (traces suspended in C code): err_runprotected
+ * restores the count when an error unwinds through such calls. */
+int jit_ncallc(global_State *g);
+void jit_setncallc(global_State *g, int n);
 
 /* Options from the command line (-j..., -O...) and the jit library: 0 on success, else a message
  * (static) saying what was wrong. */

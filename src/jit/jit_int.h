@@ -251,6 +251,9 @@ typedef struct JitState {
   struct { const Instr *pc; uint16_t tries; uint16_t backoff; } penalty[64];  /* aborts */
   int penaltyslot;
   int retry;                    /* recording a loop whose recording aborted before */
+  int reenter;                  /* an exit at a link's interrupt check taken for a step of the
+                                   collector only: the root trace the link went to (trace_run
+                                   takes the step and goes on in it), else 0 */
   int restart;                  /* rec_leftloop's abort: wait for the loop, not abort */
   int nrestart;                 /* restarts of this hot loop's recording */
   int waited;                   /* instructions run in JREC_WAIT */
@@ -267,6 +270,7 @@ typedef struct JitState {
   int sse41;                    /* roundsd available */
 
   int ncallc;                   /* CALLCs under way (traces suspended in a C function) */
+  int flushpending;             /* a flush asked for while ncallc > 0: done when it is 0 */
 
   /* Statistics. */
   unsigned long nexits;

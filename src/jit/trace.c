@@ -619,6 +619,7 @@ static void enter_mcode(JitState *J, Trace *T, Value *base) {
 }
 
 static const Instr *trace_run(lua_State *L, JitState *J, Trace *T);
+static void flush_pending(JitState *J);
 
 /* A trace allocated past the collector's threshold and left at its loop test: the step it
  * could not take (values lived in registers) is taken before a trace is entered, at a safe
@@ -635,6 +636,7 @@ const Instr *jit_enter(lua_State *L, const Instr *pc) {
   int no;
   Trace *T;
   enter_gcstep(L, J);
+  flush_pending(J);
   no = trace_find(J, pc);
   if (!no || !(T = J->trace[no])) return NULL;
   return trace_run(L, J, T);
@@ -646,31 +648,36 @@ const Instr *jit_enterf(lua_State *L, Proto *p) {
   JitState *J = J_OF(L);
   Trace *T = J->trace[p->jitf];
   p->hotcall = 1;
-  if (T && J->on && !J->interrupt.byte[JIT_INTR_GC] && L->end_ci - L->ci > JIT_LINKCI &&
-      L->stack_last - L->base > JIT_LINKSLOTS) {
+  if (T && J->on && !J->interrupt.byte[JIT_INTR_GC] && !J->flushpending &&
+      L->end_ci - L->ci > JIT_LINKCI && L->stack_last - L->base > JIT_LINKSLOTS) {
     const Instr *pc;
     J->L = L;
     J->exitpc = NULL;
+    J->reenter = 0;
     G(L)->vmstate = PROF_VM_TRACE;   /* for the profiler (prof.h) */
     enter_mcode(J, T, L->base);
     G(L)->vmstate = PROF_VM_INTERP;
     pc = J->exitpc;
+    flush_pending(J);
     return pc;
   }
   if (!J->on) return NULL;
   enter_gcstep(L, J);
+  flush_pending(J);
   if (p->jitf <= 0 || !(T = J->trace[p->jitf])) return NULL;
   return trace_run(L, J, T);
 }
 
-static const Instr *trace_run(lua_State *L, JitState *J, Trace *T) {
+/* Enters T if the stack and frame array have room for it (else NULL: the interpreter runs).
+ * Returns where the interpreter goes on, or NULL if T could not be entered. */
+static int trace_room(lua_State *L, Trace *T) {
   /* Room for every slot and inlined frame the tree may write back at an exit: the stack and
    * the frame array grow as a call would grow them, within the call depth limit (else the
    * interpreter runs this time). The stack may move: the interpreter reloads its base. */
-  if (L->end_ci - L->ci <= T->treedepth + 1 && !state_reserveci(L, T->treedepth + 1)) return NULL;
+  if (L->end_ci - L->ci <= T->treedepth + 1 && !state_reserveci(L, T->treedepth + 1)) return 0;
   if (L->stack_last - L->base <= T->treeslot + 1) {
     state_growstack(L, T->treeslot + 2);
-    if (L->stack_last - L->base <= T->treeslot + 1) return NULL;
+    if (L->stack_last - L->base <= T->treeslot + 1) return 0;
   }
   /* A link from inlined frames (up-recursion) checks for the most any tree may need above the
    * frames it makes (lower.c, link_room): keep that much room, as far as the limits allow, so
@@ -678,12 +685,34 @@ static const Instr *trace_run(lua_State *L, JitState *J, Trace *T) {
    * the stack again). */
   if (L->stack_last - L->base <= JIT_LINKSLOTS) state_growstack(L, JIT_LINKSLOTS + 1);
   if (L->end_ci - L->ci <= JIT_LINKCI) state_reserveci(L, JIT_LINKCI);
-  J->L = L;
-  J->exitpc = NULL;
-  G(L)->vmstate = PROF_VM_TRACE;   /* for the profiler (prof.h) */
-  enter_mcode(J, T, L->base);
-  G(L)->vmstate = PROF_VM_INTERP;
-  return J->exitpc;
+  return 1;
+}
+
+static const Instr *trace_run(lua_State *L, JitState *J, Trace *T) {
+  const Instr *pc;
+  if (!trace_room(L, T)) return NULL;
+  for (;;) {
+    int no;
+    J->L = L;
+    J->exitpc = NULL;
+    J->reenter = 0;
+    G(L)->vmstate = PROF_VM_TRACE;   /* for the profiler (prof.h) */
+    enter_mcode(J, T, L->base);
+    G(L)->vmstate = PROF_VM_INTERP;
+    pc = J->exitpc;
+    flush_pending(J);
+    if (!(no = J->reenter)) return pc;
+    /* It left at a link's interrupt check for a step of the collector only: the step, at this
+     * safe point (the interpreter's state is whole, its pc the exit's), then on in the trace
+     * the link went to, rather than in the interpreter until the next trace entry. The step
+     * may run finalizers (Lua code, other traces, a flush). */
+    J->reenter = 0;
+    if (ci_isLua(L->ci)) L->ci->savedpc = pc;
+    enter_gcstep(L, J);
+    if (!J->on || J->interrupt.word || L->hookmask || !(T = J->trace[no]) || T->entrypc != pc ||
+        !trace_room(L, T))
+      return pc;
+  }
 }
 
 /* The original instruction of a patched loop (for FORPREP / JFORLOOP / JLOOP handlers). */
@@ -884,7 +913,17 @@ void jit_exit_restore(JitState *J, ExitState *ex) {
   J->exitpc = s->pc;
   /* An exit taken because the interrupt word is set (a hook, a profiler tick) does not make
    * the exit hot: it would grow side traces wherever the ticks happen to land. */
-  if (J->interrupt.word) return;
+  if (J->interrupt.word) {
+    /* The interrupt check of a link (or of a loop's back edge), left for a collector step
+     * alone: the trace linked to can be entered again right after the step (trace_run). */
+    if (J->interrupt.word == (1u << (8 * JIT_INTR_GC)) && J->exitno == (uint32_t)T->nsnap - 1 &&
+        s->tries == 0xffff) {
+      int no = T->link > 0 ? T->link : T->no;
+      Trace *X = J->trace[no];
+      if (X && !X->parent && X->entrypc == s->pc) J->reenter = no;
+    }
+    return;
+  }
   s->count++;
   if (s->count >= (uint32_t)J->param[JIT_P_hotexit]) side_start(J, T, (int)J->exitno, base);
 }
@@ -975,12 +1014,29 @@ void jit_freeproto(global_State *g, Proto *p) {
   map_rebuild(J);
 }
 
+int jit_ncallc(global_State *g) { return g->jit ? g->jit->ncallc : 0; }
+void jit_setncallc(global_State *g, int n) { if (g->jit) g->jit->ncallc = n; }
+
+/* A flush asked for while compiled code was suspended in a library call, once none is. */
+static void flush_pending(JitState *J) {
+  if (J->flushpending && J->ncallc == 0) trace_flushall(J);
+}
+
 void trace_flushall(JitState *J) {
   int i;
   if (J->state != JREC_IDLE) {
     J->abortmsg = "flushed";
     trace_aborted(J);
   }
+  if (J->ncallc > 0) {
+    /* Compiled code is suspended in a library call (a finalizer flushing, a sort's comparison,
+     * a coroutine it resumed): when the call returns it runs on, exits through its snapshots
+     * and links to other traces. Everything stays until no such call is under way; then the
+     * flush is done (flush_pending: where the interpreter enters or leaves compiled code). */
+    J->flushpending = 1;
+    return;
+  }
+  J->flushpending = 0;
   for (i = 1; i <= J->ntrace; i++) {
     if (J->trace[i]) {
       if (!J->trace[i]->parent) trace_unpatch(J, J->trace[i]);
@@ -990,10 +1046,7 @@ void trace_flushall(JitState *J) {
   }
   J->ntrace = 0;
   map_rebuild(J);
-  /* Keep the stubs at the start of the area. A trace suspended in a library call (a finalizer
-   * flushing) returns into its code: none is reused then. */
-  if (J->ncallc == 0) J->mctop = J->mcstubs;
-  J->ncallc = 0;
+  J->mctop = J->mcstubs;   /* keep the stubs at the start of the area */
 }
 
 /* --- options --- */

@@ -13,6 +13,7 @@
 #include "str.h"
 #include "debug.h"
 #include "do.h"
+#include "jit.h"
 
 struct ErrJmp {
   struct ErrJmp *previous;
@@ -52,6 +53,7 @@ int err_runprotected(lua_State *L, ProtectedFn f, void *ud, int owner) {
   struct ErrJmp lj;
   unsigned short oldnccalls = L->nccalls;
   uint8_t vmstate = G(L)->vmstate;   /* for the profiler: an error may leave C code or the GC */
+  int ncallc = jit_ncallc(G(L));     /* an error may leave library calls of compiled code */
   lj.status = 0;
   lj.owner = owner;
   lj.previous = L->errorjmp;
@@ -60,6 +62,7 @@ int err_runprotected(lua_State *L, ProtectedFn f, void *ud, int owner) {
   L->errorjmp = lj.previous;
   L->nccalls = oldnccalls;
   G(L)->vmstate = vmstate;
+  if (lj.status != 0) jit_setncallc(G(L), ncallc);
   return lj.status;
 }
 
