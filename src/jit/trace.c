@@ -619,6 +619,7 @@ static void enter_mcode(JitState *J, Trace *T, Value *base) {
 }
 
 static const Instr *trace_run(lua_State *L, JitState *J, Trace *T);
+static const Instr *trace_go(lua_State *L, JitState *J, Trace *T);
 static void flush_pending(JitState *J);
 
 /* A trace allocated past the collector's threshold and left at its loop test: the step it
@@ -649,18 +650,8 @@ const Instr *jit_enterf(lua_State *L, Proto *p) {
   Trace *T = J->trace[p->jitf];
   p->hotcall = 1;
   if (T && J->on && !J->interrupt.byte[JIT_INTR_GC] && !J->flushpending &&
-      L->end_ci - L->ci > JIT_LINKCI && L->stack_last - L->base > JIT_LINKSLOTS) {
-    const Instr *pc;
-    J->L = L;
-    J->exitpc = NULL;
-    J->reenter = 0;
-    G(L)->vmstate = PROF_VM_TRACE;   /* for the profiler (prof.h) */
-    enter_mcode(J, T, L->base);
-    G(L)->vmstate = PROF_VM_INTERP;
-    pc = J->exitpc;
-    flush_pending(J);
-    return pc;
-  }
+      L->end_ci - L->ci > JIT_LINKCI && L->stack_last - L->base > JIT_LINKSLOTS)
+    return trace_go(L, J, T);
   if (!J->on) return NULL;
   enter_gcstep(L, J);
   flush_pending(J);
@@ -668,8 +659,8 @@ const Instr *jit_enterf(lua_State *L, Proto *p) {
   return trace_run(L, J, T);
 }
 
-/* Enters T if the stack and frame array have room for it (else NULL: the interpreter runs).
- * Returns where the interpreter goes on, or NULL if T could not be entered. */
+/* Makes room in the stack and frame array for T to run; 0 if there cannot be (the
+ * interpreter runs this time). */
 static int trace_room(lua_State *L, Trace *T) {
   /* Room for every slot and inlined frame the tree may write back at an exit: the stack and
    * the frame array grow as a call would grow them, within the call depth limit (else the
@@ -689,8 +680,13 @@ static int trace_room(lua_State *L, Trace *T) {
 }
 
 static const Instr *trace_run(lua_State *L, JitState *J, Trace *T) {
-  const Instr *pc;
   if (!trace_room(L, T)) return NULL;
+  return trace_go(L, J, T);
+}
+
+/* Runs T (which has room); returns where the interpreter goes on. */
+static const Instr *trace_go(lua_State *L, JitState *J, Trace *T) {
+  const Instr *pc;
   for (;;) {
     int no;
     J->L = L;

@@ -32,6 +32,7 @@ echo "$out" | grep -v -- '---'
 # expect: [TRACE   1 (command line):1 loop]
 # expect: [TRACE   2 (command line):1 -> 1]
 # expect: [TRACE   3 (1/4) (command line):1 loop]
+# expect: [TRACE   4 (1/1) (command line):1 loop]
 # expect: 18
 
 # The loop in f runs only from f's fourth call on (x = 0 before): f's trace, recorded at its

@@ -584,6 +584,20 @@ static uint32_t irt_itype(IRType t) {
   }
 }
 
+/* Register r holds a boxed value of type t: the guard of its type (with check), then the
+ * payload alone. Uses RID_TMP2. */
+static void typecheck_untag(Lower *A, int r, IRType t, int check) {
+  X64Asm *as = &A->a;
+  if (check) {
+    x64_mov_rr(as, 8, RID_TMP2, r);
+    x64_shift_ri(as, X64_SHR, 8, RID_TMP2, VAL_SHIFT);
+    x64_alu_ri(as, X64_CMP, 4, RID_TMP2, (int32_t)irt_itype(t));
+    exit_jcc(A, X64_CC_NE);
+  }
+  x64_shift_ri(as, X64_SHL, 8, r, 64 - VAL_SHIFT);
+  x64_shift_ri(as, X64_SHR, 8, r, 64 - VAL_SHIFT);
+}
+
 /* A typed load whose next instruction guards it equal to a constant (a method or function
  * fetched from a table or an upvalue and called: HLOAD fun, EQ fun:K): one compare of the
  * boxed word with the boxed constant. Where it differs, the type guard and then the EQ's exit
@@ -607,12 +621,7 @@ static int load_eqfused(Lower *A, IRRef ref, X64Mem m) {
   x64_alu_rr(as, X64_CMP, 8, r, RID_TMP2);
   jok = x64_jcc(as, X64_CC_E);
   /* It differs: the load's type guard (its snapshot), then the EQ's exit. */
-  x64_mov_rr(as, 8, RID_TMP2, r);
-  x64_shift_ri(as, X64_SHR, 8, RID_TMP2, VAL_SHIFT);
-  x64_alu_ri(as, X64_CMP, 4, RID_TMP2, (int32_t)irt_itype(t));
-  exit_jcc(A, X64_CC_NE);
-  x64_shift_ri(as, X64_SHL, 8, r, 64 - VAL_SHIFT);
-  x64_shift_ri(as, X64_SHR, 8, r, 64 - VAL_SHIFT);
+  typecheck_untag(A, r, t, 1);
   saved = A->cursnap;
   for (s = saved; s + 1 < A->T->nsnap && A->T->snap[s + 1].ref <= ref + 1; s++) {}
   A->cursnap = s;
@@ -658,14 +667,7 @@ static void load_typed(Lower *A, IRRef ref, X64Mem m, int check) {
   } else {
     int r = dest_gpr(A, ref);
     x64_mov_rm(as, 8, r, m);
-    if (check) {
-      x64_mov_rr(as, 8, RID_TMP2, r);
-      x64_shift_ri(as, X64_SHR, 8, RID_TMP2, VAL_SHIFT);
-      x64_alu_ri(as, X64_CMP, 4, RID_TMP2, (int32_t)irt_itype(t));
-      exit_jcc(A, X64_CC_NE);
-    }
-    x64_shift_ri(as, X64_SHL, 8, r, 64 - VAL_SHIFT);
-    x64_shift_ri(as, X64_SHR, 8, r, 64 - VAL_SHIFT);
+    typecheck_untag(A, r, t, check);
     dest_done(A, ref, r);
   }
 }
