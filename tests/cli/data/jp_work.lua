@@ -11,7 +11,7 @@ local function warm(n)
 end
 local t0, total, rounds = os.clock(), 0, 0
 repeat
-  total = total + hot(200000) + warm(500)
+  total = total + hot(200000) + warm(3000)
   rounds = rounds + 1
 until os.clock() - t0 > 0.15 and rounds >= 5
-print(total % 12345 == (rounds * (hot(200000) + 500)) % 12345)
+print(total % 12345 == (rounds * (hot(200000) + 3000)) % 12345)
