@@ -2,7 +2,7 @@
 # extension), -jp=c (Apogee's letter), -jp=G (LuaJIT's raw output for graphical tools).
 W=tests/cli/data/jp_work.lua
 F=/tmp/jp_folded.$$
-$LUA -jp=F,$F.folded $W
+$LUA -jp=F,$F.folded $W 0.6   # 0.6 s: warm, a few percent of the time, gets samples too
 # expect: true
 # Every line is frames separated by ';' and a count; frames outermost first.
 grep -Evc '^[^ ;][^;]*(;[^;]+)* [0-9]+$' $F.folded
