@@ -163,7 +163,7 @@ enum { IRM_N, IRM_R, IRM_L };
                              "has no upvalues to close (unless op2 has IRRETF_NOUPV), then pops " \
                              "it and moves the base down op2 slots (without the flag)") \
   _(TAILF,  L, N, IRF_G|IRF_S, "a tail call from the trace's first frame: guards that no open " \
-                             "upvalue is at or above the base (unless op2 is 1) and that op1 " \
+                             "upvalue is at or above the base (unless op2 is IRRETF_NOUPV) and that op1 " \
                              "(the callee's frame size) slots fit the stack, then sets the " \
                              "frame's and L's top and counts the tail call") \
   /* loops and control */ \
@@ -199,8 +199,8 @@ enum {
                                  entry when the allocation allows (else loaded, unchecked) */
 #define IRSLOAD_CALLRES   8   /* a result of a CALLC: read anew in each iteration (not an
                                  entry value of the slot) */
-/* RETF op2: the returning frame's function makes no closures (Proto.sizep 0), so no upvalue can
- * be open at or above its base: no check. (TAILF's op2 is 1 so.) */
+/* RETF and TAILF op2: the frame's function makes no closures (Proto.sizep 0), so no upvalue can
+ * be open at or above its base: no check. */
 #define IRRETF_NOUPV 0x4000
 
 /* Object fields that FLOAD reads: name, type, C expression of the offset. */

@@ -160,9 +160,10 @@ static IRRef parent_slot(JitState *J, int s, IRType t) {
  * its prototype: guarded to be that closure, which is then a constant in the slot, so that its
  * upvalues are constants too (fold_fload_kfunc) rather than loads through the frame. Closures
  * made afresh for each call keep to the prototype's guard (rec_callee). Returns 1 if so. */
+static int rec_fnisconst(Closure *cl) { return !cl->c.isC && cl->l.p->nclosures == 1; }
 static int rec_fnconst(JitState *J, int s, IRRef ref, Closure *cl) {
   IRRef k;
-  if (cl->c.isC || cl->l.p->nclosures != 1 || !JIT_OPT(J, fold)) return 0;
+  if (!rec_fnisconst(cl) || !JIT_OPT(J, fold)) return 0;
   if (irref_isk(ref)) return IR(J, ref)->o == IR_KGC && IR(J, ref)->k.ptr == (void *)cl;
   k = ir_kgc(J, (GCObj *)cl, IRT_FUNC);
   guard(J, IR_EQ, IRT_FUNC, ref, k);
@@ -1235,7 +1236,7 @@ static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
     /* From a side trace's first frame (or one a RETF returned to), a real frame: TAILF checks
      * that no upvalue needs closing and that the stack has room for the callee, then gives
      * the frame the callee's top and counts the tail call. The callee has the same base. */
-    guard(J, IR_TAILF, IRT_VOID, (IRRef)p->maxstack, J->pt->sizep == 0);
+    guard(J, IR_TAILF, IRT_VOID, (IRRef)p->maxstack, J->pt->sizep == 0 ? IRRETF_NOUPV : 0);
     fs = J->baseofs - 1;
   } else {
     f = J->depth - 1;
@@ -1889,10 +1890,16 @@ static void rec_link(JitState *J, int no) {
   if (JIT_OPT(J, dce)) opt_dce(J);
 }
 
-static void rec_backedge(JitState *J, const Instr *pc) {
+/* Has the recording taken the backward branch of the loop at pc already (rec_backedge)? */
+static int rec_loopseen(JitState *J, const Instr *pc) {
   int k;
   for (k = 0; k < J->nloopseen; k++)
-    if (J->loopseen[k] == pc) rec_abort(J, "loop unrolled");
+    if (J->loopseen[k] == pc) return 1;
+  return 0;
+}
+
+static void rec_backedge(JitState *J, const Instr *pc) {
+  if (rec_loopseen(J, pc)) rec_abort(J, "loop unrolled");
   if (J->nloopseen == (int)(sizeof J->loopseen / sizeof J->loopseen[0])) rec_abort(J, "too many loops");
   J->loopseen[J->nloopseen++] = pc;
 }
@@ -1925,14 +1932,20 @@ static void rec_forconsts(JitState *J, int a, const Instr *lpc) {
 }
 
 /* FORLOOP (or JFORLOOP/IFORLOOP) met by a side trace: returns 1 when it linked. */
+/* Does the FORLOOP of the slots at ra go round now (the index plus the step within the limit)? */
+static int rec_forgoes(const Value *ra) {
+  double sv = val_num(ra[2]), nv = val_num(ra[0]) + sv, lv = val_num(ra[1]);
+  return sv > 0 ? nv <= lv : lv <= nv;
+}
+
 static int rec_forloop_side(JitState *J, const Instr *pc, Instr i) {
   int a = bc_a(i);
   Value *ra = J->base + a;
   IRRef idx, limit, step, st, nidx, sti = 0;
   rec_forconsts(J, a, pc);
   idx = getslot(J, a), limit = getslot(J, a + 1), step = getslot(J, a + 2);
-  double sv = val_num(ra[2]), nv = val_num(ra[0]) + sv, lv = val_num(ra[1]);
-  int cont = sv > 0 ? nv <= lv : lv <= nv;
+  double sv = val_num(ra[2]), lv = val_num(ra[1]);
+  int cont = rec_forgoes(ra);
   /* The loop of the trace this side trace leaves, which it started in: it goes round and
    * closes a loop of its own (below). */
   int willloop = bc_op(*pc) == BC_JFORLOOP && J->sidecand && !J->depth && !J->nretf &&
@@ -2073,7 +2086,6 @@ void rec_start(JitState *J, lua_State *L) {
   J->retone = 0;
   J->sidecand = J->sidearmed = 0;
   J->blacklistnow = 0;
-  J->restart = 0;
   J->nretf = 0;
   J->luacalled = 0;
   J->luacallci = 0;
@@ -2131,8 +2143,7 @@ void rec_start(JitState *J, lua_State *L) {
     /* A closure with upvalues that is a constant (rec_fnconst) is guarded first thing, where a
      * link that knows the closure (a recursive call) enters past the guard (lower.c,
      * Trace.fnskip). */
-    if (val_isfunc(fv) && !val_func(fv)->c.isC && val_func(fv)->l.p->nups > 0 &&
-        val_func(fv)->l.p->nclosures == 1)
+    if (val_isfunc(fv) && rec_fnisconst(val_func(fv)) && val_func(fv)->l.p->nups > 0)
       getslot(J, -1);
   } else if (J->startop == BC_FORLOOP) {
     J->entrypc = pc + 1 + bc_sd(i);
@@ -2212,6 +2223,11 @@ static IRRef rec_uref(JitState *J, IRRef uv, IRRef o2) {
   return guard(J, IR_UREF, o2 == IRUREF_AWAY ? IRT_PTR : IRT_VOID, uv, o2);
 }
 
+/* Is the recording a root trace's, in its first frame (not inlined, not below it)? */
+static int rec_infirstframe(JitState *J) {
+  return !J->parent && J->depth == 0 && !J->nretf && J->pt == J->proto;
+}
+
 /* Whether pc lies in the body of the loop a root trace starts at (its first frame's code). */
 static int rec_inloopbody(JitState *J, const Instr *pc) {
   const Instr *s = J->startpc;
@@ -2227,8 +2243,15 @@ static int rec_inloopbody(JitState *J, const Instr *pc) {
  * its first frame. On the first try it aborts: the inner loop usually gets its trace soon, and
  * the next recording links to it. */
 static int rec_inrootloop(JitState *J, const Instr *pc) {
-  if (!J->retry || J->parent || J->depth != 0 || J->nretf || J->pt != J->proto) return 0;
-  return rec_inloopbody(J, pc);
+  return J->retry && rec_infirstframe(J) && rec_inloopbody(J, pc);
+}
+
+/* A loop's root trace that came round an inner loop without a trace at pc: it aborts, or ends
+ * there (rec_inrootloop). Returns 1 when it ends. */
+static int rec_innerloop(JitState *J, const Instr *pc) {
+  if (!rec_inrootloop(J, pc)) rec_abort(J, "inner loop");
+  rec_stop(J, pc, -2);
+  return 1;
 }
 
 /* A root trace of a LOOP (while, repeat, generic for) whose recorded iteration leaves the loop
@@ -2239,8 +2262,8 @@ static int rec_inrootloop(JitState *J, const Instr *pc) {
  * time) it carries on past the loop: it may still end at a return of the function or link to
  * another trace. */
 static void rec_leftloop(JitState *J, const Instr *pc) {
-  if (J->parent || J->startop != BC_LOOP || J->depth != 0 || J->nretf || J->pt != J->proto ||
-      pc == J->startpc || rec_inloopbody(J, pc) || J->nrestart >= JIT_MAXRESTART)
+  if (J->startop != BC_LOOP || !rec_infirstframe(J) || pc == J->startpc ||
+      rec_inloopbody(J, pc) || J->nrestart >= JIT_MAXRESTART)
     return;
   J->restart = 1;
   rec_abort(J, "loop left");
@@ -2599,26 +2622,16 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
         /* A root trace at an inner loop's FORLOOP: recorded as leaving the loop when it ends
          * here (a loop of one iteration, as often as not); going round it aborts or ends the
          * trace (rec_inrootloop). */
-        double sv = val_num(base[a + 2]), nv = val_num(base[a]) + sv, lv = val_num(base[a + 1]);
-        if (!(sv > 0 ? nv <= lv : lv <= nv)) return rec_forloop_side(J, pc, i);
-        if (!rec_inrootloop(J, pc)) rec_abort(J, "inner loop");
-        rec_stop(J, pc, -2);
-        return 1;
+        if (!rec_forgoes(base + a)) return rec_forloop_side(J, pc, i);
+        return rec_innerloop(J, pc);
       }
       if (op != BC_JFORLOOP && rec_loopstop(J, pc)) return 1;
       return rec_forloop_side(J, pc, i);
     case BC_LOOP: case BC_JLOOP: case BC_ILOOP:
       /* As for FORPREP: the first iteration of an inner loop without a trace is recorded into
        * (rec_backedge remembers the LOOP), coming round to it aborts. */
-      if (!rec_links(J) && !(op == BC_JLOOP && trace_find(J, pc))) {
-        int k;
-        for (k = 0; k < J->nloopseen; k++)
-          if (J->loopseen[k] == pc) {
-            if (!rec_inrootloop(J, pc)) rec_abort(J, "inner loop");
-            rec_stop(J, pc, -2);
-            return 1;
-          }
-      }
+      if (!rec_links(J) && !(op == BC_JLOOP && trace_find(J, pc)) && rec_loopseen(J, pc))
+        return rec_innerloop(J, pc);
       if (op == BC_JLOOP) {
         int no = trace_find(J, pc);
         if (no) {

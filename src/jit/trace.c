@@ -248,7 +248,6 @@ void jit_hotloop(lua_State *L, const Instr *pc) {
   J->parent = J->parentsnap = 0;
   J->proto = J->startpt = ci_func(L->ci)->l.p;
   J->nrestart = 0;
-  J->restart = 0;
   J->startpc = pc;
   J->startop = bc_op(*pc);
   {
@@ -624,12 +623,14 @@ static void flush_pending(JitState *J);
 
 /* A trace allocated past the collector's threshold and left at its loop test: the step it
  * could not take (values lived in registers) is taken before a trace is entered, at a safe
- * point. It may run finalizers, which may flush traces: before the lookup. */
+ * point. It may run finalizers, which may flush traces: before the lookup. A flush asked for
+ * while compiled code was suspended in a library call is done here too. */
 static void enter_gcstep(lua_State *L, JitState *J) {
   if (J->interrupt.byte[JIT_INTR_GC]) {
     J->interrupt.byte[JIT_INTR_GC] = 0;
     gc_check(L);
   }
+  flush_pending(J);
 }
 
 const Instr *jit_enter(lua_State *L, const Instr *pc) {
@@ -637,7 +638,6 @@ const Instr *jit_enter(lua_State *L, const Instr *pc) {
   int no;
   Trace *T;
   enter_gcstep(L, J);
-  flush_pending(J);
   no = trace_find(J, pc);
   if (!no || !(T = J->trace[no])) return NULL;
   return trace_run(L, J, T);
@@ -654,7 +654,6 @@ const Instr *jit_enterf(lua_State *L, Proto *p) {
     return trace_go(L, J, T);
   if (!J->on) return NULL;
   enter_gcstep(L, J);
-  flush_pending(J);
   if (p->jitf <= 0 || !(T = J->trace[p->jitf])) return NULL;
   return trace_run(L, J, T);
 }

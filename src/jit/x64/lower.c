@@ -78,6 +78,13 @@ typedef struct Lower {
 #define LIR(A, ref) (&(A)->ir[(ref) - (A)->kbot])
 #define LRS(A, ref) (&(A)->rs[(ref) - (A)->kbot])
 
+/* The snapshot in force at instruction ref (the last that starts at or before it), looked for
+ * from snapshot s on. */
+static int snap_at(const Trace *T, int s, IRRef ref) {
+  while (s + 1 < T->nsnap && T->snap[s + 1].ref <= ref) s++;
+  return s;
+}
+
 static void lower_fail(Lower *A, const char *msg) {
   if (!A->err) A->err = msg;
 }
@@ -169,20 +176,24 @@ static void aref_findfused(Lower *A) {
 
 static int gpr_of(Lower *A, IRRef ref, int scratch);
 
+/* The register ref has (for its whole life), unless none or a scratch one: -1 then. */
+static int fixed_gpr(Lower *A, IRRef ref) {
+  int r = LRS(A, ref)->reg;
+  return r != RA_NONE && r != RID_TMP && r != RID_TMP2 ? r : -1;
+}
+
 /* The memory operand of an ALOAD or ASTORE whose address is AREF ref. A fused AREF addresses
  * through its array and index registers; one of them spilled (or an AREF with a register),
  * through RID_TMP2 (or the AREF's register). */
 static X64Mem aref_mem(Lower *A, IRRef ref) {
   IRIns *ar;
+  int ra, ri;
   if (!aref_fused(A, ref)) return x64_mem(gpr_of(A, ref, RID_TMP2), 0);
   ar = LIR(A, ref);
-  if (LRS(A, ar->op1)->reg != RA_NONE && LRS(A, ar->op1)->reg != RID_TMP &&
-      LRS(A, ar->op1)->reg != RID_TMP2) {
-    if (irref_isk(ar->op2)) return x64_mem(LRS(A, ar->op1)->reg, 8 * LIR(A, ar->op2)->k.i);
-    if (LRS(A, ar->op2)->reg != RA_NONE && LRS(A, ar->op2)->reg != RID_TMP &&
-        LRS(A, ar->op2)->reg != RID_TMP2)
-      return x64_memx(LRS(A, ar->op1)->reg, LRS(A, ar->op2)->reg, 8, 0);
-  }
+  ra = fixed_gpr(A, ar->op1);
+  if (ra >= 0 && irref_isk(ar->op2)) return x64_mem(ra, 8 * LIR(A, ar->op2)->k.i);
+  if (ra >= 0 && !irref_isk(ar->op2) && (ri = fixed_gpr(A, ar->op2)) >= 0)
+    return x64_memx(ra, ri, 8, 0);
   {
     int arr = gpr_of(A, ar->op1, RID_TMP2);
     if (irref_isk(ar->op2)) {
@@ -609,7 +620,7 @@ static int load_eqfused(Lower *A, IRRef ref, X64Mem m) {
   RegSp *rs = LRS(A, ref);
   IRType t = (IRType)ins->t;
   uint8_t *jok;
-  int r, s, saved;
+  int r, saved;
   if (ref + 1 >= A->nins) return 0;
   eq = LIR(A, ref + 1);
   if (eq->o != IR_EQ || eq->op1 != ref || !irref_isk(eq->op2) || LIR(A, eq->op2)->o != IR_KGC ||
@@ -623,8 +634,7 @@ static int load_eqfused(Lower *A, IRRef ref, X64Mem m) {
   /* It differs: the load's type guard (its snapshot), then the EQ's exit. */
   typecheck_untag(A, r, t, 1);
   saved = A->cursnap;
-  for (s = saved; s + 1 < A->T->nsnap && A->T->snap[s + 1].ref <= ref + 1; s++) {}
-  A->cursnap = s;
+  A->cursnap = snap_at(A->T, saved, ref + 1);
   exit_jcc(A, (X64Cond)-1);
   A->cursnap = saved;
   /* Equal: the register holds the constant, untagged. */
@@ -1400,12 +1410,13 @@ static void int_binop(Lower *A, IRRef ref, X64Alu aop, int ov) {
   dest_done(A, ref, d);
 }
 
-/* RID_TMP := L; exit if an open upvalue is at or above the base (a return or tail call from
- * the frame would have to close it). */
-static void guard_noupval(Lower *A) {
+/* RID_TMP := L; with check, exit if an open upvalue is at or above the base (a return or tail
+ * call from the frame would have to close it). */
+static void guard_noupval(Lower *A, int check) {
   X64Asm *as = &A->a;
   uint8_t *noup;
   x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
+  if (!check) return;
   x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, openupval)));
   x64_test_rr(as, 8, RID_TMP2, RID_TMP2);
   noup = x64_jcc(as, X64_CC_E);
@@ -1956,12 +1967,8 @@ static void lower_ins(Lower *A, IRRef ref) {
       x64_alu_rm(as, X64_CMP, 8, RID_TMP,
                  x64_mem(RID_TMP2, (int32_t)offsetof(CallInfo, savedpc) - (int32_t)sizeof(CallInfo)));
       exit_jcc(A, X64_CC_NE);
-      if (!(ins->op2 & IRRETF_NOUPV)) {
-        guard_noupval(A);   /* (leaves L in RID_TMP) */
-        x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, ciofs));
-      } else {
-        x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
-      }
+      guard_noupval(A, !(ins->op2 & IRRETF_NOUPV));
+      if (!(ins->op2 & IRRETF_NOUPV)) x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP, ciofs));
       x64_lea(as, 8, RID_TMP2, x64_mem(RID_TMP2, -(int32_t)sizeof(CallInfo)));
       x64_mov_mr(as, 8, x64_mem(RID_TMP, ciofs), RID_TMP2);
       x64_mov_rm(as, 8, RID_TMP2, x64_mem(RID_TMP2, (int32_t)offsetof(CallInfo, top)));
@@ -1971,8 +1978,7 @@ static void lower_ins(Lower *A, IRRef ref) {
       break;
     }
     case IR_TAILF:
-      if (ins->op2) x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
-      else guard_noupval(A);   /* (leaves L in RID_TMP) */
+      guard_noupval(A, !(ins->op2 & IRRETF_NOUPV));
       x64_lea(as, 8, RID_TMP2, x64_mem(RID_BASE, 8 * (int32_t)ins->op1));
       x64_alu_rm(as, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, stack_last)));
       exit_jcc(A, X64_CC_AE);
@@ -2239,8 +2245,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
     void *fnkey = fn_entryguard(A);
     s = 0;
     for (ref = REF_FIRST; ref < A->nins && !A->err; ref++) {
-      while (s + 1 < T->nsnap && T->snap[s + 1].ref <= ref) s++;
-      A->cursnap = s;
+      A->cursnap = s = snap_at(T, s, ref);
       if (ref == A->loopref) loop = A->a.p;
       if (ref == REF_FIRST && A->a.p != A->a.start) fnkey = NULL;   /* code before the guard */
       if (!ir_issunk(LIR(A, ref))) lower_ins(A, ref);
