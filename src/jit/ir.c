@@ -596,8 +596,10 @@ static IRRef ir_idxbase(JitState *J, IRRef x, uint32_t *ofs) {
   }
 }
 
-/* How two array slot addresses relate: 0 distinct, 1 maybe the same, 2 the same. They are
- * known only for the same array, with indices of one base: the same offset, or not.
+/* How two array slot addresses relate: 0 distinct, 1 maybe the same, 2 the same. Indices of
+ * one base with different offsets are different slots whatever the arrays (two arrays never
+ * overlap; one array has one slot per index): out[x] = v does not touch up[x + 1]. The same
+ * slot needs the same array as well.
  * (In the loop body, where an operand from before the LOOP stands for its value one
  * iteration back, these relations hold as well: each iteration computes the same ones.) */
 static int ir_aref_alias(JitState *J, IRRef a, IRRef b) {
@@ -607,11 +609,12 @@ static int ir_aref_alias(JitState *J, IRRef a, IRRef b) {
   if (a == b) return 2;
   ia = IR(J, a);
   ib = IR(J, b);
-  if (ia->o != IR_AREF || ib->o != IR_AREF || ia->op1 != ib->op1) return 1;
+  if (ia->o != IR_AREF || ib->o != IR_AREF) return 1;
   xa = ir_idxbase(J, ia->op2, &ka);
   xb = ir_idxbase(J, ib->op2, &kb);
   if (xa != xb) return 1;
-  return ka == kb ? 2 : 0;
+  if (ka != kb) return 0;
+  return ia->op1 == ib->op1 ? 2 : 1;
 }
 
 /* Hash slots of different constant keys never alias (a key has one node per table, and an

@@ -1515,6 +1515,12 @@ static IRRef subst_of(JitState *J, IRRef *subst, IRRef ref) {
   return subst[ref - REF_BIAS];
 }
 
+/* Is ref, as an operand in the loop copy, a value from before the LOOP that each iteration
+ * recomputes (one the copy has reached: a PHI will carry it)? */
+static int opt_carried(JitState *J, IRRef *subst, IRRef invar, IRRef ref) {
+  return !irref_isk(ref) && ref < invar && subst_of(J, subst, ref) != ref;
+}
+
 /* Temporary buffers of opt_loop live in J->optbuf so that an abort (a longjmp) frees them. */
 static void *opt_alloc(JitState *J, int n, size_t size) {
   free(J->optbuf[n]);
@@ -1649,7 +1655,12 @@ static int opt_loop(JitState *J) {
     /* A slot read again in each iteration (after a library call) holds what the stack has
      * then, not the value the parent trace had at the side trace's entry. */
     if (ins->o == IR_SLOAD) op2 &= (IRRef)~IRSLOAD_INHERIT;
-    if (ins->o == IR_HREFK || ins->o == IR_HNEWK) {
+    if (ins->o == IR_AREF && (opt_carried(J, subst, invar, op1) || opt_carried(J, subst, invar, op2))) {
+      /* An array slot's address from a value of the previous iteration (t[i - 1] after
+       * t[i]): CSE would find the address computed before the LOOP and carry it in a register
+       * (a PHI); computed again it is a load's addressing mode. */
+      nref = ir_emit_raw(J, IR_AREF, (IRType)ins->t, op1, op2);
+    } else if (ins->o == IR_HREFK || ins->o == IR_HNEWK) {
       int32_t slotno = ins->k.i;
       nref = ir_emit(J, (IROp)ins->o, (IRType)ins->t, op1, op2);
       if (nref == J->nins - 1 && IR(J, nref)->k.i == 0) IR(J, nref)->k.i = slotno;
