@@ -62,7 +62,7 @@ static void print_usage(FILE *out)
         "            c folded stacks, g SVG flame graph (also G or a .svg/.folded file))\n"
         "  -O[opt]   JIT optimisations: -O0..-O3, -Ohotloop=N, -Ohotexit=N,\n"
         "            -Omaxtrace=N, -Omaxside=N, -Omaxrecord=N, -Omaxsnap=N,\n"
-        "            -Omaxmcode=KiB, -Osideloop=N, -Ofold / -O-fold\n"
+        "            -Omaxmcode=KiB, -Osideloop=N, -Orecunroll=N, -Ofold / -O-fold\n"
         "            (also cse, dce, loop, narrow, fwd, abc, sink); comma-separated lists work\n"
         "  --max-memory=SIZE        memory limit: bytes, or with a K, M or G suffix\n"
         "  --max-instructions=N     stop the program after N VM instructions\n"
@@ -411,7 +411,7 @@ static int jit_cli(lua_State *L, int kind, const char *value)
             lua_pushstring(L, item);
             n++;
         }
-        status = docall(L, n, 1);
+        status = lua_pcall(L, n, 0, 0);   /* a bad flag: its message alone, as LuaJIT's */
         if (status != 0)   /* keep the error message for report */
             lua_replace(L, base + 1);
         lua_settop(L, status != 0 ? base + 1 : base);

@@ -633,12 +633,23 @@ static int ir_href_mayalias(JitState *J, IRRef a, IRRef b) {
   return 1;
 }
 
+/* Two upvalue objects hold two variables (an open one points at its own stack slot, a closed
+ * one at its own value): upvalue addresses made from different constant upvalues never alias.
+ * (From a closure that is not a constant, two loads may give one shared upvalue.) */
+static int ir_uref_mayalias(JitState *J, IRRef a, IRRef b) {
+  IRIns *ia = IR(J, a), *ib = IR(J, b);
+  if ((ia->o == IR_UREF || ia->o == IR_UREFC) && (ib->o == IR_UREF || ib->o == IR_UREFC) &&
+      irref_isk(ia->op1) && irref_isk(ib->op1) && ia->op1 != ib->op1)
+    return 0;
+  return 1;
+}
+
 /* 0 distinct, 1 maybe the same, 2 the same. */
 static int ir_alias(JitState *J, IROp load, IRRef a, IRRef b) {
   if (a == b) return 2;
   if (load == IR_ALOAD) return ir_aref_alias(J, a, b);
   if (load == IR_HLOAD) return ir_href_mayalias(J, a, b);
-  return 1;
+  return ir_uref_mayalias(J, a, b);
 }
 
 /* Store-to-load forwarding and load CSE. Returns the value the load would read when it is known,

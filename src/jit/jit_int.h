@@ -110,7 +110,8 @@ enum {
 /* Parameters (-Oname=value). */
 #define JIT_PARAM_LIST(_) \
   _(hotloop, 56) _(maxtrace, 1000) _(maxrecord, 4000) _(maxsnap, 500) _(maxmcode, 2048) \
-  _(tryside, 4) _(blacklist, 6) _(hotexit, 10) _(maxside, 100) _(sideloop, 4)
+  _(tryside, 4) _(blacklist, 6) _(hotexit, 10) _(maxside, 100) _(sideloop, 4) \
+  _(recunroll, 6)
 enum {
 #define JIT_PARAM_ENUM(name, def) JIT_P_##name,
   JIT_PARAM_LIST(JIT_PARAM_ENUM)
@@ -251,6 +252,8 @@ typedef struct JitState {
   struct { const Instr *pc; uint16_t tries; uint16_t backoff; } penalty[64];  /* aborts */
   int penaltyslot;
   int retry;                    /* recording a loop whose recording aborted before */
+  int recunroll;                /* a function's trace: its calls of itself inlined before it links
+                                   to itself (-Orecunroll; 1 after an abort) */
   int reenter;                  /* an exit at a link's interrupt check taken for a step of the
                                    collector only: the root trace the link went to (trace_run
                                    takes the step and goes on in it), else 0 */

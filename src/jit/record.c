@@ -2057,11 +2057,17 @@ static int rec_forprep(JitState *J, const Instr *pc, Instr i) {
 
 /* The first instruction of a function just called (its frame is the current one): a call of
  * the function this trace starts at links to the trace itself (up-recursion from an inlined
- * frame, tail recursion from the first frame); a recursive call of another function with a
- * trace of its entry links to that. Returns 1 when the trace ends so. */
+ * frame, tail recursion from the first frame) once J->recunroll frames of it are inlined
+ * (fib(n - 1) inside fib(n - 1) ...: the levels in between are frames of the trace, their
+ * arguments in registers, their guards and returns compiled along the path the recording
+ * took); a recursive call of another function with a trace of its entry links to that.
+ * Returns 1 when the trace ends so. */
 static int rec_callentry(JitState *J, int recursive) {
   Proto *p = J->pt;
   if (!J->parent && J->startop == JIT_FUNCF && p == J->proto) {
+    int f, n = 0;
+    for (f = 1; f <= J->depth; f++) n += (f < J->depth ? J->frame[f].pt : J->pt) == p;
+    if (J->depth > 0 && n < J->recunroll) return 0;
     rec_link(J, J->ntrace + 1);
     return 1;
   }

@@ -300,6 +300,11 @@ int jit_hotcall(lua_State *L, Proto *p) {
   J->L = L;
   J->parent = J->parentsnap = 0;
   J->retry = 0;
+  {
+    /* Unrolled recursion makes long recordings: after an abort, the plain one. */
+    int pi = penalty_find(J, (const Instr *)(void *)p);
+    J->recunroll = pi >= 0 && J->penalty[pi].tries > 0 ? 1 : J->param[JIT_P_recunroll];
+  }
   J->proto = J->startpt = p;
   J->startpc = p->code;
   J->startop = JIT_FUNCF;

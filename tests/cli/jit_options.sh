@@ -23,5 +23,10 @@ $LUA -jv -Ohotloop=2,hotexit=1000 -e 'local s = 0 for i = 1, 100 do s = s + i en
 # expect: 5050
 $LUA -Ohotloop=0 -e 'print(1)' 2>&1 | head -1 | sed 's/^[^:]*: //'
 # expect: bad parameter value 'hotloop=0'
+# (its message alone, as luajit prints it: no traceback of the C call)
+$LUA -Ohotloop=0 -e 'print(1)' 2>&1 | wc -l
+# expect: 1
+$LUA -Orecunroll=2 -e 'print(1)'
+# expect: 1
 $LUA -Osideloop=0,maxside=0 -e 'print(1)'
 # expect: 1
