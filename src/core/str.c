@@ -99,8 +99,9 @@ void str_tryresize(lua_State *L, uint32_t newsize) {
 
 /* try: NULL instead of an error when memory is short; the string table grows only when that
  * costs no error (compiled code makes most strings of some programs: without growing, the
- * table's chains got long). */
-static Str *str_create(lua_State *L, const char *s, size_t len, uint32_t h, int try) {
+ * table's chains got long). Out of line: a lookup that finds its string (most do) then saves
+ * and restores few registers. */
+__attribute__((noinline)) static Str *str_create(lua_State *L, const char *s, size_t len, uint32_t h, int try) {
   StrTable *tb = &G(L)->strt;
   Str *ts;
   if (len > STR_MAXSIZE) {
@@ -129,16 +130,40 @@ static Str *str_create(lua_State *L, const char *s, size_t len, uint32_t h, int 
   return ts;
 }
 
-static Str *str_intern(lua_State *L, const char *s, size_t len, int try) {
+/* A string found again: alive (a dead one the sweep has not freed yet comes back) and marked
+ * found, since the caller may hold it unanchored (gc_emergency); written only when that
+ * changes something. */
+__attribute__((noinline)) static Str *str_found_revive(global_State *g, Str *p) {
+  gc_revive(g, (GCObj *)p);
+  p->marked |= GC_TOUCHED;
+  return p;
+}
+static inline Str *str_found(global_State *g, Str *p) {
+  if ((p->marked & (g->otherwhite | GC_TOUCHED)) != GC_TOUCHED) return str_found_revive(g, p);
+  return p;
+}
+
+/* Strings longer than 16 bytes (compared with memcmp), out of line: the lookup of short ones
+ * then calls nothing but in tail position, and one that finds its string saves no registers. */
+__attribute__((noinline)) static Str *str_internlong(lua_State *L, const char *s, size_t len,
+                                                     int try) {
   uint32_t h = hash_bytes(s, len);
+  global_State *g = G(L);
   Str *p;
-  for (p = G(L)->strt.hash[h & (G(L)->strt.size - 1)]; p != NULL; p = p->hnext) {
-    if (p->hash == h && p->len == len && str_eqbytes(s, p->data, len)) {
-      gc_revive(G(L), (GCObj *)p);
-      p->marked |= GC_TOUCHED;  /* the caller may hold it unanchored (gc_emergency) */
-      return p;
-    }
-  }
+  for (p = g->strt.hash[h & (g->strt.size - 1)]; p != NULL; p = p->hnext)
+    if (p->hash == h && p->len == len && memcmp(s, p->data, len) == 0) return str_found(g, p);
+  return str_create(L, s, len, h, try);
+}
+
+static Str *str_intern(lua_State *L, const char *s, size_t len, int try) {
+  uint32_t h;
+  global_State *g;
+  Str *p;
+  if (len > 16) return str_internlong(L, s, len, try);
+  h = hash_bytes(s, len);
+  g = G(L);
+  for (p = g->strt.hash[h & (g->strt.size - 1)]; p != NULL; p = p->hnext)
+    if (p->hash == h && p->len == len && str_eqbytes(s, p->data, len)) return str_found(g, p);
   return str_create(L, s, len, h, try);
 }
 

@@ -316,6 +316,21 @@ static IRRef toint(JitState *J, IRRef ref) {
 
 static int isnumtype(IRType t) { return t == IRT_NUM || t == IRT_INT; }
 
+/* A number operand whose value v is an int32 now, as an INT: itself, a constant, or a NUM
+ * narrowed (narrow_ok: from ints, integral constants and slots, each guarded). 0 when it is
+ * not (a fraction, out of range, or computed otherwise), with nothing emitted. */
+static IRRef rec_intpos(JitState *J, IRRef ref, Value v) {
+  IRType t = ireft(ref);
+  double d;
+  if (t == IRT_INT) return ref;
+  if (t != IRT_NUM || !val_isnum(v)) return 0;
+  if (irref_isk(ref)) return kasint(J, ref);
+  d = val_num(v);
+  if (!(d >= -2147483648.0 && d <= 2147483647.0) || d != (double)(int32_t)d) return 0;
+  if (!JIT_OPT(J, narrow) || !narrow_ok(J, ref, 0)) return 0;
+  return narrow_emit(J, ref);
+}
+
 /* --- the for loop's index: checks made once for the whole loop --- */
 
 /* A guard that the recorded iteration needs but the loop body does not: opt_loop leaves it out
@@ -931,13 +946,21 @@ static int rec_fastcall(JitState *J, const Instr *pc, Instr i) {
     }
     case FF_STRSUB: {
       /* string.sub(s, i [, j]) of numbers: a helper makes the string (NULL when memory is
-       * short: the exit calls it again). */
-      IRRef ij;
+       * short: the exit calls it again). Positions that are int32s now go as INTs (narrowed:
+       * sub(s, i, i + k - 1) with k a double adds ints), else both as doubles. */
+      IRRef ij, pi, pj;
       if (nargs < 2 || nargs > 3 || ireft(arg[0]) != IRT_STR || !NUMARG(1) ||
           (nargs == 3 && !NUMARG(2)) || nres > 1)
         return 0;
-      ij = ir_emit(J, IR_CARG, IRT_VOID, tonum(J, arg[1]),
-                   nargs == 3 ? tonum(J, arg[2]) : ir_knum(J, -1));
+      if ((pi = rec_intpos(J, arg[1], av[1])) &&
+          (pj = nargs == 3 ? rec_intpos(J, arg[2], av[2]) : ir_kint(J, -1))) {
+        ij = ir_emit(J, IR_CARG, IRT_VOID, pi, pj);
+        /* the argument slots hold the same numbers: as INTs, the doubles may go (DCE) */
+        setslot(J, a + 2, pi);
+        if (nargs == 3) setslot(J, a + 3, pj);
+      } else
+        ij = ir_emit(J, IR_CARG, IRT_VOID, tonum(J, arg[1]),
+                     nargs == 3 ? tonum(J, arg[2]) : ir_knum(J, -1));
       res[0] = ir_emit(J, IR_STRSUB, IRT_STR, arg[0], ij);
       guard(J, IR_NE, IRT_PTR, res[0], ir_kptr(J, NULL));
       break;

@@ -1013,11 +1013,9 @@ static inline ptrdiff_t strsub_pos(double d) {
 
 /* STRSUB: string.sub as the library computes it (lua_tointeger of the positions), the string
  * made without an error handler; NULL when memory is short (the trace exits). */
-static Str *jit_strsub(JitState *J, Str *s, double di, double dj) {
-  ptrdiff_t len = (ptrdiff_t)s->len, i, j;
+static Str *strsub_range(JitState *J, Str *s, ptrdiff_t i, ptrdiff_t j) {
+  ptrdiff_t len = (ptrdiff_t)s->len;
   Str *r;
-  i = strsub_pos(di);
-  j = strsub_pos(dj);
   if (i < 0) i += len + 1;
   if (i < 1) i = 1;
   if (j < 0) j += len + 1;
@@ -1031,6 +1029,13 @@ static Str *jit_strsub(JitState *J, Str *s, double di, double dj) {
     if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
   }
   return r;
+}
+static Str *jit_strsub(JitState *J, Str *s, double di, double dj) {
+  return strsub_range(J, s, strsub_pos(di), strsub_pos(dj));
+}
+/* The positions as int32s, i in the low half of ij and j in the high one. */
+static Str *jit_strsubi(JitState *J, Str *s, uint64_t ij) {
+  return strsub_range(J, s, (int32_t)(uint32_t)ij, (int32_t)(uint32_t)(ij >> 32));
 }
 
 /* TRESIZEA: room in the array part for SETLIST's keys up to last (tab_resizearray), without a
@@ -1611,6 +1616,20 @@ static void lower_ins(Lower *A, IRRef ref) {
     case IR_STRSUB: {
       IRIns *ca = LIR(A, ins->op2);
       int xi, xj;
+      if (LIR(A, ca->op1)->t == IRT_INT) {
+        /* INT positions: one register, i zero-extended below j << 32 */
+        x64_mov_rr(as, 4, RID_TMP, gpr_of(A, ca->op1, RID_TMP));
+        x64_mov_rr(as, 4, RID_TMP2, gpr_of(A, ca->op2, RID_TMP2));
+        x64_shift_ri(as, X64_SHL, 8, RID_TMP2, 32);
+        x64_alu_rr(as, X64_OR, 8, RID_TMP, RID_TMP2);
+        x64_mov_rr(as, 8, RID_TMP2, gpr_of(A, ins->op1, RID_TMP2));
+        save_live(A, ref, 0, ref);
+        x64_mov_rr(as, 8, X64_RDI, RID_J);
+        x64_mov_rr(as, 8, X64_RSI, RID_TMP2);
+        x64_mov_rr(as, 8, X64_RDX, RID_TMP);
+        call_gpr_done(A, ref, (const void *)jit_strsubi);
+        break;
+      }
       x64_mov_rr(as, 8, RID_TMP2, gpr_of(A, ins->op1, RID_TMP2));
       xi = xmm_of(A, ca->op1, XID_TMP);
       if (xi != XID_TMP) x64_movsd_rr(as, XID_TMP, xi);
