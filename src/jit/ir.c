@@ -816,7 +816,9 @@ void ir_dump(FILE *out, const IRIns *ir, IRRef kbot, IRRef nins, const SnapShot 
         if (ins->o == IR_HREFK || ins->o == IR_HNEWK) fprintf(out, "  @%d", ins->k.i);
         if (ins->o == IR_RETF)
           fprintf(out, "  -%d%s", ins->op2 & ~IRRETF_NOUPV, (ins->op2 & IRRETF_NOUPV) ? " noupv" : "");
-        if (ins->o == IR_TAILF) fprintf(out, "%d", ins->op1);
+        if (ins->o == IR_TAILF)
+          fprintf(out, "%d%s%s", ins->op1, (ins->op2 & IRRETF_NOUPV) ? " noupv" : "",
+                  (ins->op2 & IRTAILF_SAMETOP) ? " sametop" : "");
         if (ins->o == IR_UREF)
           fprintf(out, ins->op2 == IRUREF_AWAY ? "  away" : "  #%d", ins->op2 - IRUREF_AT);
         break;

@@ -165,7 +165,8 @@ enum { IRM_N, IRM_R, IRM_L };
   _(TAILF,  L, N, IRF_G|IRF_S, "a tail call from the trace's first frame: guards that no open " \
                              "upvalue is at or above the base (unless op2 is IRRETF_NOUPV) and that op1 " \
                              "(the callee's frame size) slots fit the stack, then sets the " \
-                             "frame's and L's top and counts the tail call") \
+                             "frame's and L's top and counts the tail call (op2 IRTAILF_SAMETOP: " \
+                             "the same size as the frame's, no check and no frame top)") \
   /* loops and control */ \
   _(LOOP,   N, N, IRF_S,     "start of the loop body; the instructions before it run once") \
   _(PHI,    R, R, IRF_S,     "loop-carried value: op1 on entry, op2 from the previous iteration") \
@@ -202,6 +203,8 @@ enum {
 /* RETF and TAILF op2: the frame's function makes no closures (Proto.sizep 0), so no upvalue can
  * be open at or above its base: no check. */
 #define IRRETF_NOUPV 0x4000
+#define IRTAILF_SAMETOP 0x2000   /* TAILF: the callee's frame is the caller's size (its top, the
+                                    frame's now, has room already: only L->top is set) */
 
 /* Object fields that FLOAD reads: name, type, C expression of the offset. */
 #define IRFL_LIST(_) \

@@ -1259,7 +1259,8 @@ static void rec_tailcall(JitState *J, const Instr *pc, Instr i) {
     /* From a side trace's first frame (or one a RETF returned to), a real frame: TAILF checks
      * that no upvalue needs closing and that the stack has room for the callee, then gives
      * the frame the callee's top and counts the tail call. The callee has the same base. */
-    guard(J, IR_TAILF, IRT_VOID, (IRRef)p->maxstack, J->pt->sizep == 0 ? IRRETF_NOUPV : 0);
+    guard(J, IR_TAILF, IRT_VOID, (IRRef)p->maxstack,
+          (J->pt->sizep == 0 ? IRRETF_NOUPV : 0) | (p->maxstack == J->pt->maxstack ? IRTAILF_SAMETOP : 0));
     fs = J->baseofs - 1;
   } else {
     f = J->depth - 1;

@@ -1999,11 +1999,14 @@ static void lower_ins(Lower *A, IRRef ref) {
     case IR_TAILF:
       guard_noupval(A, !(ins->op2 & IRRETF_NOUPV));
       x64_lea(as, 8, RID_TMP2, x64_mem(RID_BASE, 8 * (int32_t)ins->op1));
-      x64_alu_rm(as, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, stack_last)));
-      exit_jcc(A, X64_CC_AE);
+      if (!(ins->op2 & IRTAILF_SAMETOP)) {
+        x64_alu_rm(as, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, stack_last)));
+        exit_jcc(A, X64_CC_AE);
+      }
       x64_mov_mr(as, 8, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, top)), RID_TMP2);
       x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_TMP, (int32_t)offsetof(lua_State, ci)));
-      x64_mov_mr(as, 8, x64_mem(RID_TMP, (int32_t)offsetof(CallInfo, top)), RID_TMP2);
+      if (!(ins->op2 & IRTAILF_SAMETOP))
+        x64_mov_mr(as, 8, x64_mem(RID_TMP, (int32_t)offsetof(CallInfo, top)), RID_TMP2);
       x64_alu_mi(as, X64_ADD, 4, x64_mem(RID_TMP, (int32_t)offsetof(CallInfo, tailcalls)), 1);
       break;
     default:
