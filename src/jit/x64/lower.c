@@ -59,6 +59,7 @@ typedef struct Lower {
   RegSp *rs;
   int32_t *iend;            /* last use of each ref (position), by ref - kbot */
   IRRef *phiof;             /* the PHI carrying each ref from before the loop, or 0 */
+  int loopsaved;            /* save_invariants stored the loop's invariants at the LOOP */
   IRRef *phinext;           /* the PHI each ref is the next value of, or 0 */
   int nspill;
   struct { uint8_t *field; int snap; } *fix;   /* jumps to exit stubs */
@@ -543,7 +544,15 @@ static void emit_call(Lower *A, const void *fn) {
   }
 }
 
-/* Save (or restore) the caller-saved registers live across position pos, except `keep`. */
+/* A value from before the LOOP that the loop reads and no PHI carries: it keeps its register
+ * (and the register's save slot) through the whole loop. */
+static int loop_invariant(Lower *A, IRRef ref) {
+  return A->loopref && ref < A->loopref && A->iend[ref - A->kbot] > (int32_t)A->loopref &&
+         !A->phiof[ref - A->kbot];
+}
+
+/* Save (or restore) the caller-saved registers live across position pos, except `keep`. In a
+ * loop that calls, the invariants were saved once before it (save_invariants): restored only. */
 static void save_live(Lower *A, IRRef pos, int restore, IRRef except) {
   IRRef ref;
   for (ref = REF_FIRST; ref < A->nins; ref++) {
@@ -552,6 +561,7 @@ static void save_live(Lower *A, IRRef pos, int restore, IRRef except) {
     if (ref >= pos && !(A->inh && A->inh[ref - A->kbot])) continue;
     if (ref == except || rs->reg == RA_NONE || !ref_hasvalue(A, ref)) continue;
     if (A->iend[ref - A->kbot] <= (int32_t)pos) continue;
+    if (!restore && A->loopsaved && pos > A->loopref && loop_invariant(A, ref)) continue;
     if (ref_isfp(A, ref)) {
       X64Mem m = x64_mem(X64_RSP, SAVE_OFS + 128 + 8 * rs->reg);
       if (restore) x64_movsd_rm(&A->a, rs->reg, m);
@@ -562,6 +572,27 @@ static void save_live(Lower *A, IRRef pos, int restore, IRRef except) {
       else x64_mov_mr(&A->a, 8, m, rs->reg);
     }
   }
+}
+
+/* Before the LOOP of a loop that calls C: each invariant in a register the call clobbers goes
+ * to that register's save slot once, where no other value goes during the loop (the
+ * invariant holds the register throughout); the calls in the loop then only restore it. */
+static void save_invariants(Lower *A) {
+  IRRef ref;
+  int calls = 0;
+  for (ref = A->loopref; ref < A->nins && !calls; ref++) calls = ins_calls(A, ref);
+  if (!calls) return;
+  for (ref = REF_FIRST; ref < A->loopref; ref++) {
+    RegSp *rs = LRS(A, ref);
+    if (rs->reg == RA_NONE || !ref_hasvalue(A, ref) || ir_issunk(LIR(A, ref)) ||
+        !loop_invariant(A, ref))
+      continue;
+    if (ref_isfp(A, ref))
+      x64_movsd_mr(&A->a, x64_mem(X64_RSP, SAVE_OFS + 128 + 8 * rs->reg), rs->reg);
+    else if (CALLER_SAVED_GPR & (1u << rs->reg))
+      x64_mov_mr(&A->a, 8, x64_mem(X64_RSP, SAVE_OFS + 8 * rs->reg), rs->reg);
+  }
+  A->loopsaved = 1;
 }
 
 /* fn(J, a) or fn(J, a, b) (b < 0: none) for an instruction with no result, a and b the
@@ -2221,6 +2252,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
   A->nins = T->nins;
   A->rs = T->rs;
   A->loopref = 0;
+  A->loopsaved = 0;
   for (ref = REF_FIRST; ref < T->nins; ref++)
     if (trace_ir(T, ref)->o == IR_LOOP) { A->loopref = ref; break; }
   A->iend = (int32_t *)calloc((size_t)(T->nins - T->kbot) + 1, sizeof(int32_t));
@@ -2268,7 +2300,10 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
     s = 0;
     for (ref = REF_FIRST; ref < A->nins && !A->err; ref++) {
       A->cursnap = s = snap_at(T, s, ref);
-      if (ref == A->loopref) loop = A->a.p;
+      if (ref == A->loopref) {
+        save_invariants(A);
+        loop = A->a.p;
+      }
       if (ref == REF_FIRST && A->a.p != A->a.start) fnkey = NULL;   /* code before the guard */
       if (!ir_issunk(LIR(A, ref))) lower_ins(A, ref);
       if (ref == REF_FIRST + 1 && fnkey) {
