@@ -1742,6 +1742,23 @@ static int opt_loop(JitState *J) {
         if (!irref_isk(r) && r < invar) used[r - REF_BIAS] = 1;
       }
     }
+    /* A carried value whose next value is itself a value from before the LOOP that the copy
+     * recomputed (a fold gave it: -(-x) is x, so n = -n carries the load into the negation
+     * and back) is read at the back edge as well: it needs a PHI too, and so on. */
+    {
+      int more = 1;
+      while (more) {
+        more = 0;
+        for (ref = REF_FIRST; ref < invar; ref++) {
+          IRRef r2 = subst[ref - REF_BIAS];
+          if (!used[ref - REF_BIAS] || r2 == ref || r2 == 0 || irref_isk(r2) || r2 >= invar ||
+              used[r2 - REF_BIAS])
+            continue;
+          used[r2 - REF_BIAS] = 1;
+          more = 1;
+        }
+      }
+    }
     phi = (IRRef *)opt_alloc(J, 4, (size_t)(invar - REF_BIAS) * sizeof(IRRef) + 1);
     for (ref = REF_FIRST; ref < invar; ref++) {
       IRRef r2;
