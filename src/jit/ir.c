@@ -286,18 +286,21 @@ static IRRef fold_knum_toint(JitState *J, FoldIns *f) {
 static IRRef fold_toint_tonum(JitState *J, FoldIns *f) {
   IRIns *a = IR(J, f->op1);
   if (CARRIED(J, f->op1)) return FOLD_NEXT;
-  if (a->o == IR_TONUM) return a->op1;   /* (int)(double)i == i */
+  /* (int)(double)i == i, for an INT i (a length is a 64-bit value: no) */
+  if (a->o == IR_TONUM && IR(J, a->op1)->t == IRT_INT) return a->op1;
   return FOLD_NEXT;
 }
 
 /* A comparison of numbers that are ints converted to doubles, or integral constants, is the
  * same comparison of the ints (exact: no NaN, every int32 is a double). */
-/* The INT a NUM operand of a comparison is: an integral constant, or the int a TONUM
- * converted; else 0. */
+/* The INT a NUM operand of a comparison is: an integral constant, or the INT a TONUM
+ * converted (not a length, which TONUM converts from 64 bits: `#s < i` compared as 64-bit and
+ * 32-bit values took -1 for 2^32 - 1, fuzzer seed 6032251); else 0. */
 static IRRef cmp_intoperand(JitState *J, IRRef ref) {
   if (irref_isk(ref))
     return IR(J, ref)->o == IR_KNUM && knum_isint32(KN(ref)) ? ir_kint(J, (int32_t)KN(ref)) : 0;
-  return IR(J, ref)->o == IR_TONUM && !CARRIED(J, ref) ? IR(J, ref)->op1 : 0;
+  return IR(J, ref)->o == IR_TONUM && !CARRIED(J, ref) && IR(J, IR(J, ref)->op1)->t == IRT_INT
+             ? IR(J, ref)->op1 : 0;
 }
 static IRRef fold_cmp_tonum(JitState *J, FoldIns *f) {
   IRRef ia, ib;

@@ -275,7 +275,7 @@ static int narrow_ok(JitState *J, IRRef ref, int depth) {
   if (ins->t == IRT_INT) return 1;
   if (ins->t != IRT_NUM || depth > 8) return 0;
   switch (ins->o) {
-    case IR_TONUM: return 1;
+    case IR_TONUM: return IR(J, ins->op1)->t == IRT_INT;   /* not a (64-bit) length */
     case IR_SLOAD: return !(ins->op2 & IRSLOAD_CALLRES);
     case IR_ADD: case IR_SUB: return narrow_ok(J, ins->op1, depth + 1) && narrow_ok(J, ins->op2, depth + 1);
     default: return 0;
