@@ -270,10 +270,6 @@ static IRRef fold_kint_unary(JitState *J, FoldIns *f) {
     default: return FOLD_NEXT;
   }
 }
-/* Is n an int32 exactly? */
-static int knum_isint32(double n) {
-  return n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n;
-}
 static IRRef fold_knum_toint(JitState *J, FoldIns *f) {
   double n = KN(f->op1);
   if (knum_isint32(n)) return ir_kint(J, (int32_t)n);

@@ -292,6 +292,10 @@ void ir_init(JitState *J);
 IRRef ir_emit(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2);     /* fold + CSE */
 IRRef ir_emit_raw(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2); /* no fold, no CSE */
 IRRef ir_kint(JitState *J, int32_t i);
+/* Is n an int32 exactly? */
+static inline int knum_isint32(double n) {
+  return n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n;
+}
 IRRef ir_knum(JitState *J, double n);
 IRRef ir_kgc(JitState *J, GCObj *o, IRType t);
 IRRef ir_kptr(JitState *J, void *p);

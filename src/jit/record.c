@@ -257,7 +257,7 @@ static IRRef tonum(JitState *J, IRRef ref) {
 static IRRef kasint(JitState *J, IRRef ref) {
   if (irref_isk(ref) && IR(J, ref)->o == IR_KNUM) {
     double n = IR(J, ref)->k.n;
-    if (n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n) return ir_kint(J, (int32_t)n);
+    if (knum_isint32(n)) return ir_kint(J, (int32_t)n);
   }
   if (irref_isk(ref) && IR(J, ref)->o == IR_KINT) return ref;
   return 0;
@@ -321,13 +321,10 @@ static int isnumtype(IRType t) { return t == IRT_NUM || t == IRT_INT; }
  * not (a fraction, out of range, or computed otherwise), with nothing emitted. */
 static IRRef rec_intpos(JitState *J, IRRef ref, Value v) {
   IRType t = ireft(ref);
-  double d;
   if (t == IRT_INT) return ref;
   if (t != IRT_NUM || !val_isnum(v)) return 0;
   if (irref_isk(ref)) return kasint(J, ref);
-  d = val_num(v);
-  if (!(d >= -2147483648.0 && d <= 2147483647.0) || d != (double)(int32_t)d) return 0;
-  if (!JIT_OPT(J, narrow) || !narrow_ok(J, ref, 0)) return 0;
+  if (!knum_isint32(val_num(v)) || !JIT_OPT(J, narrow) || !narrow_ok(J, ref, 0)) return 0;
   return narrow_emit(J, ref);
 }
 
@@ -1181,6 +1178,9 @@ static int rec_linkable(JitState *J, Proto *p) {
   return rec_linksfn(J) && p->jitf > 0 && J->trace[p->jitf];
 }
 
+/* The prototype running at inlining level f (0 the trace's frame, J->depth the current one). */
+static Proto *rec_levelpt(JitState *J, int f) { return f < J->depth ? J->frame[f].pt : J->pt; }
+
 static Proto *rec_callee(JitState *J, int a, IRRef *fr) {
   Value fv = J->base[a];
   Proto *p;
@@ -1196,7 +1196,7 @@ static Proto *rec_callee(JitState *J, int a, IRRef *fr) {
    * the data, bounded by JIT_MAXDEPTH.) frame[f].pt is the prototype of the frame below frame
    * f's callee, whose closure is in the trace's slot -1 (f = 0) or frame f-1's function slot. */
   for (f = 0; f <= J->depth; f++) {
-    Proto *fp = f < J->depth ? J->frame[f].pt : J->pt;
+    Proto *fp = rec_levelpt(J, f);
     Value fc = f == 0 ? J->base0[-1] : J->base0[J->frame[f - 1].funcslot];
     if (fp == p && val_isfunc(fc) && val_func(fc) == val_func(fv)) rec = 1;
   }
@@ -1487,12 +1487,11 @@ static void rec_forloop_start(JitState *J, int a, const Instr *lpc) {
   const Instr *prep = lpc + bc_sd(*lpc);   /* the FORPREP: the loop body starts after it */
   int kstep = 0, klimit = 0;
   IRRef ri, rl, rs;
-#define ISI32(x) ((x) >= -2147483648.0 && (x) <= 2147483647.0 && (x) == (double)(int32_t)(x))
   if (bc_op(*prep) == BC_FORPREP && bc_a(*prep) == a && prep - J->pt->code >= 2) {
     kstep = forprep_const(J, prep - 1, a + 2, &ks) && ks == step;
     klimit = kstep && forprep_const(J, prep - 2, a + 1, &kl) && kl == limit;
   }
-  if (JIT_OPT(J, narrow) && ISI32(idx) && ISI32(step) && step != 0) {
+  if (JIT_OPT(J, narrow) && knum_isint32(idx) && knum_isint32(step) && step != 0) {
     ri = guard(J, IR_SLOAD, IRT_INT, (IRRef)a, IRSLOAD_TYPECHECK | IRSLOAD_TOINT);
     if (kstep) {
       rs = ir_kint(J, (int32_t)step);
@@ -1501,8 +1500,8 @@ static void rec_forloop_start(JitState *J, int a, const Instr *lpc) {
       guard(J, step > 0 ? IR_GT : IR_LT, IRT_INT, rs, ir_kint(J, 0));
     }
     if (klimit)
-      rl = ISI32(limit) ? ir_kint(J, (int32_t)limit) : ir_knum(J, limit);
-    else if (ISI32(limit))
+      rl = knum_isint32(limit) ? ir_kint(J, (int32_t)limit) : ir_knum(J, limit);
+    else if (knum_isint32(limit))
       rl = guard(J, IR_SLOAD, IRT_INT, (IRRef)(a + 1), IRSLOAD_TYPECHECK | IRSLOAD_TOINT);
     else
       rl = guard(J, IR_SLOAD, IRT_NUM, (IRRef)(a + 1), IRSLOAD_TYPECHECK);
@@ -1512,14 +1511,13 @@ static void rec_forloop_start(JitState *J, int a, const Instr *lpc) {
     rs = guard(J, IR_SLOAD, IRT_NUM, (IRRef)(a + 2), IRSLOAD_TYPECHECK);
     guard(J, step > 0 ? IR_GT : IR_LE, IRT_NUM, rs, ir_knum(J, 0));
   }
-  if (ireft(ri) == IRT_INT && ireft(rl) == IRT_INT && ISI32(limit)) {
+  if (ireft(ri) == IRT_INT && ireft(rl) == IRT_INT && knum_isint32(limit)) {
     J->scev_idx = ri;
     J->scev_slot = J->baseofs + a;
     J->scev_stop = rl;
     J->scev_stopv = (int32_t)limit;
     J->scev_dir = step > 0 ? 1 : -1;
   }
-#undef ISI32
   SLOT(a) = ri;
   SLOT(a + 1) = rl;
   SLOT(a + 2) = rs;
@@ -2107,7 +2105,7 @@ static int rec_callentry(JitState *J, int recursive) {
   Proto *p = J->pt;
   if (!J->parent && J->startop == JIT_FUNCF && p == J->proto) {
     int f, n = 0;
-    for (f = 1; f <= J->depth; f++) n += (f < J->depth ? J->frame[f].pt : J->pt) == p;
+    for (f = 1; f <= J->depth; f++) n += rec_levelpt(J, f) == p;
     if (J->depth > 0 && n < J->recunroll) return 0;
     rec_link(J, J->ntrace + 1);
     return 1;

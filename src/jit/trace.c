@@ -217,6 +217,7 @@ static int penalty_find(JitState *J, const Instr *pc) {
 void jit_hotloop(lua_State *L, const Instr *pc) {
   JitState *J = J_OF(L);
   global_State *g = G(L);
+  int pi;
   g->hotcount[jit_hotslot(pc)] = J ? (uint16_t)J->param[JIT_P_hotloop] : 0xffff;
   if (!J || !J->on) return;
   if (!J->mcarea && !jit_ready(J)) {
@@ -234,14 +235,12 @@ void jit_hotloop(lua_State *L, const Instr *pc) {
    * its old instruction finishes). */
   if (bc_op(*pc) != BC_FORLOOP && bc_op(*pc) != BC_LOOP) return;
   if (J->ntrace >= J->param[JIT_P_maxtrace]) return;
-  {
-    int pi = penalty_find(J, pc);
-    if (pi >= 0 && J->penalty[pi].backoff > 0) {
-      /* Still backing off after an abort: wait longer before trying again. */
-      g->hotcount[jit_hotslot(pc)] = J->penalty[pi].backoff;
-      J->penalty[pi].backoff = 0;
-      return;
-    }
+  pi = penalty_find(J, pc);
+  if (pi >= 0 && J->penalty[pi].backoff > 0) {
+    /* Still backing off after an abort: wait longer before trying again. */
+    g->hotcount[jit_hotslot(pc)] = J->penalty[pi].backoff;
+    J->penalty[pi].backoff = 0;
+    return;
   }
   J->state = JREC_START;
   J->L = L;
@@ -250,10 +249,7 @@ void jit_hotloop(lua_State *L, const Instr *pc) {
   J->nrestart = 0;
   J->startpc = pc;
   J->startop = bc_op(*pc);
-  {
-    int pi = penalty_find(J, pc);
-    J->retry = pi >= 0 && J->penalty[pi].tries > 0;
-  }
+  J->retry = pi >= 0 && J->penalty[pi].tries > 0;
   limit_maskor(L, JIT_RECMASK);
 }
 
@@ -267,6 +263,7 @@ uint16_t jit_hotcallstart(global_State *g) {
  * instruction): 1 if it has a trace to enter, else it may start recording one. */
 int jit_hotcall(lua_State *L, Proto *p) {
   JitState *J = J_OF(L);
+  int pi;
   if (p->jitf > 0 && J && J->on && J->trace[p->jitf]) {
     p->hotcall = 1;   /* every call comes here and enters the trace */
     return 1;
@@ -288,23 +285,18 @@ int jit_hotcall(lua_State *L, Proto *p) {
   }
   if (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET | LIMIT_HOOKMASK)) return 0;
   if ((p->flags & PROTO_VARARG) || J->ntrace >= J->param[JIT_P_maxtrace]) return 0;
-  {
-    int pi = penalty_find(J, (const Instr *)(void *)p);
-    if (pi >= 0 && J->penalty[pi].backoff > 0) {
-      p->hotcall = J->penalty[pi].backoff;
-      J->penalty[pi].backoff = 0;
-      return 0;
-    }
+  pi = penalty_find(J, (const Instr *)(void *)p);
+  if (pi >= 0 && J->penalty[pi].backoff > 0) {
+    p->hotcall = J->penalty[pi].backoff;
+    J->penalty[pi].backoff = 0;
+    return 0;
   }
   J->state = JREC_START;
   J->L = L;
   J->parent = J->parentsnap = 0;
   J->retry = 0;
-  {
-    /* Unrolled recursion makes long recordings: after an abort, the plain one. */
-    int pi = penalty_find(J, (const Instr *)(void *)p);
-    J->recunroll = pi >= 0 && J->penalty[pi].tries > 0 ? 1 : J->param[JIT_P_recunroll];
-  }
+  /* Unrolled recursion makes long recordings: after an abort, the plain one. */
+  J->recunroll = pi >= 0 && J->penalty[pi].tries > 0 ? 1 : J->param[JIT_P_recunroll];
   J->proto = J->startpt = p;
   J->startpc = p->code;
   J->startop = JIT_FUNCF;

@@ -1645,33 +1645,32 @@ static void lower_ins(Lower *A, IRRef ref) {
       else numref(A, ref, (const void *)jit_tabgetnum, 0);
       break;
     case IR_STRSUB: {
+      /* jit_strsub(J, s, i, j) with double positions, jit_strsubi(J, s, ij) with INT ones in
+       * one register (i zero-extended below j << 32) */
       IRIns *ca = LIR(A, ins->op2);
-      int xi, xj;
-      if (LIR(A, ca->op1)->t == IRT_INT) {
-        /* INT positions: one register, i zero-extended below j << 32 */
+      int isint = LIR(A, ca->op1)->t == IRT_INT, xi, xj;
+      if (isint) {
         x64_mov_rr(as, 4, RID_TMP, gpr_of(A, ca->op1, RID_TMP));
         x64_mov_rr(as, 4, RID_TMP2, gpr_of(A, ca->op2, RID_TMP2));
         x64_shift_ri(as, X64_SHL, 8, RID_TMP2, 32);
         x64_alu_rr(as, X64_OR, 8, RID_TMP, RID_TMP2);
-        x64_mov_rr(as, 8, RID_TMP2, gpr_of(A, ins->op1, RID_TMP2));
-        save_live(A, ref, 0, ref);
-        x64_mov_rr(as, 8, X64_RDI, RID_J);
-        x64_mov_rr(as, 8, X64_RSI, RID_TMP2);
-        x64_mov_rr(as, 8, X64_RDX, RID_TMP);
-        call_gpr_done(A, ref, (const void *)jit_strsubi);
-        break;
+      } else {
+        xi = xmm_of(A, ca->op1, XID_TMP);
+        if (xi != XID_TMP) x64_movsd_rr(as, XID_TMP, xi);
+        xj = xmm_of(A, ca->op2, XID_TMP2);
+        if (xj != XID_TMP2) x64_movsd_rr(as, XID_TMP2, xj);
       }
       x64_mov_rr(as, 8, RID_TMP2, gpr_of(A, ins->op1, RID_TMP2));
-      xi = xmm_of(A, ca->op1, XID_TMP);
-      if (xi != XID_TMP) x64_movsd_rr(as, XID_TMP, xi);
-      xj = xmm_of(A, ca->op2, XID_TMP2);
-      if (xj != XID_TMP2) x64_movsd_rr(as, XID_TMP2, xj);
       save_live(A, ref, 0, ref);
       x64_mov_rr(as, 8, X64_RDI, RID_J);
       x64_mov_rr(as, 8, X64_RSI, RID_TMP2);
-      x64_movsd_rr(as, 0, XID_TMP);
-      x64_movsd_rr(as, 1, XID_TMP2);
-      call_gpr_done(A, ref, (const void *)jit_strsub);
+      if (isint) {
+        x64_mov_rr(as, 8, X64_RDX, RID_TMP);
+      } else {
+        x64_movsd_rr(as, 0, XID_TMP);
+        x64_movsd_rr(as, 1, XID_TMP2);
+      }
+      call_gpr_done(A, ref, isint ? (const void *)jit_strsubi : (const void *)jit_strsub);
       break;
     }
     case IR_TNOMM:
