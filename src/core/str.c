@@ -30,11 +30,21 @@ static inline uint64_t hash_word(uint64_t h, uint64_t w) {
  * one or two loads; strings longer than HASH_FULL hash 32 words spread over them plus the last
  * one, so interning a huge string costs one pass for the copy only. The final mix spreads every
  * input bit over the low bits, which index both the string table and table hash parts. */
-static inline uint32_t hash_bytes(const char *s, size_t len) {
+static inline __attribute__((always_inline)) uint32_t hash_bytes(const char *s, size_t len) {
   uint64_t h = (uint64_t)len * HASH_MUL;
   if (len >= 8) {
     const char *last = s + len - 8;
     if (len <= HASH_FULL) {
+      /* Two words a round into two states: each state's multiply waits for its own previous
+       * one only, so the rounds overlap (half the latency of one chain); then the words left. */
+      if (len > 24) {
+        uint64_t h2 = h ^ HASH_MUL;
+        for (; s + 8 < last; s += 16) {
+          h = hash_word(h, rd64(s));
+          h2 = hash_word(h2, rd64(s + 8));
+        }
+        h = hash_word(h, h2);
+      }
       for (; s < last; s += 8) h = hash_word(h, rd64(s));
     } else {
       size_t step = (len - 8) >> 5, i;

@@ -515,10 +515,13 @@ static size_t unbound_search(Table *t, size_t j) {
 size_t tab_len(Table *t) {
   size_t j = tab_amax(t);
   if (j > 0 && val_isnil(t->array[j])) {
+    /* The probes' outcomes follow the data and mispredict as branches: conditional moves. */
     size_t i = 0;
     while (j - i > 1) {
       size_t m = (i + j) / 2;
-      if (val_isnil(t->array[m])) j = m; else i = m;
+      int isnil = val_isnil(t->array[m]);
+      j = isnil ? m : j;
+      i = isnil ? i : m;
     }
     return i;
   }

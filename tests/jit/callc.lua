@@ -130,3 +130,15 @@ for _, i in ipairs({ -7, -5, -1, 0, 1, 2, 5, 6, 2.9, -2.5 }) do
   parts[#parts + 1] = "[" .. table.concat({ s5:byte(i) }, ",") .. "]"
 end
 print(table.concat(parts)) -- expect: [][104][111][][104][101][111][][101][108]
+
+-- Result counts: fewer results than the call asks for are padded with nils, all of them are
+-- passed on in a multiple-result call (the C call's own frame and result copy).
+local pad, cnt = 0, 0
+for i = 1, 60 do
+  local x, y, z = string.byte("abc", i % 3 + 1)
+  if y == nil and z == nil then pad = pad + x end
+  cnt = cnt + select("#", string.byte("abcdef", 1, i % 6 + 1))
+  local p, q = string.find("abc", "z", 1, true)
+  if p == nil and q == nil then cnt = cnt + 1 end
+end
+print(pad, cnt) -- expect: 5880	270

@@ -1001,6 +1001,48 @@ static int jit_alloccall(JitState *J, void (*f)(lua_State *L, void *ud), void *u
   if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
   return 1;
 }
+/* A C function called as do_precall and do_poscall would, without a hook, with room on the
+ * stack and in the frame array (as the interpreter's call_slow does it); 0 when not so. */
+static inline int jit_callcfast(lua_State *L, Value *func, int nres) {
+  CallInfo *ci = L->ci;
+  CFunc *cf;
+  Value *res, *first, *top;
+  int n;
+  if (!val_isfunc(*func) || !val_func(*func)->c.isC || L->hookmask != 0 || ci == L->end_ci ||
+      (char *)L->stack_last - (char *)L->top <= (ptrdiff_t)(LUA_MINSTACK * sizeof(Value)))
+    return 0;
+  cf = &val_func(*func)->c;
+  L->ci = ++ci;
+  ci->func = func;
+  L->base = ci->base = func + 1;
+  ci->top = L->top + LUA_MINSTACK;
+  ci->nresults = nres;
+  ci->savedpc = NULL;
+  ci->tailcalls = 0;
+  ci->callstatus = 0;
+  ci->contlast = 0;
+  n = (*cf->f)(L);
+  if (L->hookmask != 0) {   /* the function set a hook: the general return */
+    do_poscall(L, L->top - n);
+    return 1;
+  }
+  ci = L->ci;
+  res = ci->func;   /* the stack may have moved */
+  top = L->top;
+  first = top - n;
+  L->ci = --ci;
+  L->base = ci->base;
+  if (nres < 0) {
+    while (first < top) *res++ = *first++;
+  } else {
+    int i;
+    for (i = nres; i != 0 && first < top; i--) *res++ = *first++;
+    while (i-- > 0) *res++ = VAL_NIL;
+  }
+  L->top = res;
+  return 1;
+}
+
 /* CALLC: the library function in slot A (its arguments above it, every slot written back)
  * called as the interpreter's CALL would. The stack is the interpreter's at that CALL, so an
  * error the function raises unwinds through the trace as from the interpreter, and a step of
@@ -1020,7 +1062,7 @@ static Value *jit_callc(JitState *J, Value *base, uint64_t pk, int32_t nres, con
   L->top = fb + a + 1 + nargs;
   J->ncallc++;
   G(L)->vmstate = PROF_VM_C;   /* for the profiler (prof.h) */
-  do_precall(L, fb + a, nres, 0, 0);
+  if (!jit_callcfast(L, fb + a, nres)) do_precall(L, fb + a, nres, 0, 0);
   G(L)->vmstate = PROF_VM_TRACE;
   J->ncallc--;
   J->L = L;
