@@ -92,6 +92,11 @@ typedef struct Trace {
    * whose snapshot has that closure as a constant in the slot enters there. 0 if none. */
   uint32_t fnskip;
   void *fnkey;
+  /* A trace that ends at a RET ("-> return"): the jump to the interpreter there (its rel32
+   * field, offset from mcode), which trace_compiled points at that RET's trace once there is
+   * one (down-recursion); retlink: that trace, once the jump goes there. */
+  uint32_t retjmp;
+  int retlink;
 } Trace;
 
 #define trace_ir(T, ref) (&(T)->ir[(ref) - (T)->kbot])
@@ -130,6 +135,12 @@ enum { JREC_IDLE, JREC_START, JREC_ACTIVE, JREC_WAIT };
  * Proto.jitf names the trace, which is entered at calls, not through a patched instruction). */
 #define JIT_FUNCF BC__MAX
 #define trace_isfunc(T) (!(T)->parent && (T)->startop == JIT_FUNCF)
+/* The start "opcode" of a root trace of a return (startpc: a RET): down-recursion. Compiled
+ * code that leaves at the RET goes on in it (trace_go), no instruction is patched; the trace
+ * returns into a frame of the same function and runs it to the same RET, where it links to
+ * itself (or leaves at another RET, or links to the function's trace at a call). */
+#define JIT_RETF (BC__MAX + 1)
+#define trace_isret(T) (!(T)->parent && (T)->startop == JIT_RETF)
 
 #define JIT_MAXSLOTS 512       /* slots a trace may touch, over its inlined frames */
 /* What a link from inlined frames checks for above the frames it makes (any tree's treeslot

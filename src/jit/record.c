@@ -1166,7 +1166,9 @@ static void rec_callres(JitState *J) {
  * guard on its prototype. */
 /* Does this trace end where it meets compiled code (a side trace, or a root trace of a
  * function's entry), rather than at its own loop? */
-static int rec_links(JitState *J) { return J->parent || J->startop == JIT_FUNCF; }
+static int rec_links(JitState *J) {
+  return J->parent || J->startop == JIT_FUNCF || J->startop == JIT_RETF;
+}
 /* May the trace end with a link to a function's trace (a recursive call, a call too deep)? Any
  * trace: a loop's root trace that ends so loops in the interpreter, which enters it again at
  * its loop instruction (rather than aborting on the recursion every time the loop is hot). */
@@ -1333,7 +1335,8 @@ static int rec_retf(JitState *J, int a, int b) {
   IRRef res[32];
   /* A function's trace returns so only into a frame of the same function (a recursion going
    * down): its other callers vary. */
-  int down = !J->parent && J->startop == JIT_FUNCF && ci != L->base_ci && up->func < L->top &&
+  int down = !J->parent && (J->startop == JIT_FUNCF || J->startop == JIT_RETF) &&
+             ci != L->base_ci && up->func < L->top &&
              val_isfunc(*up->func) && !val_func(*up->func)->c.isC &&
              val_func(*up->func)->l.p == J->proto;
   if ((!J->parent && !down) || J->nretf >= 4 || ci == L->base_ci || ci->callstatus != 0 || b == 0 ||
@@ -1382,9 +1385,21 @@ static void rec_stop(JitState *J, const Instr *pc, int link) {
  * of it here (a nest of loops in one frame is what side traces record through). Returns 1
  * when the trace ends so. */
 static int rec_loopstop(JitState *J, const Instr *pc) {
-  if (J->depth != 0 || !(J->nretf > 0 || (!J->parent && J->startop == JIT_FUNCF))) return 0;
+  if (J->depth != 0 ||
+      !(J->nretf > 0 || (!J->parent && (J->startop == JIT_FUNCF || J->startop == JIT_RETF))))
+    return 0;
   rec_stop(J, pc, -2);
   return 1;
+}
+
+/* Does p call a Lua function or C function (CALL, TAILCALL)? */
+static int rec_hascall(Proto *p) {
+  int n;
+  for (n = 0; n < p->sizecode; n++) {
+    BCOp op = bc_op(p->code[n]);
+    if (op == BC_CALL || op == BC_TAILCALL) return 1;
+  }
+  return 0;
 }
 
 static int rec_ret(JitState *J, Instr i) {
@@ -1399,7 +1414,17 @@ static int rec_ret(JitState *J, Instr i) {
   J->retone = 0;
   if (b == 0) b = rec_topcount(J, a) + 1;   /* return x, f(): the values up to the top */
   if (J->depth == 0) {
+    /* A function's trace begun on a call that returns without a call (a leaf of a recursion,
+     * fib(1)) would leave every deeper call to its exits: the recording starts again at the
+     * function's next call, which may go deeper (JIT_MAXRESTART times at most). */
+    if (!J->parent && J->startop == JIT_FUNCF && J->nretf == 0 && J->maxdepth == 0 &&
+        J->nrestart < JIT_MAXRESTART && rec_hascall(J->proto)) {
+      J->restart = 1;
+      rec_abort(J, "leaf return");
+    }
     if (rec_retf(J, a, b)) return 0;
+    if (!J->parent && J->startop == JIT_RETF && J->nretf == 0)
+      rec_abort(J, "down-recursion: a return into another function");
     /* The trace ends here: it returns to the interpreter, which runs the RET. (It does not go
      * on into its caller: each caller would need its own guard, and the callers of a hot
      * function vary.) A loop's root trace that ends so was recorded on the iteration that
@@ -2190,6 +2215,11 @@ void rec_start(JitState *J, lua_State *L) {
     J->entrypc = pc;
     J->curpc = pc;
     rec_snap(J, pc);
+  } else if (J->startop == JIT_RETF) {
+    /* A return (down-recursion): it starts at the RET, in the frame that returns. */
+    J->entrypc = pc;
+    J->curpc = pc;
+    rec_snap(J, pc);
   } else if (J->startop == JIT_FUNCF) {
     /* A function's entry: its frame is made, and it starts at its first instruction. */
     Value fv = J->base[-1];
@@ -2386,6 +2416,13 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
   }
   if (J->sidearmed && pc == J->startpc && !J->depth && !J->nretf) {
     rec_sideloop(J, pc);
+    return 1;
+  }
+  if (pc == J->startpc && J->nrecorded > 0 && !J->parent && J->depth == 0 &&
+      J->startop == JIT_RETF) {
+    /* Down-recursion: at the RET the trace starts at again, in a frame below (each RETF took
+     * one down): the trace links to itself. */
+    rec_link(J, J->ntrace + 1);
     return 1;
   }
   if (pc == J->startpc && J->nrecorded > 0 && !J->parent && J->depth == 0 && J->startop != JIT_FUNCF) {

@@ -214,7 +214,15 @@ static int penalty_find(JitState *J, const Instr *pc) {
   return -1;
 }
 
+static void hot_start(lua_State *L, const Instr *pc, BCOp startop);
+
 void jit_hotloop(lua_State *L, const Instr *pc) {
+  hot_start(L, pc, bc_op(*pc));
+}
+
+/* A counter ran out at pc: a loop instruction, or a RET where a trace left (startop
+ * JIT_RETF, trace_retentry). */
+static void hot_start(lua_State *L, const Instr *pc, BCOp startop) {
   JitState *J = J_OF(L);
   global_State *g = G(L);
   int pi;
@@ -233,9 +241,13 @@ void jit_hotloop(lua_State *L, const Instr *pc) {
   if (L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT | LUA_MASKCALL | LUA_MASKRET | LIMIT_HOOKMASK)) return;
   /* Only an unpatched loop starts a trace (the counter of a loop just compiled may run out as
    * its old instruction finishes). */
-  if (bc_op(*pc) != BC_FORLOOP && bc_op(*pc) != BC_LOOP) return;
+  if (startop != JIT_RETF && bc_op(*pc) != BC_FORLOOP && bc_op(*pc) != BC_LOOP) return;
   if (J->ntrace >= J->param[JIT_P_maxtrace]) return;
   pi = penalty_find(J, pc);
+  if (pi >= 0 && startop == JIT_RETF && J->penalty[pi].tries >= J->param[JIT_P_blacklist]) {
+    g->hotcount[jit_hotslot(pc)] = 60000;   /* blacklisted (no instruction to patch) */
+    return;
+  }
   if (pi >= 0 && J->penalty[pi].backoff > 0) {
     /* Still backing off after an abort: wait longer before trying again. */
     g->hotcount[jit_hotslot(pc)] = J->penalty[pi].backoff;
@@ -248,7 +260,7 @@ void jit_hotloop(lua_State *L, const Instr *pc) {
   J->proto = J->startpt = ci_func(L->ci)->l.p;
   J->nrestart = 0;
   J->startpc = pc;
-  J->startop = bc_op(*pc);
+  J->startop = startop;
   J->retry = pi >= 0 && J->penalty[pi].tries > 0;
   limit_maskor(L, JIT_RECMASK);
 }
@@ -295,6 +307,7 @@ int jit_hotcall(lua_State *L, Proto *p) {
   J->L = L;
   J->parent = J->parentsnap = 0;
   J->retry = 0;
+  J->nrestart = 0;
   /* Unrolled recursion makes long recordings: after an abort, the plain one. */
   J->recunroll = pi >= 0 && J->penalty[pi].tries > 0 ? 1 : J->param[JIT_P_recunroll];
   J->proto = J->startpt = p;
@@ -339,8 +352,10 @@ static void jit_record_(lua_State *L, const Instr *pc) {
       }
       return;
     }
-    J->state = JREC_START;   /* the LOOP runs; recording starts at the instruction after it */
-    return;
+    J->state = JREC_START;
+    /* The LOOP runs; recording starts at the instruction after it. A function's recording
+     * starts at its first instruction, this one. */
+    if (J->startop != JIT_FUNCF) return;
   }
   if (setjmp(J->abortjmp)) {
     if (J->restart) {
@@ -420,7 +435,15 @@ void trace_aborted(JitState *J) {
     }
     J->penalty[pi].tries++;
     if (J->blacklistnow) J->penalty[pi].tries = J->param[JIT_P_blacklist];
-    if (J->penalty[pi].tries >= J->param[JIT_P_blacklist]) {
+    if (J->penalty[pi].tries >= J->param[JIT_P_blacklist] && J->startop == JIT_RETF) {
+      /* A return has no instruction to patch: its entry stays, and hot_start sees it. */
+      J->penalty[pi].backoff = 60000;
+      if (J->verbose) {
+        char where[100];
+        pc_where(where, sizeof where, J->proto, J->startpc);
+        fprintf(J->out, "[TRACE --- %s -- blacklisted]\n", where);
+      }
+    } else if (J->penalty[pi].tries >= J->param[JIT_P_blacklist]) {
       if (isf) {
         J->proto->jitf = -1;
         J->proto->hotcall = 0xffff;
@@ -479,10 +502,29 @@ static void trace_howends(JitState *J, Trace *T, char *buf, size_t n) {
   (void)J;
   if (T->link == -1) snprintf(buf, n, "-> return");
   else if (T->link < 0) snprintf(buf, n, "-> interpreter");
+  else if (T->link == T->no && trace_isret(T)) snprintf(buf, n, "down-recursion");
   else if (T->link == T->no && !trace_isfunc(T)) snprintf(buf, n, "loop, no loop copy");
   else if (T->link == T->no) snprintf(buf, n, T->snap[T->nsnap - 1].nframe ? "up-recursion" : "tail-recursion");
   else if (T->link) snprintf(buf, n, "-> %d", T->link);
   else snprintf(buf, n, "loop");
+}
+
+/* R, a trace of a RET (JIT_RETF), is new: the traces that end at that RET ("-> return") jump
+ * to it from now on, not to the interpreter (which would enter it through trace_go). */
+static void trace_retpatch(JitState *J, Trace *R) {
+  int i;
+  mc_write(J, 1);
+  for (i = 1; i <= J->ntrace; i++) {
+    Trace *T = J->trace[i];
+    if (T && T != R && T->link == -1 && T->retjmp && !T->retlink &&
+        T->snap[T->nsnap - 1].pc == R->startpc) {
+      uint8_t *field = T->mcode + T->retjmp;
+      int32_t rel = (int32_t)(R->mcode - (field + 4));
+      memcpy(field, &rel, 4);
+      T->retlink = R->no;
+    }
+  }
+  mc_write(J, 0);
 }
 
 void trace_compiled(JitState *J) {
@@ -578,6 +620,9 @@ void trace_compiled(JitState *J) {
   } else if (trace_isfunc(T)) {
     T->proto->jitf = no;
     T->proto->hotcall = 1;
+  } else if (T->startop == JIT_RETF) {
+    map_insert(J, T->startpc, no);   /* entered where traces leave at the RET (trace_go) */
+    trace_retpatch(J, T);
   } else {
     Instr *ip = (Instr *)T->startpc;
     map_insert(J, T->startpc, no);
@@ -680,6 +725,29 @@ static const Instr *trace_run(lua_State *L, JitState *J, Trace *T) {
   return trace_go(L, J, T);
 }
 
+/* The interpreter is about to run the RET at pc, where compiled code left: the trace of that
+ * return (down-recursion: each time round it returns into a frame of its function and runs
+ * that to the same RET), with room made for it; or NULL, the return then counted, and when it
+ * is hot a trace of it recorded from here (startop JIT_RETF). */
+static Trace *trace_retentry(lua_State *L, JitState *J, const Instr *pc) {
+  int no;
+  Trace *T;
+  if (!J->on || J->interrupt.word || L->hookmask || !ci_isLua(L->ci)) return NULL;
+  no = trace_find(J, pc);
+  if (no > 0 && (T = J->trace[no]) != NULL && trace_isret(T)) {
+    if (!trace_room(L, T)) return NULL;
+    L->ci->savedpc = pc;
+    return T;
+  }
+  /* Counted only where it returns into a frame of the same function (with a fixed number
+   * of values). */
+  if (bc_b(*pc) != 0 && L->ci - 1 > L->base_ci && ci_isLua(L->ci - 1) &&
+      ci_func(L->ci - 1)->l.p == ci_func(L->ci)->l.p &&
+      --G(L)->hotcount[jit_hotslot(pc)] == 0)
+    hot_start(L, pc, JIT_RETF);
+  return NULL;
+}
+
 /* Runs T (which has room); returns where the interpreter goes on. */
 static const Instr *trace_go(lua_State *L, JitState *J, Trace *T) {
   const Instr *pc;
@@ -693,7 +761,12 @@ static const Instr *trace_go(lua_State *L, JitState *J, Trace *T) {
     G(L)->vmstate = PROF_VM_INTERP;
     pc = J->exitpc;
     flush_pending(J);
-    if (!(no = J->reenter)) return pc;
+    if (!(no = J->reenter)) {
+      /* Left at a RET (a trace's end, "-> return", or an exit there): on in that return's
+       * trace, if it has one. */
+      if (pc && bc_op(*pc) == BC_RET && (T = trace_retentry(L, J, pc)) != NULL) continue;
+      return pc;
+    }
     /* It left at a link's interrupt check for a step of the collector only: the step, at this
      * safe point (the interpreter's state is whole, its pc the exit's), then on in the trace
      * the link went to, rather than in the interpreter until the next trace entry. The step
@@ -984,7 +1057,9 @@ void jit_freeproto(global_State *g, Proto *p) {
     changed = 0;
     for (i = 1; i <= J->ntrace; i++) {
       Trace *T = J->trace[i];
-      if (T && !dead[T->root] && T->link > 0 && dead[J->trace[T->link] ? J->trace[T->link]->root : 0]) {
+      if (T && !dead[T->root] &&
+          ((T->link > 0 && dead[J->trace[T->link] ? J->trace[T->link]->root : 0]) ||
+           (T->retlink > 0 && dead[J->trace[T->retlink] ? J->trace[T->retlink]->root : 0]))) {
         dead[T->root] = 1;
         changed = 1;
       }

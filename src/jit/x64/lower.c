@@ -2369,7 +2369,20 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
         }
         x64_mov_ri(&A->a, RID_TMP, (uint64_t)(uintptr_t)ls->pc);
         x64_mov_mr(&A->a, 8, x64_mem(RID_J, (int32_t)offsetof(JitState, exitpc)), RID_TMP);
-        x64_jmp_to(&A->a, J->leave);
+        /* At a RET with a trace of its own (down-recursion, JIT_RETF): on in that trace. Else
+         * to the interpreter, through a jump that trace_compiled points at such a trace once
+         * there is one. */
+        {
+          int rno = T->link == -1 ? trace_find(J, ls->pc) : 0;
+          if (rno > 0 && J->trace[rno] && trace_isret(J->trace[rno])) {
+            T->retlink = rno;
+            x64_jmp_to(&A->a, J->trace[rno]->mcode);
+          } else {
+            uint8_t *f = x64_jmp(&A->a);
+            x64_patch_rel32(f, J->leave);
+            if (f && T->link == -1) T->retjmp = (uint32_t)(f - A->a.start);
+          }
+        }
       } else if (T->link && (T->link == T->no || J->trace[T->link])) {
         /* A trace's end: its slots to the stack, then into the trace it links to (itself, for
          * a function's trace calling the function). */
