@@ -515,22 +515,11 @@ static size_t unbound_search(Table *t, size_t j) {
 size_t tab_len(Table *t) {
   size_t j = tab_amax(t);
   if (j > 0 && val_isnil(t->array[j])) {
-    /* 5.1's binary search, two steps at a time: the probe of the first and both probes the
-     * second may make are loaded together (none waits for another), then the choices are
-     * made with conditional moves (as branches, they follow the data and mispredict). */
+    /* The probes' outcomes follow the data and mispredict as branches: conditional moves. */
     size_t i = 0;
-    const Value *a = t->array;
-    while (j - i > 3) {
-      size_t m = (i + j) / 2, ml = (i + m) / 2, mr = (m + j) / 2;
-      int nm = val_isnil(a[m]), nl = val_isnil(a[ml]), nr = val_isnil(a[mr]);
-      size_t i1 = nm ? i : m, j1 = nm ? m : j, m2 = nm ? ml : mr;
-      int n2 = nm ? nl : nr;
-      i = n2 ? i1 : m2;
-      j = n2 ? m2 : j1;
-    }
     while (j - i > 1) {
       size_t m = (i + j) / 2;
-      int isnil = val_isnil(a[m]);
+      int isnil = val_isnil(t->array[m]);
       j = isnil ? m : j;
       i = isnil ? i : m;
     }
