@@ -945,7 +945,7 @@ function S.tabloops()
 end
 
 function S.recursion()
-  local k = R(5)
+  local k = R(8)
   if k == 1 then
     emit("local function fib(n) if n < 2 then return n end return fib(n - 1) + fib(n - 2) end")
     emit("P(fib(" .. RR(0, 18) .. "))")
@@ -960,6 +960,17 @@ function S.recursion()
   elseif k == 4 then
     emit("local function hanoi(n, a, b, c, acc) if n == 0 then return acc end acc = hanoi(n - 1, a, c, b, acc) acc[#acc + 1] = a .. c return hanoi(n - 1, b, a, c, acc) end")
     emit("local m = hanoi(" .. RR(1, 6) .. ", 'A', 'B', 'C', {}) P(#m, m[1], m[#m])")
+  elseif k == 6 then
+    -- called in a loop: returns through frames of the same function (down-recursion)
+    emit("local function f(n, a) if n <= 0 then return a end return f(n - 1, a + n) + (n % " .. RR(2, 5) .. ") end")
+    emit("local s = 0 for i = 1, " .. RR(5, 200) .. " do s = s + f(i % " .. RR(2, 12) .. ", i) end P(s)")
+  elseif k == 7 then
+    emit("local function mk(d) if d == 0 then return {v = 1} end return {l = mk(d - 1), r = mk(d - 1), v = d} end")
+    emit("local function walk(t) if not t.l then return t.v end return walk(t.l) * 2 + walk(t.r) + t.v end")
+    emit("local tr = mk(" .. RR(1, 7) .. ") local s = 0 for i = 1, " .. RR(3, 80) .. " do s = (s + walk(tr) + i) % 1000003 end P(s)")
+  elseif k == 8 then
+    emit("local function fib(n) if n < 2 then return n, 1 end local a, c = fib(n - 1) local b, d = fib(n - 2) return a + b, c + d + 1 end")
+    emit("local s, c = 0, 0 for i = 1, " .. RR(3, 60) .. " do local a, b = fib(i % " .. RR(3, 14) .. ") s, c = s + a, c + b end P(s, c)")
   else
     emit("local function depth(n) if n <= 0 then return 0 end local ok, v = pcall(depth, n - 1) return v + 1 end")
     emit("P(depth(" .. RR(1, 120) .. "))")
