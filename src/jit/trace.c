@@ -510,13 +510,15 @@ static void trace_howends(JitState *J, Trace *T, char *buf, size_t n) {
 }
 
 /* R, a trace of a RET (JIT_RETF), is new: the traces that end at that RET ("-> return") jump
- * to it from now on, not to the interpreter (which would enter it through trace_go). */
+ * to it from now on, not to the interpreter (which would enter it through trace_go). Not those
+ * of its own tree: a side trace of an exit at its start that ends at the same RET (R's return
+ * guard failed there) would go round between them. */
 static void trace_retpatch(JitState *J, Trace *R) {
   int i;
   mc_write(J, 1);
   for (i = 1; i <= J->ntrace; i++) {
     Trace *T = J->trace[i];
-    if (T && T != R && T->link == -1 && T->retjmp && !T->retlink &&
+    if (T && T->root != R->no && T->link == -1 && T->retjmp && !T->retlink &&
         T->snap[T->nsnap - 1].pc == R->startpc) {
       uint8_t *field = T->mcode + T->retjmp;
       int32_t rel = (int32_t)(R->mcode - (field + 4));
@@ -751,6 +753,7 @@ static Trace *trace_retentry(lua_State *L, JitState *J, const Instr *pc) {
 /* Runs T (which has room); returns where the interpreter goes on. */
 static const Instr *trace_go(lua_State *L, JitState *J, Trace *T) {
   const Instr *pc;
+  Trace *R = NULL;   /* the last trace of a return entered here */
   for (;;) {
     int no;
     J->L = L;
@@ -764,7 +767,12 @@ static const Instr *trace_go(lua_State *L, JitState *J, Trace *T) {
     if (!(no = J->reenter)) {
       /* Left at a RET (a trace's end, "-> return", or an exit there): on in that return's
        * trace, if it has one. */
-      if (pc && bc_op(*pc) == BC_RET && (T = trace_retentry(L, J, pc)) != NULL) continue;
+      /* (Not the one that left at its own RET: its return guard failed there.) */
+      if (pc && bc_op(*pc) == BC_RET && !(R && R->startpc == pc) &&
+          (T = trace_retentry(L, J, pc)) != NULL) {
+        R = T;
+        continue;
+      }
       return pc;
     }
     /* It left at a link's interrupt check for a step of the collector only: the step, at this

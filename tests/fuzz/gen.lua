@@ -372,7 +372,7 @@ function S.coerce()
   for _ = 1, RR(2, 5) do
     local a = pick(NUMSTRS)
     local b = pick(ODDSTRS)
-    local k = R(8)
+    local k = R(9)
     if k == 1 then emit("P(tonumber(" .. q(b) .. "), tonumber(" .. q(a) .. "))")
     elseif k == 2 then emit("P(pcall(function() return " .. q(b) .. " + 1 end))")
     elseif k == 3 then emit("P(" .. q(a) .. " " .. pick(ARITH) .. " " .. q(pick(NUMSTRS)) .. ")")
@@ -576,7 +576,7 @@ function S.closures()
 end
 
 function S.varargs()
-  local k = R(8)
+  local k = R(9)
   emit("local function va(...)")
   emit("  return select('#', ...), ...")
   emit("end")
@@ -718,7 +718,7 @@ function S.meta()
 end
 
 function S.coroutines()
-  local k = R(8)
+  local k = R(9)
   if k == 1 then
     emit("local gen = coroutine.wrap(function(a, b)")
     emit("  local s = a")
@@ -851,7 +851,7 @@ function S.errors()
 end
 
 function S.loops()
-  local k = R(8)
+  local k = R(9)
   if k == 1 then
     local a = pick({ "0", "1", "0.1", "-1", "10", "1.5" })
     local b = pick({ "1", "2", "0", "-1", "3.3", "10" })
@@ -945,7 +945,7 @@ function S.tabloops()
 end
 
 function S.recursion()
-  local k = R(8)
+  local k = R(9)
   if k == 1 then
     emit("local function fib(n) if n < 2 then return n end return fib(n - 1) + fib(n - 2) end")
     emit("P(fib(" .. RR(0, 18) .. "))")
@@ -971,6 +971,10 @@ function S.recursion()
   elseif k == 8 then
     emit("local function fib(n) if n < 2 then return n, 1 end local a, c = fib(n - 1) local b, d = fib(n - 2) return a + b, c + d + 1 end")
     emit("local s, c = 0, 0 for i = 1, " .. RR(3, 60) .. " do local a, b = fib(i % " .. RR(3, 14) .. ") s, c = s + a, c + b end P(s, c)")
+  elseif k == 9 then
+    -- the same under pcall, the bottom raising an error now and then
+    emit("local function dep(n, k) if n == 0 then if k % " .. RR(2, 7) .. " == 0 then error('b' .. k) end return 0 end return dep(n - 1, k) + n end")
+    emit("local c, s = 0, 0 for i = 1, " .. RR(5, 200) .. " do local ok, v = pcall(dep, i % " .. RR(2, 9) .. ", i) if ok then s = s + v else c = c + 1 end end P(c, s)")
   else
     emit("local function depth(n) if n <= 0 then return 0 end local ok, v = pcall(depth, n - 1) return v + 1 end")
     emit("P(depth(" .. RR(1, 120) .. "))")
@@ -1013,7 +1017,7 @@ end
 
 function S.mathlib()
   for _ = 1, RR(2, 5) do
-    local k = R(8)
+    local k = R(9)
     if k == 1 then emit("P(math.modf(" .. numexpr(1) .. "))")
     elseif k == 2 then emit("P(math.frexp(" .. numexpr(1) .. "))")
     elseif k == 3 then emit("P(math.fmod(" .. numexpr(1) .. ", " .. pick({ "3", "-3", "0.5", "1/0", "0", "-0.5" }) .. "))")
@@ -1042,7 +1046,7 @@ local CMPK = {
 }
 
 local function condexpr(d)
-  local k = R(8)
+  local k = R(9)
   local nv, sv, bv = vars("num"), vars("str"), vars("bool")
   if k == 1 and #nv > 0 then return pick(CMPK)("nn(" .. pick(nv) .. ")")
   elseif k == 2 and #sv > 0 then return pick(sv) .. " " .. pick({ "==", "~=", "<", ">=" }) .. " " .. q(pick(STRLITS))
@@ -1277,7 +1281,7 @@ end
 
 -- limits and deep structures
 function S.limits()
-  local k = R(8)
+  local k = R(9)
   if k == 1 then
     emit("local function r() return 1 + r() end")
     emit("local ok, e = pcall(r)")

@@ -59,3 +59,36 @@ for round = 1, 2 do
 end
 -- expect: 1	2683
 -- expect: 2	4304
+
+-- An error from the bottom of the recursion now and then, caught in the loop.
+local function dep(n, k)
+  if n == 0 then
+    if k % 5 == 0 then error("bottom " .. k) end
+    return 0
+  end
+  return dep(n - 1, k) + n
+end
+local caught, sum = 0, 0
+for i = 1, 200 do
+  local ok, v = pcall(dep, i % 9, i)
+  if ok then sum = sum + v else caught = caught + 1 end
+end
+print(caught, sum) -- expect: 40	2124
+
+-- Inside a coroutine, which yields between the calls; and with a count hook set half-way.
+local co = coroutine.wrap(function()
+  local t = 0
+  for i = 1, 150 do t = t + fib(i % 10 + 5); coroutine.yield(t) end
+  return -1
+end)
+local last
+for i = 1, 150 do last = co() end
+print(last) -- expect: 14685
+local hooks = 0
+local h = 0
+for i = 1, 300 do
+  if i == 150 then debug.sethook(function() hooks = hooks + 1 end, "", 1000) end
+  h = h + walk(tree) % 7 + fib(i % 9 + 3)
+end
+debug.sethook()
+print(h, hooks > 0) -- expect: 8206	true

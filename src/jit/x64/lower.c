@@ -2369,12 +2369,12 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
         }
         x64_mov_ri(&A->a, RID_TMP, (uint64_t)(uintptr_t)ls->pc);
         x64_mov_mr(&A->a, 8, x64_mem(RID_J, (int32_t)offsetof(JitState, exitpc)), RID_TMP);
-        /* At a RET with a trace of its own (down-recursion, JIT_RETF): on in that trace. Else
-         * to the interpreter, through a jump that trace_compiled points at such a trace once
-         * there is one. */
+        /* At a RET with a trace of its own (down-recursion, JIT_RETF), unless this trace is
+         * in its tree (see trace_retpatch): on in that trace. Else to the interpreter, through
+         * a jump that trace_compiled points at such a trace once there is one. */
         {
           int rno = T->link == -1 ? trace_find(J, ls->pc) : 0;
-          if (rno > 0 && J->trace[rno] && trace_isret(J->trace[rno])) {
+          if (rno > 0 && rno != T->root && J->trace[rno] && trace_isret(J->trace[rno])) {
             T->retlink = rno;
             x64_jmp_to(&A->a, J->trace[rno]->mcode);
           } else {
