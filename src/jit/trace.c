@@ -435,25 +435,22 @@ void trace_aborted(JitState *J) {
     }
     J->penalty[pi].tries++;
     if (J->blacklistnow) J->penalty[pi].tries = J->param[JIT_P_blacklist];
-    if (J->penalty[pi].tries >= J->param[JIT_P_blacklist] && J->startop == JIT_RETF) {
-      /* A return has no instruction to patch: its entry stays, and hot_start sees it. */
-      J->penalty[pi].backoff = 60000;
-      if (J->verbose) {
-        char where[100];
-        pc_where(where, sizeof where, J->proto, J->startpc);
-        fprintf(J->out, "[TRACE --- %s -- blacklisted]\n", where);
-      }
-    } else if (J->penalty[pi].tries >= J->param[JIT_P_blacklist]) {
-      if (isf) {
-        J->proto->jitf = -1;
-        J->proto->hotcall = 0xffff;
+    if (J->penalty[pi].tries >= J->param[JIT_P_blacklist]) {
+      if (J->startop == JIT_RETF) {
+        /* A return has no instruction to patch: its entry stays, and hot_start sees it. */
+        J->penalty[pi].backoff = 60000;
       } else {
-        Instr *ip = (Instr *)pc;
-        BCOp op = bc_op(*ip);
-        if (op == BC_FORLOOP) bc_setop(*ip, BC_IFORLOOP);
-        else if (op == BC_LOOP) bc_setop(*ip, BC_ILOOP);
+        if (isf) {
+          J->proto->jitf = -1;
+          J->proto->hotcall = 0xffff;
+        } else {
+          Instr *ip = (Instr *)pc;
+          BCOp op = bc_op(*ip);
+          if (op == BC_FORLOOP) bc_setop(*ip, BC_IFORLOOP);
+          else if (op == BC_LOOP) bc_setop(*ip, BC_ILOOP);
+        }
+        J->penalty[pi].pc = NULL;
       }
-      J->penalty[pi].pc = NULL;
       if (J->verbose) {
         char where[100];
         pc_where(where, sizeof where, J->proto, J->startpc);

@@ -16,6 +16,21 @@
  * a frame (PCR_LUA) that the interpreter then runs; a C function runs at once. The new frame's
  * callstatus and contlast are set from the arguments (CallInfo in object.h). */
 int do_precall(lua_State *L, Value *func, int nresults, int callstatus, int contlast);
+/* The frame of a C function at func, called for nresults results as do_precall calls it, when
+ * the caller has checked room on the stack and in the frame array (the interpreter's call_slow,
+ * the JIT's CALLC). */
+static inline CallInfo *do_cframe(lua_State *L, Value *func, int nresults) {
+  CallInfo *ci = ++L->ci;
+  ci->func = func;
+  L->base = ci->base = func + 1;
+  ci->top = L->top + LUA_MINSTACK;
+  ci->nresults = nresults;
+  ci->savedpc = NULL;
+  ci->tailcalls = 0;
+  ci->callstatus = 0;
+  ci->contlast = 0;   /* with the two above: one 8-byte store */
+  return ci;
+}
 int do_poscall(lua_State *L, Value *firstresult);
 void do_call(lua_State *L, Value *func, int nresults);
 /* Calls f protected; on error the error value is left at oldtop and the stack restored. */

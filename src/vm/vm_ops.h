@@ -719,17 +719,9 @@ SLOWOP(call_slow) {
     if (ci != L->end_ci &&
         (char *)L->stack_last - (char *)L->top > (ptrdiff_t)(LUA_MINSTACK * sizeof(Value))) {
       /* C functions: frame, call and result copy inline. */
-      CallInfo *cci = ++L->ci;
       Value *res, *first, *top;
       int n;
-      cci->func = ra;
-      L->base = cci->base = ra + 1;
-      cci->top = L->top + LUA_MINSTACK;
-      cci->nresults = nresults;
-      cci->savedpc = NULL;
-      cci->tailcalls = 0;
-      cci->callstatus = 0;
-      cci->contlast = 0;   /* with the two above: one 8-byte store */
+      do_cframe(L, ra, nresults);
       G(L)->vmstate = PROF_VM_C;   /* for the profiler (prof.h) */
       n = (*cf->f)(L);
       G(L)->vmstate = PROF_VM_INTERP;

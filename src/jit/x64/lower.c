@@ -1012,15 +1012,7 @@ static inline int jit_callcfast(lua_State *L, Value *func, int nres) {
       (char *)L->stack_last - (char *)L->top <= (ptrdiff_t)(LUA_MINSTACK * sizeof(Value)))
     return 0;
   cf = &val_func(*func)->c;
-  L->ci = ++ci;
-  ci->func = func;
-  L->base = ci->base = func + 1;
-  ci->top = L->top + LUA_MINSTACK;
-  ci->nresults = nres;
-  ci->savedpc = NULL;
-  ci->tailcalls = 0;
-  ci->callstatus = 0;
-  ci->contlast = 0;
+  do_cframe(L, func, nres);
   n = (*cf->f)(L);
   if (L->hookmask != 0) {   /* the function set a hook: the general return */
     do_poscall(L, L->top - n);
