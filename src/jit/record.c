@@ -1164,11 +1164,13 @@ static void rec_callres(JitState *J) {
  * taken inside list the frames, and an exit rebuilds them (jit_exit_restore). */
 /* The Lua function in slot a about to be called: the checks that it can be inlined, and the
  * guard on its prototype. */
-/* Does this trace end where it meets compiled code (a side trace, or a root trace of a
- * function's entry), rather than at its own loop? */
-static int rec_links(JitState *J) {
-  return J->parent || J->startop == JIT_FUNCF || J->startop == JIT_RETF;
+/* Is this a root trace of a function's entry or of a return (down-recursion), not of a loop? */
+static int rec_fnroot(JitState *J) {
+  return !J->parent && (J->startop == JIT_FUNCF || J->startop == JIT_RETF);
 }
+/* Does this trace end where it meets compiled code (a side trace, or a root trace of a
+ * function's entry or a return), rather than at its own loop? */
+static int rec_links(JitState *J) { return J->parent || rec_fnroot(J); }
 /* May the trace end with a link to a function's trace (a recursive call, a call too deep)? Any
  * trace: a loop's root trace that ends so loops in the interpreter, which enters it again at
  * its loop instruction (rather than aborting on the recursion every time the loop is hot). */
@@ -1335,8 +1337,7 @@ static int rec_retf(JitState *J, int a, int b) {
   IRRef res[32];
   /* A function's trace returns so only into a frame of the same function (a recursion going
    * down): its other callers vary. */
-  int down = !J->parent && (J->startop == JIT_FUNCF || J->startop == JIT_RETF) &&
-             ci != L->base_ci && up->func < L->top &&
+  int down = rec_fnroot(J) && ci != L->base_ci && up->func < L->top &&
              val_isfunc(*up->func) && !val_func(*up->func)->c.isC &&
              val_func(*up->func)->l.p == J->proto;
   if ((!J->parent && !down) || J->nretf >= 4 || ci == L->base_ci || ci->callstatus != 0 || b == 0 ||
@@ -1385,9 +1386,7 @@ static void rec_stop(JitState *J, const Instr *pc, int link) {
  * of it here (a nest of loops in one frame is what side traces record through). Returns 1
  * when the trace ends so. */
 static int rec_loopstop(JitState *J, const Instr *pc) {
-  if (J->depth != 0 ||
-      !(J->nretf > 0 || (!J->parent && (J->startop == JIT_FUNCF || J->startop == JIT_RETF))))
-    return 0;
+  if (J->depth != 0 || !(J->nretf > 0 || rec_fnroot(J))) return 0;
   rec_stop(J, pc, -2);
   return 1;
 }
@@ -2215,21 +2214,18 @@ void rec_start(JitState *J, lua_State *L) {
     J->entrypc = pc;
     J->curpc = pc;
     rec_snap(J, pc);
-  } else if (J->startop == JIT_RETF) {
-    /* A return (down-recursion): it starts at the RET, in the frame that returns. */
-    J->entrypc = pc;
-    J->curpc = pc;
-    rec_snap(J, pc);
-  } else if (J->startop == JIT_FUNCF) {
-    /* A function's entry: its frame is made, and it starts at its first instruction. */
+  } else if (J->startop == JIT_FUNCF || J->startop == JIT_RETF) {
+    /* A function's entry: its frame is made, and it starts at its first instruction. A return
+     * (down-recursion): it starts at the RET, in the frame that returns. */
     Value fv = J->base[-1];
     J->entrypc = pc;
     J->curpc = pc;
     rec_snap(J, pc);
-    /* A closure with upvalues that is a constant (rec_fnconst) is guarded first thing, where a
-     * link that knows the closure (a recursive call) enters past the guard (lower.c,
-     * Trace.fnskip). */
-    if (val_isfunc(fv) && rec_fnisconst(val_func(fv)) && val_func(fv)->l.p->nups > 0)
+    /* A function's closure with upvalues that is a constant (rec_fnconst) is guarded first
+     * thing, where a link that knows the closure (a recursive call) enters past the guard
+     * (lower.c, Trace.fnskip). */
+    if (J->startop == JIT_FUNCF && val_isfunc(fv) && rec_fnisconst(val_func(fv)) &&
+        val_func(fv)->l.p->nups > 0)
       getslot(J, -1);
   } else if (J->startop == BC_FORLOOP) {
     J->entrypc = pc + 1 + bc_sd(i);

@@ -763,8 +763,8 @@ static const Instr *trace_go(lua_State *L, JitState *J, Trace *T) {
     flush_pending(J);
     if (!(no = J->reenter)) {
       /* Left at a RET (a trace's end, "-> return", or an exit there): on in that return's
-       * trace, if it has one. */
-      /* (Not the one that left at its own RET: its return guard failed there.) */
+       * trace, if it has one (not the one that just left at its own RET: its return guard
+       * failed there). */
       if (pc && bc_op(*pc) == BC_RET && !(R && R->startpc == pc) &&
           (T = trace_retentry(L, J, pc)) != NULL) {
         R = T;

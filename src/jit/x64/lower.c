@@ -1001,37 +1001,16 @@ static int jit_alloccall(JitState *J, void (*f)(lua_State *L, void *ud), void *u
   if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
   return 1;
 }
-/* A C function called as do_precall and do_poscall would, without a hook, with room on the
- * stack and in the frame array (as the interpreter's call_slow does it); 0 when not so. */
+/* A C function called as do_precall calls it, without its generic checks: no hook, room on
+ * the stack and in the frame array (as the interpreter's call_slow calls one); 0 when not so. */
 static inline int jit_callcfast(lua_State *L, Value *func, int nres) {
-  CallInfo *ci = L->ci;
-  CFunc *cf;
-  Value *res, *first, *top;
   int n;
-  if (!val_isfunc(*func) || !val_func(*func)->c.isC || L->hookmask != 0 || ci == L->end_ci ||
+  if (!val_isfunc(*func) || !val_func(*func)->c.isC || L->hookmask != 0 || L->ci == L->end_ci ||
       (char *)L->stack_last - (char *)L->top <= (ptrdiff_t)(LUA_MINSTACK * sizeof(Value)))
     return 0;
-  cf = &val_func(*func)->c;
   do_cframe(L, func, nres);
-  n = (*cf->f)(L);
-  if (L->hookmask != 0) {   /* the function set a hook: the general return */
-    do_poscall(L, L->top - n);
-    return 1;
-  }
-  ci = L->ci;
-  res = ci->func;   /* the stack may have moved */
-  top = L->top;
-  first = top - n;
-  L->ci = --ci;
-  L->base = ci->base;
-  if (nres < 0) {
-    while (first < top) *res++ = *first++;
-  } else {
-    int i;
-    for (i = nres; i != 0 && first < top; i--) *res++ = *first++;
-    while (i-- > 0) *res++ = VAL_NIL;
-  }
-  L->top = res;
+  n = (*val_func(*func)->c.f)(L);
+  do_poscall(L, L->top - n);
   return 1;
 }
 
