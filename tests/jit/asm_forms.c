@@ -648,7 +648,8 @@ static void sse_forms(int v) {
     for (int k = 0; k < 2; k++) {
       int r = pair(x, k * 2 + 1), w = k ? 4 : 8;
       if (v)
-        F(x64_cvtsi2sd(a, w, x, r), "vcvtsi2sd %s, %s, %s", XMM[x], XMM[x], rn(w, r));
+        F(x64_cvtsi2sd(a, w, x, r), "vxorps %s, %s, %s; vcvtsi2sd %s, %s, %s", XMM[x], XMM[x],
+          XMM[x], XMM[x], XMM[x], rn(w, r));
       else
         F(x64_cvtsi2sd(a, w, x, r), "xorps %s, %s; cvtsi2sd %s, %s", XMM[x], XMM[x], XMM[x],
           rn(w, r));

@@ -680,6 +680,12 @@ void x64_cvtsi2sd(X64Asm *a, int w, int xd, int r) {
   ins_init(&i);
   assert(w == 4 || w == 8);
   if (a->vex) {
+    /* vcvtsi2sd merges into the upper half of its first source: zeroing xd first (an idiom
+     * that breaks dependencies) keeps the conversion off the chain of whatever last wrote xd,
+     * such as a division in the previous iteration of a loop. */
+    vexenc(&i, 0, 1, 0, xd, 0x57, xd, xd, NULL);  /* vxorps xd, xd, xd */
+    commit(a, &i);
+    ins_init(&i);
     vexenc(&i, 3, 1, w == 8, xd, 0x2a, xd, r, NULL);  /* vcvtsi2sd xd, xd, r */
   } else {
     enc(&i, 0, 0, 0, 0x0f57, xd, xd, NULL);  /* xorps xd, xd */

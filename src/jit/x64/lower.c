@@ -1907,9 +1907,16 @@ static void lower_ins(Lower *A, IRRef ref) {
       } else {
         int x1 = xmm_of(A, ins->op1, XID_TMP);
         int d = dest_xmm(A, ref);
+        /* roundsd and sqrtsd keep the upper half of a register they do not compute from: take
+         * it from the source (VEX: the first source x1; SSE: a copy into d) rather than from
+         * d's last writer, which would chain unrelated computations (loop iterations). */
+        if (!as->vex && d != x1 && (fn == IRFPM_FLOOR || fn == IRFPM_CEIL || fn == IRFPM_SQRT)) {
+          x64_movsd_rr(as, d, x1);
+          x1 = d;
+        }
         if (fn == IRFPM_FLOOR) x64_roundsd(as, d, x1, 9);
         else if (fn == IRFPM_CEIL) x64_roundsd(as, d, x1, 10);
-        else if (fn == IRFPM_SQRT) x64_sse_rrr(as, X64_SQRTSD, d, d, x1);
+        else if (fn == IRFPM_SQRT) x64_sse_rrr(as, X64_SQRTSD, d, x1, x1);
         else {
           uint64_t mask = fn == IRFPM_ABS ? UINT64_C(0x7fffffffffffffff) : UINT64_C(0x8000000000000000);
           x64_mov_ri(as, RID_TMP, mask);
