@@ -2169,18 +2169,25 @@ static void link_room(Lower *A, SnapShot *ls) {
   exit_jcc(A, X64_CC_AE);
 }
 
-_Static_assert(offsetof(CallInfo, contlast) == offsetof(CallInfo, callstatus) + 2,
-               "link_frames clears callstatus and contlast with one store");
+_Static_assert(offsetof(CallInfo, contlast) == offsetof(CallInfo, callstatus) + 2 &&
+               offsetof(CallInfo, olderrfunc) == offsetof(CallInfo, callstatus) + 4,
+               "link_frames clears callstatus, contlast and olderrfunc with one store");
 _Static_assert(offsetof(CallInfo, tailcalls) == offsetof(CallInfo, nresults) + 4 &&
                sizeof(int) == 4, "link_frames writes nresults and tailcalls with one store");
+/* The n inlined frames fr as the interpreter's CALL makes them (jit_pushframes in C). Six stores
+ * a frame: the caller's return pc, func, base, top, nresults with tailcalls, and the status word
+ * with contlast and olderrfunc (olderrfunc means something only in a pcall frame). A frame's
+ * savedpc is stored only for the last one: the next frame's link overwrites it at once. */
 static void link_frames(Lower *A, const SnapFrame *fr, int n) {
   X64Asm *as = &A->a;
   int e;
   int32_t nb = 0;
+  uint64_t kres = 0;
   x64_mov_rm(as, 8, X64_RAX, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
   x64_mov_rm(as, 8, X64_RCX, x64_mem(X64_RAX, (int32_t)offsetof(lua_State, ci)));
   for (e = 0; e < n; e++) {
     const SnapFrame *sf = &fr[e];
+    uint64_t k = (uint32_t)sf->nresults | (uint64_t)(uint32_t)sf->tailcalls << 32;
     nb = 8 * (sf->funcslot + 1 + sf->vabase);
     x64_mov_ri(as, X64_RDX, (uint64_t)(uintptr_t)sf->retpc);
     x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, savedpc)), X64_RDX);
@@ -2191,16 +2198,18 @@ static void link_frames(Lower *A, const SnapFrame *fr, int n) {
     x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, base)), X64_RDX);
     x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, nb + 8 * (int32_t)sf->pt->maxstack));
     x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, top)), X64_RDX);
-    x64_mov_ri(as, X64_RDX, (uint64_t)(uintptr_t)sf->pt->code);
-    x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, savedpc)), X64_RDX);
-    if (sf->nresults >= 0 && sf->tailcalls == 0) {
-      /* nresults and a zero tailcalls in one store (its immediate is sign-extended) */
-      x64_mov_mi(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, nresults)), sf->nresults);
-    } else {
-      x64_mov_mi(as, 4, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, nresults)), sf->nresults);
-      x64_mov_mi(as, 4, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, tailcalls)), sf->tailcalls);
+    if (e == n - 1) {
+      x64_mov_ri(as, X64_RDX, (uint64_t)(uintptr_t)sf->pt->code);
+      x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, savedpc)), X64_RDX);
     }
-    x64_mov_mi(as, 4, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, callstatus)), 0);
+    if (k == (uint64_t)(int64_t)(int32_t)k) {
+      x64_mov_mi(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, nresults)), (int32_t)k);
+    } else {
+      if (k != kres) x64_mov_ri(as, RID_TMP2, k);   /* kept for the next frames (k 0 fits) */
+      kres = k;
+      x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, nresults)), RID_TMP2);
+    }
+    x64_mov_mi(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, callstatus)), 0);
   }
   x64_mov_mr(as, 8, x64_mem(X64_RAX, (int32_t)offsetof(lua_State, ci)), X64_RCX);
   /* L->top: the new frame's top, as just stored (computed again rather than read back) */
