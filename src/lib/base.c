@@ -22,6 +22,7 @@
 #include "tab.h"
 #include "meta.h"
 #include "vm.h"
+#include "do.h"
 
 /* ======================================================================
  * Output and conversion
@@ -586,8 +587,11 @@ static int resume_coroutine(lua_State *L, lua_State *co, int narg,
                             int with_status)
 {
     int status, nres;
-    /* The usual case, without the status and stack checks of the API:
-     * suspended in a yield, with room for the arguments in its frame. */
+    /* The usual case, suspended in a yield called from Lua: the arguments
+     * go straight to the yield's results (do.c). */
+    status = do_resumeyield(L, co, narg);
+    if (status >= 0)
+        goto resumed;
     if (co->status != LUA_YIELD || co->top + narg > co->ci->top) {
         status = coroutine_status_of(L, co);
         if (!lua_checkstack(co, narg))
@@ -603,6 +607,7 @@ static int resume_coroutine(lua_State *L, lua_State *co, int narg,
     lua_xmove(L, co, narg);
     lua_setlevel(L, co);  /* nested resumes count toward the C-call limit */
     status = lua_resume(co, narg);
+resumed:
     if (status != 0 && status != LUA_YIELD) {
         if (with_status)
             lua_pushboolean(L, 0);

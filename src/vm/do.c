@@ -292,6 +292,58 @@ LUA_API int lua_resume(lua_State *L, int nargs) {
   return status;
 }
 
+static void resumeyield_fn(lua_State *co, void *ud) {
+  (void)ud;
+  vm_resume(co, 0, 0);
+}
+
+/* coroutine.resume and wrap's usual case: co suspended in a yield a Lua function called (its C
+ * frame on top, no continuation waiting on it), no hook on co. The narg values on L's top are
+ * the yield's results, moved there directly and taken off L; then co runs as lua_resume runs it
+ * (with L's C-call level, as lua_setlevel gives it). Returns lua_resume's status, or -1 when the
+ * case does not apply (nothing done). */
+int do_resumeyield(lua_State *L, lua_State *co, int narg) {
+  CallInfo *ci = co->ci;
+  Value *res, *first, *top;
+  int wanted, status;
+  lua_State *prev;
+  if (co->status != LUA_YIELD || ci_isLua(ci) || (ci->callstatus & (CIST_PROT | CIST_CONT)) ||
+      ci - 1 == co->base_ci || co->hookmask != 0 || co->top + narg > ci->top ||
+      L->nccalls >= STATE_MAXCCALLS)
+    return -1;
+  /* The yield's return (do_poscall, resume_fn): its results from L's top. */
+  res = ci->func;
+  wanted = ci->nresults;
+  top = L->top;
+  first = top - narg;
+  co->ci = --ci;
+  co->base = ci->base;
+  if (wanted < 0) {
+    while (first < top) *res++ = *first++;
+    co->top = res;
+  } else {
+    for (; wanted != 0 && first < top; wanted--) *res++ = *first++;
+    while (wanted-- > 0) *res++ = VAL_NIL;
+    co->top = ci->top;
+  }
+  L->top = top - narg;
+  co->status = 0;
+  co->nccalls = L->nccalls;
+  co->baseccalls = ++co->nccalls;
+  prev = limit_resume(co);
+  status = err_rawrunprotected(co, resumeyield_fn, NULL);
+  if (status != 0) {
+    co->status = (uint8_t)status;
+    do_seterrorobj(co, status, co->top);
+    co->ci->top = co->top;
+  } else {
+    status = co->status;
+  }
+  --co->nccalls;
+  limit_resumed(co, prev);
+  return status;
+}
+
 LUA_API int lua_yield(lua_State *L, int nresults) {
   if (L->nccalls > L->baseccalls)
     err_runerror(L, "attempt to yield across metamethod/C-call boundary");

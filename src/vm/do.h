@@ -32,6 +32,9 @@ static inline CallInfo *do_cframe(lua_State *L, Value *func, int nresults) {
   return ci;
 }
 int do_poscall(lua_State *L, Value *firstresult);
+/* lua_resume of co with narg values from L's top, when co is suspended in a yield called from
+ * Lua (coroutine.resume's usual case, without the API's layers); -1 when not that case. */
+int do_resumeyield(lua_State *L, lua_State *co, int narg);
 void do_call(lua_State *L, Value *func, int nresults);
 /* Calls f protected; on error the error value is left at oldtop and the stack restored. */
 int do_pcall(lua_State *L, ProtectedFn f, void *ud, ptrdiff_t oldtop, ptrdiff_t ef);
