@@ -39,8 +39,8 @@ static const char *const ALU[8] = { "add", "or", "adc", "sbb", "and", "sub", "xo
 static const char *const SHIFT[8] = { "rol", "ror", "", "", "shl", "shr", "", "sar" };
 static const char *const CC[16] = { "o", "no", "b", "ae", "e", "ne", "be", "a",
                                     "s", "ns", "p", "np", "l", "ge", "le", "g" };
-static const char *const SSE[9] = { "addsd", "subsd", "mulsd", "divsd", "minsd", "maxsd",
-                                    "sqrtsd", "xorpd", "andpd" };
+static const char *const SSE[11] = { "addsd", "subsd", "mulsd", "divsd", "minsd", "maxsd",
+                                     "sqrtsd", "xorpd", "andpd", "paddq", "punpcklqdq" };
 
 static const char *rn(int w, int r) {
   return w == 8 ? R64[r] : w == 4 ? R32[r] : w == 2 ? R16[r] : R8[r];
@@ -571,11 +571,12 @@ static void sse_forms(int v) {
 
   /* Three-operand arithmetic: xd = xs1 (two-operand form), xd = xs2 (commutative only), all
    * different (movaps first under SSE). */
-  for (int op = 0; op <= X64_ANDPD; op++)
+  for (int op = 0; op <= X64_PUNPCKLQDQ; op++)
     for (int d = 0; d < 16; d++)
       for (int k = 0; k < 3; k++) {
         int s1, s2;
-        int comm = op == X64_ADDSD || op == X64_MULSD || op == X64_XORPD || op == X64_ANDPD;
+        int comm = op == X64_ADDSD || op == X64_MULSD || op == X64_XORPD || op == X64_ANDPD ||
+                   op == X64_PADDQ;
         if (k == 0) { s1 = d; s2 = (d + 3 + op) & 15; }
         else if (k == 1) { s1 = d ^ 8; s2 = comm ? d : (d + 1) & 15; }
         else { s1 = 15 - d == d ? (d + 2) & 15 : 15 - d; s2 = (d + 9) & 15; }
@@ -596,7 +597,7 @@ static void sse_forms(int v) {
             XMM[s1], n, XMM[d], XMM[s2]);
       }
   /* Three-operand with a memory source. */
-  for (int op = 0; op <= X64_ANDPD; op++)
+  for (int op = 0; op <= X64_PUNPCKLQDQ; op++)
     for (int i = op; i < nmems; i += 11) {
       int d = (i * 5) % 16, s1 = (i % 3 == 0) ? d : (i * 3 + 1) % 16;
       int mw = op >= X64_XORPD ? 16 : 8;
@@ -625,6 +626,9 @@ static void sse_forms(int v) {
     F(x64_movsd_rm(a, x, getm(&mems[i])), "%smovsd %s, %s", p, XMM[x], mt(8, &mems[i]));
     F(x64_movsd_mr(a, getm(&mems[i]), 15 - x), "%smovsd %s, %s", p, mt(8, &mems[i]),
       XMM[15 - x]);
+    F(x64_movups_rm(a, 15 - x, getm(&mems[i])), "%smovups %s, %s", p, XMM[15 - x],
+      mt(16, &mems[i]));
+    F(x64_movups_mr(a, getm(&mems[i]), x), "%smovups %s, %s", p, mt(16, &mems[i]), XMM[x]);
   }
   /* GPR <-> xmm bits. */
   for (int x = 0; x < 16; x++)

@@ -604,6 +604,7 @@ static const struct { uint8_t pfx, op; } sse_ops[] = {
   [X64_ADDSD] = { 0xf2, 0x58 }, [X64_SUBSD] = { 0xf2, 0x5c }, [X64_MULSD] = { 0xf2, 0x59 },
   [X64_DIVSD] = { 0xf2, 0x5e }, [X64_MINSD] = { 0xf2, 0x5d }, [X64_MAXSD] = { 0xf2, 0x5f },
   [X64_SQRTSD] = { 0xf2, 0x51 }, [X64_XORPD] = { 0x66, 0x57 }, [X64_ANDPD] = { 0x66, 0x54 },
+  [X64_PADDQ] = { 0x66, 0xd4 }, [X64_PUNPCKLQDQ] = { 0x66, 0x6c },
 };
 
 /* VEX pp field for a legacy mandatory prefix. */
@@ -617,7 +618,7 @@ static unsigned vex_pp(unsigned pfx) {
 static void sse_op(X64Asm *a, X64SseOp op, int xd, int xs1, int xs2, const X64Mem *m) {
   Ins i;
   ins_init(&i);
-  assert((unsigned)op <= X64_ANDPD && is_xmm(xd) && is_xmm(xs1));
+  assert((unsigned)op <= X64_PUNPCKLQDQ && is_xmm(xd) && is_xmm(xs1));
   unsigned pfx = sse_ops[op].pfx, opc = sse_ops[op].op;
   if (a->vex) {
     vexenc(&i, vex_pp(pfx), 1, 0, xs1, (uint8_t)opc, xd, xs2, m);
@@ -629,7 +630,8 @@ static void sse_op(X64Asm *a, X64SseOp op, int xd, int xs1, int xs2, const X64Me
   if (op != X64_SQRTSD && xd != xs1) {
     if (!m && xd == xs2) {
       /* xd := xs2 op xs1 - only valid for the commutative operations. */
-      assert(op == X64_ADDSD || op == X64_MULSD || op == X64_XORPD || op == X64_ANDPD);
+      assert(op == X64_ADDSD || op == X64_MULSD || op == X64_XORPD || op == X64_ANDPD ||
+             op == X64_PADDQ);
       xs2 = xs1;
     } else {
       x64_movsd_rr(a, xd, xs1);
@@ -670,6 +672,8 @@ static void xop(X64Asm *a, unsigned pfx, int w, uint8_t op, int reg, int rm, con
 
 void x64_movsd_rm(X64Asm *a, int xd, X64Mem m) { xop(a, 0xf2, 0, 0x10, xd, 0, &m); }
 void x64_movsd_mr(X64Asm *a, X64Mem m, int xs) { xop(a, 0xf2, 0, 0x11, xs, 0, &m); }
+void x64_movups_rm(X64Asm *a, int xd, X64Mem m) { xop(a, 0, 0, 0x10, xd, 0, &m); }
+void x64_movups_mr(X64Asm *a, X64Mem m, int xs) { xop(a, 0, 0, 0x11, xs, 0, &m); }
 void x64_movq_xr(X64Asm *a, int xd, int r) { xop(a, 0x66, 1, 0x6e, xd, r, NULL); }
 void x64_movq_rx(X64Asm *a, int r, int xs) { xop(a, 0x66, 1, 0x7e, xs, r, NULL); }
 void x64_ucomisd_rr(X64Asm *a, int x1, int x2) { xop(a, 0x66, 0, 0x2e, x1, x2, NULL); }

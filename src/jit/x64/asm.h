@@ -70,8 +70,11 @@ typedef enum { X64_CC_O, X64_CC_NO, X64_CC_B, X64_CC_AE, X64_CC_E, X64_CC_NE, X6
                X64_CC_A, X64_CC_S, X64_CC_NS, X64_CC_P, X64_CC_NP, X64_CC_L, X64_CC_GE,
                X64_CC_LE, X64_CC_G } X64Cond;
 /* Scalar double operations. */
+/* Scalar double operations, and two on 128-bit integer vectors (the frames of a link, lower.c):
+ * paddq adds two pairs of 64-bit words, punpcklqdq pairs the low words of its operands. The
+ * memory forms of the packed operations read 16 bytes (16-byte aligned under SSE). */
 typedef enum { X64_ADDSD, X64_SUBSD, X64_MULSD, X64_DIVSD, X64_MINSD, X64_MAXSD, X64_SQRTSD,
-               X64_XORPD, X64_ANDPD } X64SseOp;
+               X64_XORPD, X64_ANDPD, X64_PADDQ, X64_PUNPCKLQDQ } X64SseOp;
 
 /* w is the operand width in bytes: 8 (64-bit, REX.W) or 4 (32-bit); where noted also 2 or 1. */
 
@@ -130,7 +133,9 @@ void x64_sse_rrm(X64Asm *a, X64SseOp op, int xd, int xs1, X64Mem m);  /* xd := x
 void x64_movsd_rr(X64Asm *a, int xd, int xs);   /* register copy (movaps) */
 void x64_movsd_rm(X64Asm *a, int xd, X64Mem m);
 void x64_movsd_mr(X64Asm *a, X64Mem m, int xs);
-void x64_movq_xr(X64Asm *a, int xd, int r);     /* xmm := r64 bits */
+void x64_movups_rm(X64Asm *a, int xd, X64Mem m);  /* 16 bytes, unaligned */
+void x64_movups_mr(X64Asm *a, X64Mem m, int xs);
+void x64_movq_xr(X64Asm *a, int xd, int r);     /* xmm := r64 bits (upper half zeroed) */
 void x64_movq_rx(X64Asm *a, int r, int xs);     /* r64 := xmm bits */
 void x64_ucomisd_rr(X64Asm *a, int x1, int x2);
 void x64_ucomisd_rm(X64Asm *a, int x1, X64Mem m);

@@ -68,6 +68,8 @@ typedef struct Lower {
   const char *err;
   uint64_t *kpool;          /* the trace's number constants, in front of its code */
   int nkpool;
+  uint64_t *klink;          /* the frames of the link at the trace's end, 6 words a frame
+                               (link_frames), in front of the number constants; or NULL */
   uint8_t *inh;             /* side trace: 1 an inherited SLOAD given a register from the
                                entry on, 2 its value moved there at the entry (side_inherit) */
   uint32_t fnskip;          /* Trace.fnskip of the trace being lowered, once known */
@@ -2174,42 +2176,72 @@ _Static_assert(offsetof(CallInfo, contlast) == offsetof(CallInfo, callstatus) + 
                "link_frames clears callstatus, contlast and olderrfunc with one store");
 _Static_assert(offsetof(CallInfo, tailcalls) == offsetof(CallInfo, nresults) + 4 &&
                sizeof(int) == 4, "link_frames writes nresults and tailcalls with one store");
-/* The n inlined frames fr as the interpreter's CALL makes them (jit_pushframes in C). Six stores
- * a frame: the caller's return pc, func, base, top, nresults with tailcalls, and the status word
- * with contlast and olderrfunc (olderrfunc means something only in a pcall frame). A frame's
- * savedpc is stored only for the last one: the next frame's link overwrites it at once. */
+_Static_assert(offsetof(CallInfo, func) == 0 && offsetof(CallInfo, base) == 8 &&
+               offsetof(CallInfo, top) == 16 && offsetof(CallInfo, savedpc) == 24 &&
+               offsetof(CallInfo, nresults) == 32 && sizeof(CallInfo) == 48,
+               "link_frames writes a CallInfo as three pairs of words");
+
+/* The three pairs of words of each frame of fr that link_frames adds or stores: {func, base}
+ * and {top, savedpc} as offsets from the base (savedpc: the next frame's return pc, or the
+ * code of the last frame's function, added to zero), and {nresults | tailcalls, callstatus |
+ * contlast | olderrfunc} as stored. */
+static void link_consts(uint64_t *k, const SnapFrame *fr, int n) {
+  int e;
+  for (e = 0; e < n; e++, k += 6) {
+    const SnapFrame *sf = &fr[e];
+    int64_t nb = 8 * (int64_t)(sf->funcslot + 1 + sf->vabase);
+    k[0] = (uint64_t)(8 * (int64_t)sf->funcslot);
+    k[1] = (uint64_t)nb;
+    k[2] = (uint64_t)(nb + 8 * (int64_t)sf->pt->maxstack);
+    k[3] = (uint64_t)(uintptr_t)(e < n - 1 ? fr[e + 1].retpc : sf->pt->code);
+    k[4] = (uint32_t)sf->nresults | (uint64_t)(uint32_t)sf->tailcalls << 32;
+    k[5] = 0;
+  }
+}
+
+/* The n inlined frames fr as the interpreter's CALL makes them (jit_pushframes in C): the
+ * caller's return pc, then each CallInfo as three 16-byte stores, from the base in both words
+ * of one xmm register ({base, 0} in another) plus link_consts' pairs. Registers are free here:
+ * the snapshot's slots were stored. */
 static void link_frames(Lower *A, const SnapFrame *fr, int n) {
   X64Asm *as = &A->a;
   int e;
-  int32_t nb = 0;
-  uint64_t kres = 0;
+  int32_t nb = 8 * (fr[n - 1].funcslot + 1 + fr[n - 1].vabase);
   x64_mov_rm(as, 8, X64_RAX, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
   x64_mov_rm(as, 8, X64_RCX, x64_mem(X64_RAX, (int32_t)offsetof(lua_State, ci)));
-  for (e = 0; e < n; e++) {
-    const SnapFrame *sf = &fr[e];
-    uint64_t k = (uint32_t)sf->nresults | (uint64_t)(uint32_t)sf->tailcalls << 32;
-    nb = 8 * (sf->funcslot + 1 + sf->vabase);
-    x64_mov_ri(as, X64_RDX, (uint64_t)(uintptr_t)sf->retpc);
-    x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, savedpc)), X64_RDX);
-    x64_alu_ri(as, X64_ADD, 8, X64_RCX, (int32_t)sizeof(CallInfo));
-    x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, 8 * sf->funcslot));
-    x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, func)), X64_RDX);
-    x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, nb));
-    x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, base)), X64_RDX);
-    x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, nb + 8 * (int32_t)sf->pt->maxstack));
-    x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, top)), X64_RDX);
-    if (e == n - 1) {
-      x64_mov_ri(as, X64_RDX, (uint64_t)(uintptr_t)sf->pt->code);
+  x64_mov_ri(as, X64_RDX, (uint64_t)(uintptr_t)fr[0].retpc);
+  x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, savedpc)), X64_RDX);
+  if (A->klink) {
+    x64_movq_xr(as, 1, RID_BASE);                          /* xmm1 = {base, 0} */
+    x64_sse_rrr(as, X64_PUNPCKLQDQ, 0, 1, 1);              /* xmm0 = {base, base} */
+    for (e = 0; e < n; e++) {
+      const uint64_t *k = A->klink + 6 * e;
+      int32_t o = (int32_t)sizeof(CallInfo) * (e + 1);
+      x64_sse_rrm(as, X64_PADDQ, 2, 0, x64_mem_rip(&k[0]));
+      x64_movups_mr(as, x64_mem(X64_RCX, o), 2);
+      x64_sse_rrm(as, X64_PADDQ, 3, 1, x64_mem_rip(&k[2]));
+      x64_movups_mr(as, x64_mem(X64_RCX, o + 16), 3);
+      if (e == 0 || k[4] != k[-2]) x64_movups_rm(as, 4, x64_mem_rip(&k[4]));
+      x64_movups_mr(as, x64_mem(X64_RCX, o + 32), 4);
+    }
+    x64_alu_ri(as, X64_ADD, 8, X64_RCX, (int32_t)sizeof(CallInfo) * n);
+  } else {
+    for (e = 0; e < n; e++) {
+      const SnapFrame *sf = &fr[e];
+      int32_t fb = 8 * (sf->funcslot + 1 + sf->vabase);
+      x64_alu_ri(as, X64_ADD, 8, X64_RCX, (int32_t)sizeof(CallInfo));
+      x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, 8 * sf->funcslot));
+      x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, func)), X64_RDX);
+      x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, fb));
+      x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, base)), X64_RDX);
+      x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, fb + 8 * (int32_t)sf->pt->maxstack));
+      x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, top)), X64_RDX);
+      x64_mov_ri(as, X64_RDX, (uint64_t)(uintptr_t)(e < n - 1 ? fr[e + 1].retpc : sf->pt->code));
       x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, savedpc)), X64_RDX);
+      x64_mov_ri(as, X64_RDX, (uint32_t)sf->nresults | (uint64_t)(uint32_t)sf->tailcalls << 32);
+      x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, nresults)), X64_RDX);
+      x64_mov_mi(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, callstatus)), 0);
     }
-    if (k == (uint64_t)(int64_t)(int32_t)k) {
-      x64_mov_mi(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, nresults)), (int32_t)k);
-    } else {
-      if (k != kres) x64_mov_ri(as, RID_TMP2, k);   /* kept for the next frames (k 0 fits) */
-      kres = k;
-      x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, nresults)), RID_TMP2);
-    }
-    x64_mov_mi(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, callstatus)), 0);
   }
   x64_mov_mr(as, 8, x64_mem(X64_RAX, (int32_t)offsetof(lua_State, ci)), X64_RCX);
   /* L->top: the new frame's top, as just stored (computed again rather than read back) */
@@ -2303,16 +2335,23 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
   /* The number constants (other than +0) go in front of the code, read RIP-relative. */
   {
     IRRef kr;
-    size_t poolbytes;
-    A->kpool = (uint64_t *)(void *)buf;
+    size_t poolbytes, linkbytes = 0;
+    SnapShot *ls = T->nsnap ? &T->snap[T->nsnap - 1] : NULL;
+    A->klink = NULL;
+    if (ls && ls->nframe && T->link > 0 && (size_t)ls->nframe * 48 <= size / 4) {
+      A->klink = (uint64_t *)(void *)buf;
+      link_consts(A->klink, &T->framemap[ls->frameofs], ls->nframe);
+      linkbytes = (size_t)ls->nframe * 48;
+    }
+    A->kpool = (uint64_t *)(void *)(buf + linkbytes);
     for (kr = T->kbot; kr < REF_BIAS; kr++) {
       IRIns *ki = LIR(A, kr);
       if (ki->o == IR_KNUM && ki->k.u64 != 0 && kpool_find(A, ki->k.u64) < 0) {
-        if ((size_t)(A->nkpool + 1) * 8 > size / 2) break;
+        if (linkbytes + (size_t)(A->nkpool + 1) * 8 > size / 2) break;
         A->kpool[A->nkpool++] = ki->k.u64;
       }
     }
-    poolbytes = ((size_t)A->nkpool * 8 + 15) & ~(size_t)15;
+    poolbytes = (linkbytes + (size_t)A->nkpool * 8 + 15) & ~(size_t)15;
     *entry = poolbytes;
     x64_init(&A->a, buf + poolbytes, size - poolbytes, J->vex);
   }
