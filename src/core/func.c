@@ -57,8 +57,7 @@ Closure *func_newC(lua_State *L, int n, Table *env) {
   return c;
 }
 
-Closure *func_newL(lua_State *L, int n, Table *env) {
-  Closure *c = (Closure *)gc_newobj(L, func_sizeL(n), GCT_FUNC);
+static Closure *func_initL(Closure *c, int n, Table *env) {
   c->l.isC = 0;
   c->l.ffid = 0;
   c->l.nupvalues = (uint8_t)n;
@@ -67,6 +66,15 @@ Closure *func_newL(lua_State *L, int n, Table *env) {
   c->l.p = NULL;
   while (n--) c->l.upvals[n] = NULL;
   return c;
+}
+
+Closure *func_newL(lua_State *L, int n, Table *env) {
+  return func_initL((Closure *)gc_newobj(L, func_sizeL(n), GCT_FUNC), n, env);
+}
+
+Closure *func_newLtry(lua_State *L, int n, Table *env) {
+  Closure *c = (Closure *)gc_newobjtry(L, func_sizeL(n), GCT_FUNC);
+  return c ? func_initL(c, n, env) : NULL;
 }
 
 void func_free(lua_State *L, Closure *c) {
@@ -83,14 +91,16 @@ UpVal *func_newupval(lua_State *L) {
   return uv;
 }
 
-UpVal *func_findupval(lua_State *L, Value *level) {
+static inline UpVal *findupval(lua_State *L, Value *level, int try) {
   UpVal **pp = &L->openupval;
   UpVal *p, *uv;
   while ((p = *pp) != NULL && p->v >= level) {
     if (p->v == level) return p;
     pp = &p->open_next;
   }
-  uv = (UpVal *)gc_newobj(L, sizeof(UpVal), GCT_UPVAL);
+  uv = (UpVal *)(try ? gc_newobjtry(L, sizeof(UpVal), GCT_UPVAL)
+                     : gc_newobj(L, sizeof(UpVal), GCT_UPVAL));
+  if (uv == NULL) return NULL;
   uv->v = level;
   uv->value = VAL_NIL;
   uv->open_next = p;
@@ -98,6 +108,9 @@ UpVal *func_findupval(lua_State *L, Value *level) {
   gc_linkupval(L, uv);
   return uv;
 }
+
+UpVal *func_findupval(lua_State *L, Value *level) { return findupval(L, level, 0); }
+UpVal *func_findupvaltry(lua_State *L, Value *level) { return findupval(L, level, 1); }
 
 void func_close(lua_State *L, Value *level) {
   UpVal *uv;

@@ -10,6 +10,8 @@ Proto *func_newproto(lua_State *L);
 void func_freeproto(lua_State *L, Proto *p);
 Closure *func_newC(lua_State *L, int nupvalues, Table *env);
 Closure *func_newL(lua_State *L, int nupvalues, Table *env);
+/* func_newL, or NULL instead of an error when memory is short (compiled code). */
+Closure *func_newLtry(lua_State *L, int nupvalues, Table *env);
 
 /* A closure of p made by a closure of parent: Proto.nclosures is 1 for the only closure made by
  * a main chunk (which runs once, as a rule), 2 once another is made or one is made by any other
@@ -20,6 +22,7 @@ static inline void func_countclosure(const Proto *parent, Proto *p) {
 void func_free(lua_State *L, Closure *cl);
 UpVal *func_newupval(lua_State *L);
 UpVal *func_findupval(lua_State *L, Value *level);
+UpVal *func_findupvaltry(lua_State *L, Value *level);   /* NULL when memory is short */
 void func_close(lua_State *L, Value *level);
 void func_freeupval(lua_State *L, UpVal *uv);
 /* Name of the n-th (1-based) local active at pc, or NULL. */

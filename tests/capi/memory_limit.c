@@ -61,6 +61,11 @@ static const char *const programs[] = {
     "print('hash', pcall(function() local t = {} local i = 1 while true do t['k' .. i] = i i = i + 1 end end))",
     /* many coroutines and closures kept alive */
     "print('threads', pcall(function() local t = {} while true do t[#t + 1] = coroutine.create(function() end) end end))",
+    /* closures, each with an upvalue of its own, made by compiled code (jit_fnew's allocations
+     * that fail without an error, then its protected retry) */
+    "if jit then jit.opt.start('hotloop=1') end\n"
+    "print('closures', pcall(function() local f while true do local g = f"
+    " f = function() return g end end end))",
     NULL
 };
 
@@ -115,6 +120,7 @@ int main(void)
 // expect: table	false	not enough memory
 // expect: hash	false	not enough memory
 // expect: threads	false	not enough memory
+// expect: closures	false	not enough memory
 // expect: uncaught: LUA_ERRMEM not enough memory
 // expect: peak within limit: yes
 // expect: count matches the allocator: yes

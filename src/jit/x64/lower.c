@@ -1138,6 +1138,29 @@ static void fnew_protected(lua_State *L, void *ud) {
 }
 static Closure *jit_fnew(JitState *J, Value *base, LFunc *parent, uint32_t packed) {
   FNewArgs args;
+  lua_State *L = J->L;
+  Proto *p = parent->p->p[packed & 0xffff];
+  Value *level = base + (int16_t)(packed >> 16);
+  /* Usually no error to catch: the closure and its new upvalues made with the allocations that
+   * fail without one. Failing, the protected path below makes it again (what the first try
+   * made is garbage: nothing points at it). */
+  Closure *ncl = func_newLtry(L, p->nups, parent->env);
+  if (ncl) {
+    int j;
+    ncl->l.p = p;
+    for (j = 0; j < p->nups; j++) {
+      int d = p->uvdesc[j];
+      UpVal *uv = (d & UV_LOCAL) ? func_findupvaltry(L, level + (d & 0xff)) : parent->upvals[d];
+      if (uv == NULL) break;
+      ncl->l.upvals[j] = uv;
+    }
+    if (j == p->nups) {
+      global_State *g = G(L);
+      func_countclosure(parent->p, p);
+      if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
+      return ncl;
+    }
+  }
   args.parent = parent;
   args.base = base + (int16_t)(packed >> 16);
   args.idx = (int)(packed & 0xffff);
