@@ -72,4 +72,11 @@ LUA_API void apogee_interrupt(lua_State *L);
  * deadline resets it. */
 LUA_API int apogee_limitstatus(lua_State *L);
 
+/* lua_close for a host that ends its process right after: the same finalizers run (userdata
+ * __gc: files left open are flushed and closed) and the profiler's timer and the watchdog thread
+ * stop, but the memory is left to the system rather than freed object by object, which takes a
+ * while for a large heap. The state must not be used afterwards. The command-line program
+ * closes its state so, unless built with a sanitizer or run with APOGEE_FULLCLOSE set. */
+LUA_API void apogee_closeforexit(lua_State *L);
+
 #endif

@@ -28,6 +28,20 @@
 
 #include "cli.h"
 
+/* Built with a sanitizer, the state is freed at exit as lua_close frees it (a leak checker
+ * would report the heap the process leaves to the system otherwise). */
+#if defined(__SANITIZE_ADDRESS__)
+#define CLI_FULLCLOSE 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer) || \
+    __has_feature(leak_sanitizer)
+#define CLI_FULLCLOSE 1
+#endif
+#endif
+#ifndef CLI_FULLCLOSE
+#define CLI_FULLCLOSE 0
+#endif
+
 /* The one internal entry point the command uses: the bytecode lister behind -bl. */
 int dbg_listbytecode(lua_State *L, int idx, FILE *out);
 
@@ -73,7 +87,9 @@ static void print_usage(FILE *out)
         "With no script, reads stdin: interactively if it is a terminal, with line\n"
         "editing, Tab completion and history (in $APOGEE_HISTORY, default\n"
         "~/.apogee_history; APOGEE_HISTORY=0 keeps none).\n"
-        "LUA_INIT (a chunk, or @filename) is run before anything else.\n",
+        "LUA_INIT (a chunk, or @filename) is run before anything else.\n"
+        "At exit the finalizers run and the heap is left to the system;\n"
+        "APOGEE_FULLCLOSE=1 frees it as lua_close does (for memory checkers).\n",
         PROGNAME);
     fflush(out);
 }
@@ -578,6 +594,9 @@ int main(int argc, char **argv)
     m.status = 0;
     status = lua_cpcall(L, protected_main, &m);
     report(L, status);
-    lua_close(L);
+    if (CLI_FULLCLOSE || getenv("APOGEE_FULLCLOSE") != NULL)
+        lua_close(L);
+    else
+        apogee_closeforexit(L);   /* the process ends now: no freeing object by object */
     return (status != 0 || m.status != 0) ? EXIT_FAILURE : EXIT_SUCCESS;
 }

@@ -160,7 +160,8 @@ LUA_API lua_State *lua_newstate(lua_Alloc f, void *ud) {
   return L;
 }
 
-LUA_API void lua_close(lua_State *L) {
+/* What lua_close does before freeing: the last finalizers. Returns the main thread. */
+static lua_State *close_finalize(lua_State *L) {
   L = G(L)->mainthread;
   G(L)->gcstopem++;  /* the last finalizers run: no emergency collection under them */
   if (G(L)->gcstats)
@@ -172,7 +173,19 @@ LUA_API void lua_close(lua_State *L) {
   L->ci = L->base_ci;
   L->base = L->top = L->ci->base;
   L->nccalls = L->baseccalls = 0;
-  close_state(L);
+  return L;
+}
+
+LUA_API void lua_close(lua_State *L) {
+  close_state(close_finalize(L));
+}
+
+LUA_API void apogee_closeforexit(lua_State *L) {
+  global_State *g;
+  L = close_finalize(L);
+  g = G(L);
+  prof_stop(g);
+  limit_close(g);
 }
 
 lua_State *state_newthread(lua_State *L) {
