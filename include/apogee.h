@@ -1,5 +1,6 @@
 /*
- * apogee.h - Apogee's own API for hosts: resource limits for running untrusted code.
+ * apogee.h - Apogee's own API for hosts: resource limits for running untrusted code, and a close
+ * for a process about to exit (apogee_closeforexit, at the end).
  *
  * Include it after lua.h. Every function takes any thread of a state; the limits belong to the
  * whole state (all its coroutines). See docs/LIMITS.md for a walk-through.
@@ -75,8 +76,9 @@ LUA_API int apogee_limitstatus(lua_State *L);
 /* lua_close for a host that ends its process right after: the same finalizers run (userdata
  * __gc: files left open are flushed and closed) and the profiler's timer and the watchdog thread
  * stop, but the memory is left to the system rather than freed object by object, which takes a
- * while for a large heap. The state must not be used afterwards. The command-line program
- * closes its state so, unless built with a sanitizer or run with APOGEE_FULLCLOSE set. */
+ * while for a large heap (built with a sanitizer, it frees as lua_close does). The state must
+ * not be used afterwards. The command-line program closes its state so, unless run with
+ * APOGEE_FULLCLOSE set. */
 LUA_API void apogee_closeforexit(lua_State *L);
 
 #endif

@@ -28,20 +28,6 @@
 
 #include "cli.h"
 
-/* Built with a sanitizer, the state is freed at exit as lua_close frees it (a leak checker
- * would report the heap the process leaves to the system otherwise). */
-#if defined(__SANITIZE_ADDRESS__)
-#define CLI_FULLCLOSE 1
-#elif defined(__has_feature)
-#if __has_feature(address_sanitizer) || __has_feature(memory_sanitizer) || \
-    __has_feature(leak_sanitizer)
-#define CLI_FULLCLOSE 1
-#endif
-#endif
-#ifndef CLI_FULLCLOSE
-#define CLI_FULLCLOSE 0
-#endif
-
 /* The one internal entry point the command uses: the bytecode lister behind -bl. */
 int dbg_listbytecode(lua_State *L, int idx, FILE *out);
 
@@ -594,7 +580,7 @@ int main(int argc, char **argv)
     m.status = 0;
     status = lua_cpcall(L, protected_main, &m);
     report(L, status);
-    if (CLI_FULLCLOSE || getenv("APOGEE_FULLCLOSE") != NULL)
+    if (getenv("APOGEE_FULLCLOSE") != NULL)
         lua_close(L);
     else
         apogee_closeforexit(L);   /* the process ends now: no freeing object by object */
