@@ -23,6 +23,7 @@
 #include "meta.h"
 #include "vm.h"
 #include "do.h"
+#include "lib.h"
 
 /* ======================================================================
  * Output and conversion
@@ -623,7 +624,7 @@ resumed:
     return nres;
 }
 
-static int co_resume(lua_State *L)
+int lib_coresume(lua_State *L)
 {
     lua_State *co = lua_tothread(L, 1);
     int r;
@@ -721,7 +722,7 @@ static const luaL_Reg base_funcs[] = {
 
 static const luaL_Reg co_funcs[] = {
     {"create", co_create},
-    {"resume", co_resume},
+    {"resume", lib_coresume},
     {"running", co_running},
     {"status", co_status},
     {"wrap", co_wrap},

@@ -9,4 +9,7 @@
 /* package.preload[name] = loader, when the package library is open (init.c). */
 void lib_preload(lua_State *L, const char *name, lua_CFunction loader);
 
+/* coroutine.resume (base.c); compiled code recognises it in a library call (lower.c). */
+int lib_coresume(lua_State *L);
+
 #endif

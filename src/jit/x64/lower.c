@@ -32,6 +32,7 @@
 #include "do.h"
 #include "prof.h"
 #include "func.h"
+#include "../../lib/lib.h"
 
 #define RID_BASE   X64_R14
 #define RID_J      X64_R15
@@ -1003,6 +1004,44 @@ static int jit_alloccall(JitState *J, void (*f)(lua_State *L, void *ud), void *u
   if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
   return 1;
 }
+/* coroutine.resume(co, ...) at func (nargs values above it, co first) in its usual case, co
+ * suspended in a yield called from Lua (do_resumeyield): no C frame for resume, and the values
+ * and results moved between the stacks directly, the results (true and co's values, or false
+ * and the error) left at func as the call's, nres of them (all: nres < 0, L->top after them).
+ * 0 when not that case, with nothing done. */
+static int jit_coresume(lua_State *L, Value *func, int nargs, int nres) {
+  lua_State *co;
+  int status, n, r;
+  Value *from;
+  if (nargs < 1 || !val_isthread(func[1]) || L->hookmask != 0) return 0;
+  co = val_thread(func[1]);
+  status = do_resumeyield(L, co, nargs - 1);   /* the values from L->top, taken off */
+  if (status < 0) return 0;
+  if (status != 0 && status != LUA_YIELD) {
+    n = 1;   /* the error value */
+    r = 2;
+  } else {
+    n = (int)(co->top - co->base);
+    r = n + 1;
+  }
+  if ((char *)L->stack_last - (char *)func <= (ptrdiff_t)((size_t)(r + LUA_MINSTACK) * sizeof(Value))) {
+    ptrdiff_t f = savestack(L, func);
+    L->top = func + 2;
+    if (!lua_checkstack(L, r + LUA_MINSTACK)) err_runerror(L, "too many results to resume");
+    func = restorestack(L, f);
+  }
+  from = co->top - n;
+  func[0] = (status != 0 && status != LUA_YIELD) ? VAL_FALSE : VAL_TRUE;
+  memcpy(func + 1, from, (size_t)n * sizeof(Value));
+  co->top = from;
+  if (nres < 0) {
+    L->top = func + r;
+  } else {
+    for (; r < nres; r++) func[r] = VAL_NIL;
+  }
+  return 1;
+}
+
 /* A C function called as do_precall calls it, without its generic checks: no hook, room on
  * the stack and in the frame array (as the interpreter's call_slow calls one); 0 when not so. */
 static inline int jit_callcfast(lua_State *L, Value *func, int nres) {
@@ -1035,7 +1074,10 @@ static Value *jit_callc(JitState *J, Value *base, uint64_t pk, int32_t nres, con
   L->top = fb + a + 1 + nargs;
   J->ncallc++;
   G(L)->vmstate = PROF_VM_C;   /* for the profiler (prof.h) */
-  if (!jit_callcfast(L, fb + a, nres)) do_precall(L, fb + a, nres, 0, 0);
+  if (!(val_isfunc(fb[a]) && val_func(fb[a])->c.f == lib_coresume &&
+        jit_coresume(L, fb + a, nargs, nres)) &&
+      !jit_callcfast(L, fb + a, nres))
+    do_precall(L, fb + a, nres, 0, 0);
   G(L)->vmstate = PROF_VM_TRACE;
   J->ncallc--;
   J->L = L;
