@@ -1025,10 +1025,11 @@ static int jit_coresume(lua_State *L, Value *func, int nargs, int nres) {
     r = n + 1;
   }
   if ((char *)L->stack_last - (char *)func <= (ptrdiff_t)((size_t)(r + LUA_MINSTACK) * sizeof(Value))) {
-    ptrdiff_t f = savestack(L, func);
+    ptrdiff_t f = savestack(L, func), citop = savestack(L, L->ci->top);
     L->top = func + 2;
     if (!lua_checkstack(L, r + LUA_MINSTACK)) err_runerror(L, "too many results to resume");
     func = restorestack(L, f);
+    L->ci->top = restorestack(L, citop);   /* the Lua frame's own top, not raised for them */
   }
   from = co->top - n;
   func[0] = (status != 0 && status != LUA_YIELD) ? VAL_FALSE : VAL_TRUE;
