@@ -271,15 +271,16 @@ static int resume_error(lua_State *L, const char *msg) {
   return LUA_ERRRUN;
 }
 
-LUA_API int lua_resume(lua_State *L, int nargs) {
-  int status;
+/* Runs f on coroutine L, the running thread from now until it yields, returns or fails, one
+ * C call level deeper; an error leaves L dead with the error value on its top. Returns the
+ * status as lua_resume returns it. */
+static inline __attribute__((always_inline)) int resume_run(lua_State *L, ProtectedFn f,
+                                                          void *ud) {
   lua_State *prev;
-  if (L->status != LUA_YIELD && (L->status != 0 || L->ci != L->base_ci))
-    return resume_error(L, "cannot resume non-suspended coroutine");
-  if (L->nccalls >= STATE_MAXCCALLS) return resume_error(L, "C stack overflow");
+  int status;
   L->baseccalls = ++L->nccalls;
   prev = limit_resume(L);   /* L is the running thread (limit.c) */
-  status = err_rawrunprotected(L, resume_fn, L->top - nargs);
+  status = err_rawrunprotected(L, f, ud);
   if (status != 0) {
     L->status = (uint8_t)status;
     do_seterrorobj(L, status, L->top);
@@ -290,6 +291,13 @@ LUA_API int lua_resume(lua_State *L, int nargs) {
   --L->nccalls;
   limit_resumed(L, prev);
   return status;
+}
+
+LUA_API int lua_resume(lua_State *L, int nargs) {
+  if (L->status != LUA_YIELD && (L->status != 0 || L->ci != L->base_ci))
+    return resume_error(L, "cannot resume non-suspended coroutine");
+  if (L->nccalls >= STATE_MAXCCALLS) return resume_error(L, "C stack overflow");
+  return resume_run(L, resume_fn, L->top - nargs);
 }
 
 static void resumeyield_fn(lua_State *co, void *ud) {
@@ -305,8 +313,7 @@ static void resumeyield_fn(lua_State *co, void *ud) {
 int do_resumeyield(lua_State *L, lua_State *co, int narg) {
   CallInfo *ci = co->ci;
   Value *res, *first, *top;
-  int wanted, status;
-  lua_State *prev;
+  int wanted;
   if (co->status != LUA_YIELD || ci_isLua(ci) || (ci->callstatus & (CIST_PROT | CIST_CONT)) ||
       ci - 1 == co->base_ci || co->hookmask != 0 || co->top + narg > ci->top ||
       L->nccalls >= STATE_MAXCCALLS)
@@ -329,19 +336,7 @@ int do_resumeyield(lua_State *L, lua_State *co, int narg) {
   L->top = top - narg;
   co->status = 0;
   co->nccalls = L->nccalls;
-  co->baseccalls = ++co->nccalls;
-  prev = limit_resume(co);
-  status = err_rawrunprotected(co, resumeyield_fn, NULL);
-  if (status != 0) {
-    co->status = (uint8_t)status;
-    do_seterrorobj(co, status, co->top);
-    co->ci->top = co->top;
-  } else {
-    status = co->status;
-  }
-  --co->nccalls;
-  limit_resumed(co, prev);
-  return status;
+  return resume_run(co, resumeyield_fn, NULL);
 }
 
 LUA_API int lua_yield(lua_State *L, int nresults) {
