@@ -168,6 +168,14 @@ static int rec_fnconst(JitState *J, int s, IRRef ref, Closure *cl) {
   k = ir_kgc(J, (GCObj *)cl, IRT_FUNC);
   guard(J, IR_EQ, IRT_FUNC, ref, k);
   ASLOT(s) = k;
+  /* Other slots the trace wrote with the same value hold the constant too (snapshots store
+   * the constant, not the boxed register: a recursive call's function loaded once for two
+   * calls, as ack's). */
+  if (!irref_isk(ref)) {
+    int i;
+    for (i = 0; i < J->maxslot + JIT_SLOTBIAS && i < JIT_MAXSLOTS + JIT_SLOTBIAS; i++)
+      if (J->slot[i] == ref && J->modified[i]) J->slot[i] = k;
+  }
   return 1;
 }
 
