@@ -32,6 +32,31 @@ static inline CallInfo *do_cframe(lua_State *L, Value *func, int nresults) {
   return ci;
 }
 int do_poscall(lua_State *L, Value *firstresult);
+/* do_poscall for the frame of a C function (do_cframe) that returned its n results on the top,
+ * when no return hook is set: the caller's frame again, nresults results where the function
+ * was, and L->top after them (nresults < 0) or at the caller's top. For the interpreter's CALL
+ * and the JIT's CALLC. Returns the caller's base. (The empty asm keeps the nil fill a loop:
+ * Clang would call memset.) */
+static inline __attribute__((always_inline)) Value *do_cpos(lua_State *L, int n, int nresults) {
+  Value *res = L->ci->func, *top = L->top, *first = top - n;
+  CallInfo *ci = --L->ci;
+  Value *base = L->base = ci->base;
+  if (nresults == 1) {   /* the usual case */
+    *res = n > 0 ? *first : VAL_NIL;
+    L->top = ci->top;
+  } else if (nresults < 0) {
+    while (first < top) *res++ = *first++;
+    L->top = res;
+  } else {
+    while (nresults > 0 && first < top) { *res++ = *first++; nresults--; }
+    while (nresults-- > 0) {
+      *res++ = VAL_NIL;
+      __asm__("" : "+r"(res));
+    }
+    L->top = ci->top;
+  }
+  return base;
+}
 /* lua_resume of co with narg values from L's top, when co is suspended in a yield called from
  * Lua (coroutine.resume's usual case, without the API's layers); -1 when not that case. */
 int do_resumeyield(lua_State *L, lua_State *co, int narg);

@@ -719,7 +719,6 @@ SLOWOP(call_slow) {
     if (ci != L->end_ci &&
         (char *)L->stack_last - (char *)L->top > (ptrdiff_t)(LUA_MINSTACK * sizeof(Value))) {
       /* C functions: frame, call and result copy inline. */
-      Value *res, *first, *top;
       int n;
       do_cframe(L, ra, nresults);
       G(L)->vmstate = PROF_VM_C;   /* for the profiler (prof.h) */
@@ -734,25 +733,7 @@ SLOWOP(call_slow) {
         SETDISP();
         NEXT();
       }
-      res = L->ci->func;   /* the stack may have moved: ra is stale */
-      top = L->top;
-      first = top - n;
-      ci = --L->ci;
-      base = L->base = ci->base;
-      if (nresults == 1) {   /* the usual case */
-        *res = n > 0 ? *first : VAL_NIL;
-        L->top = ci->top;
-      } else if (nresults < 0) {
-        while (first < top) *res++ = *first++;
-        L->top = res;
-      } else {
-        while (nresults > 0 && first < top) { *res++ = *first++; nresults--; }
-        while (nresults-- > 0) {
-          *res++ = VAL_NIL;
-          NOIDIOM(res);
-        }
-        L->top = ci->top;
-      }
+      base = do_cpos(L, n, nresults);   /* from L->ci->func: the stack may have moved */
       NEXT();
     }
   }

@@ -1013,7 +1013,7 @@ static int jit_coresume(lua_State *L, Value *func, int nargs, int nres) {
   lua_State *co;
   int status, n, r;
   Value *from;
-  if (nargs < 1 || !val_isthread(func[1]) || L->hookmask != 0) return 0;
+  if (nargs < 1 || !val_isthread(func[1])) return 0;
   co = val_thread(func[1]);
   status = do_resumeyield(L, co, nargs - 1);   /* the values from L->top, taken off */
   if (status < 0) return 0;
@@ -1024,7 +1024,7 @@ static int jit_coresume(lua_State *L, Value *func, int nargs, int nres) {
     n = (int)(co->top - co->base);
     r = n + 1;
   }
-  if ((char *)L->stack_last - (char *)func <= (ptrdiff_t)((size_t)(r + LUA_MINSTACK) * sizeof(Value))) {
+  if (L->stack_last - func <= r + LUA_MINSTACK) {
     ptrdiff_t f = savestack(L, func), citop = savestack(L, L->ci->top);
     L->top = func + 2;
     if (!lua_checkstack(L, r + LUA_MINSTACK)) err_runerror(L, "too many results to resume");
@@ -1044,15 +1044,20 @@ static int jit_coresume(lua_State *L, Value *func, int nargs, int nres) {
 }
 
 /* A C function called as do_precall calls it, without its generic checks: no hook, room on
- * the stack and in the frame array (as the interpreter's call_slow calls one); 0 when not so. */
-static inline int jit_callcfast(lua_State *L, Value *func, int nres) {
+ * the stack and in the frame array (as the interpreter's CALL calls one; coroutine.resume in
+ * its usual case without a frame, jit_coresume); 0 when not so. */
+static inline int jit_callcfast(lua_State *L, Value *func, int nargs, int nres) {
+  CFunc *cf;
   int n;
-  if (!val_isfunc(*func) || !val_func(*func)->c.isC || L->hookmask != 0 || L->ci == L->end_ci ||
+  if (!val_isfunc(*func) || !(cf = &val_func(*func)->c)->isC || L->hookmask != 0) return 0;
+  if (cf->f == lib_coresume && jit_coresume(L, func, nargs, nres)) return 1;
+  if (L->ci == L->end_ci ||
       (char *)L->stack_last - (char *)L->top <= (ptrdiff_t)(LUA_MINSTACK * sizeof(Value)))
     return 0;
   do_cframe(L, func, nres);
-  n = (*val_func(*func)->c.f)(L);
-  do_poscall(L, L->top - n);
+  n = (*cf->f)(L);
+  if (L->hookmask) do_poscall(L, L->top - n);   /* it set a hook: the general return */
+  else do_cpos(L, n, nres);
   return 1;
 }
 
@@ -1075,10 +1080,7 @@ static Value *jit_callc(JitState *J, Value *base, uint64_t pk, int32_t nres, con
   L->top = fb + a + 1 + nargs;
   J->ncallc++;
   G(L)->vmstate = PROF_VM_C;   /* for the profiler (prof.h) */
-  if (!(val_isfunc(fb[a]) && val_func(fb[a])->c.f == lib_coresume &&
-        jit_coresume(L, fb + a, nargs, nres)) &&
-      !jit_callcfast(L, fb + a, nres))
-    do_precall(L, fb + a, nres, 0, 0);
+  if (!jit_callcfast(L, fb + a, nargs, nres)) do_precall(L, fb + a, nres, 0, 0);
   G(L)->vmstate = PROF_VM_TRACE;
   J->ncallc--;
   J->L = L;
