@@ -156,6 +156,26 @@ static IRRef parent_slot(JitState *J, int s, IRType t) {
   return 0;
 }
 
+/* Does the parent know slot s (not in its exit's snapshot: the stack holds what it held when the
+ * parent started) to hold a value of type t? It does when it loaded the slot with a check (or
+ * inherited it typed) before that snapshot, and called no library function that could have run
+ * Lua code changing the slot through an upvalue (no CALLC at all). Then the side trace's load
+ * needs no check. */
+static int parent_typed(JitState *J, int s, IRType t) {
+  Trace *P = J->trace[J->parent];
+  IRRef snapref = P->snap[J->parentsnap].ref, r;
+  int known = 0;
+  for (r = REF_FIRST; r < P->nins; r++) {
+    IRIns *pi = trace_ir(P, r);
+    if (pi->o == IR_CALLC) return 0;
+    if (pi->o == IR_SLOAD && r < snapref && (int16_t)pi->op1 == s &&
+        !(pi->op2 & IRSLOAD_CALLRES) && (pi->op2 & (IRSLOAD_TYPECHECK | IRSLOAD_INHERIT)) &&
+        ((IRType)pi->t == t || (pi->t == IRT_INT && (pi->op2 & IRSLOAD_TOINT) && t == IRT_NUM)))
+      known = 1;
+  }
+  return known;
+}
+
 /* A frame's function (in absolute slot s, loaded as ref) that is the only closure ever made of
  * its prototype: guarded to be that closure, which is then a constant in the slot, so that its
  * upvalues are constants too (fold_fload_kfunc) rather than loads through the frame. Closures
@@ -231,6 +251,8 @@ static IRRef getslot(JitState *J, int r) {
         return ref;
       }
       check = IRSLOAD_INHERIT;   /* the side trace's start wrote it with this type */
+    } else if (fromparent && !insnap && ref == 0 && parent_typed(J, s, t)) {
+      check = 0;   /* the parent checked it, and nothing wrote it since */
     }
     ref = guard(J, IR_SLOAD, t, (IRRef)(int16_t)s, (IRRef)check);
     if (!J->luacalled) J->sload[s + JIT_SLOTBIAS] = ref;
