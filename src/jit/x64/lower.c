@@ -1011,7 +1011,7 @@ static int jit_alloccall(JitState *J, void (*f)(lua_State *L, void *ud), void *u
  * 0 when not that case, with nothing done. */
 static int jit_coresume(lua_State *L, Value *func, int nargs, int nres) {
   lua_State *co;
-  int status, n, r;
+  int status, n, r, k;
   Value *from;
   if (nargs < 1 || !val_isthread(func[1])) return 0;
   co = val_thread(func[1]);
@@ -1033,7 +1033,7 @@ static int jit_coresume(lua_State *L, Value *func, int nargs, int nres) {
   }
   from = co->top - n;
   func[0] = (status != 0 && status != LUA_YIELD) ? VAL_FALSE : VAL_TRUE;
-  memcpy(func + 1, from, (size_t)n * sizeof(Value));
+  for (k = 0; k < n; k++) func[1 + k] = from[k];   /* usually one or two: no memcpy call */
   co->top = from;
   if (nres < 0) {
     L->top = func + r;
