@@ -718,8 +718,24 @@ function S.meta()
 end
 
 function S.coroutines()
-  local k = R(9)
-  if k == 1 then
+  local k = R(10)
+  if k == 10 then
+    -- resume in a loop (compiled: jit_coresume), each count of results, an error at the end
+    local n = RR(2, 12)
+    emit("local co = coroutine.create(function(a, b)")
+    emit("  while true do if a == " .. RR(1, n + 2) .. " then error('e' .. a) end a, b = coroutine.yield(a + 1, b, a * 2) end")
+    emit("end)")
+    emit("local acc = 0")
+    emit("for i = 1, " .. n .. " do")
+    local use = pick({ "local ok, v = coroutine.resume(co, i, 'x') acc = acc + (ok and v or #v)",
+                       "local ok = coroutine.resume(co, i) acc = acc + (ok and 1 or 100)",
+                       "acc = acc + select('#', coroutine.resume(co, i, nil))",
+                       "local r = {coroutine.resume(co, i, i)} acc = acc + #r + (r[1] and r[4] or 0)",
+                       "local ok, v, w, z = coroutine.resume(co, i) acc = acc + (ok and v + z or 1) + (w == nil and 1 or 0)" })
+    emit("  " .. use)
+    emit("end")
+    emit("P(acc, coroutine.status(co))")
+  elseif k == 1 then
     emit("local gen = coroutine.wrap(function(a, b)")
     emit("  local s = a")
     emit("  for i = 1, " .. RR(2, 6) .. " do s = s + (coroutine.yield(s, i) or 0) end")
