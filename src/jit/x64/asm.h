@@ -69,7 +69,6 @@ typedef enum { X64_ROL = 0, X64_ROR = 1, X64_SHL = 4, X64_SHR = 5, X64_SAR = 7 }
 typedef enum { X64_CC_O, X64_CC_NO, X64_CC_B, X64_CC_AE, X64_CC_E, X64_CC_NE, X64_CC_BE,
                X64_CC_A, X64_CC_S, X64_CC_NS, X64_CC_P, X64_CC_NP, X64_CC_L, X64_CC_GE,
                X64_CC_LE, X64_CC_G } X64Cond;
-/* Scalar double operations. */
 /* Scalar double operations, and two on 128-bit integer vectors (the frames of a link, lower.c):
  * paddq adds two pairs of 64-bit words, punpcklqdq pairs the low words of its operands. The
  * memory forms of the packed operations read 16 bytes (16-byte aligned under SSE). */

@@ -2239,14 +2239,11 @@ static void link_room(Lower *A, SnapShot *ls) {
   exit_jcc(A, X64_CC_AE);
 }
 
-_Static_assert(offsetof(CallInfo, contlast) == offsetof(CallInfo, callstatus) + 2 &&
-               offsetof(CallInfo, olderrfunc) == offsetof(CallInfo, callstatus) + 4,
-               "link_frames clears callstatus, contlast and olderrfunc with one store");
-_Static_assert(offsetof(CallInfo, tailcalls) == offsetof(CallInfo, nresults) + 4 &&
-               sizeof(int) == 4, "link_frames writes nresults and tailcalls with one store");
 _Static_assert(offsetof(CallInfo, func) == 0 && offsetof(CallInfo, base) == 8 &&
                offsetof(CallInfo, top) == 16 && offsetof(CallInfo, savedpc) == 24 &&
-               offsetof(CallInfo, nresults) == 32 && sizeof(CallInfo) == 48,
+               offsetof(CallInfo, nresults) == 32 && offsetof(CallInfo, tailcalls) == 36 &&
+               offsetof(CallInfo, callstatus) == 40 && offsetof(CallInfo, contlast) == 42 &&
+               offsetof(CallInfo, olderrfunc) == 44 && sizeof(CallInfo) == 48,
                "link_frames writes a CallInfo as three pairs of words");
 
 /* The three pairs of words of each frame of fr that link_frames adds or stores: {func, base}
@@ -2275,42 +2272,27 @@ static void link_frames(Lower *A, const SnapFrame *fr, int n) {
   X64Asm *as = &A->a;
   int e;
   int32_t nb = 8 * (fr[n - 1].funcslot + 1 + fr[n - 1].vabase);
+  if (!A->klink) {   /* its constants did not fit in front of the code (lower_trace) */
+    lower_fail(A, "machine code area full");
+    return;
+  }
   x64_mov_rm(as, 8, X64_RAX, x64_mem(RID_J, (int32_t)offsetof(JitState, L)));
   x64_mov_rm(as, 8, X64_RCX, x64_mem(X64_RAX, (int32_t)offsetof(lua_State, ci)));
   x64_mov_ri(as, X64_RDX, (uint64_t)(uintptr_t)fr[0].retpc);
   x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, savedpc)), X64_RDX);
-  if (A->klink) {
-    x64_movq_xr(as, 1, RID_BASE);                          /* xmm1 = {base, 0} */
-    x64_sse_rrr(as, X64_PUNPCKLQDQ, 0, 1, 1);              /* xmm0 = {base, base} */
-    for (e = 0; e < n; e++) {
-      const uint64_t *k = A->klink + 6 * e;
-      int32_t o = (int32_t)sizeof(CallInfo) * (e + 1);
-      x64_sse_rrm(as, X64_PADDQ, 2, 0, x64_mem_rip(&k[0]));
-      x64_movups_mr(as, x64_mem(X64_RCX, o), 2);
-      x64_sse_rrm(as, X64_PADDQ, 3, 1, x64_mem_rip(&k[2]));
-      x64_movups_mr(as, x64_mem(X64_RCX, o + 16), 3);
-      if (e == 0 || k[4] != k[-2]) x64_movups_rm(as, 4, x64_mem_rip(&k[4]));
-      x64_movups_mr(as, x64_mem(X64_RCX, o + 32), 4);
-    }
-    x64_alu_ri(as, X64_ADD, 8, X64_RCX, (int32_t)sizeof(CallInfo) * n);
-  } else {
-    for (e = 0; e < n; e++) {
-      const SnapFrame *sf = &fr[e];
-      int32_t fb = 8 * (sf->funcslot + 1 + sf->vabase);
-      x64_alu_ri(as, X64_ADD, 8, X64_RCX, (int32_t)sizeof(CallInfo));
-      x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, 8 * sf->funcslot));
-      x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, func)), X64_RDX);
-      x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, fb));
-      x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, base)), X64_RDX);
-      x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, fb + 8 * (int32_t)sf->pt->maxstack));
-      x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, top)), X64_RDX);
-      x64_mov_ri(as, X64_RDX, (uint64_t)(uintptr_t)(e < n - 1 ? fr[e + 1].retpc : sf->pt->code));
-      x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, savedpc)), X64_RDX);
-      x64_mov_ri(as, X64_RDX, (uint32_t)sf->nresults | (uint64_t)(uint32_t)sf->tailcalls << 32);
-      x64_mov_mr(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, nresults)), X64_RDX);
-      x64_mov_mi(as, 8, x64_mem(X64_RCX, (int32_t)offsetof(CallInfo, callstatus)), 0);
-    }
+  x64_movq_xr(as, 1, RID_BASE);                          /* xmm1 = {base, 0} */
+  x64_sse_rrr(as, X64_PUNPCKLQDQ, 0, 1, 1);              /* xmm0 = {base, base} */
+  for (e = 0; e < n; e++) {
+    const uint64_t *k = A->klink + 6 * e;
+    int32_t o = (int32_t)sizeof(CallInfo) * (e + 1);
+    x64_sse_rrm(as, X64_PADDQ, 2, 0, x64_mem_rip(&k[0]));
+    x64_movups_mr(as, x64_mem(X64_RCX, o), 2);
+    x64_sse_rrm(as, X64_PADDQ, 3, 1, x64_mem_rip(&k[2]));
+    x64_movups_mr(as, x64_mem(X64_RCX, o + 16), 3);
+    if (e == 0 || k[4] != k[-2]) x64_movups_rm(as, 4, x64_mem_rip(&k[4]));
+    x64_movups_mr(as, x64_mem(X64_RCX, o + 32), 4);
   }
+  x64_alu_ri(as, X64_ADD, 8, X64_RCX, (int32_t)sizeof(CallInfo) * n);
   x64_mov_mr(as, 8, x64_mem(X64_RAX, (int32_t)offsetof(lua_State, ci)), X64_RCX);
   /* L->top: the new frame's top, as just stored (computed again rather than read back) */
   x64_lea(as, 8, X64_RDX, x64_mem(RID_BASE, nb + 8 * (int32_t)fr[n - 1].pt->maxstack));
@@ -2406,10 +2388,10 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
     size_t poolbytes, linkbytes = 0;
     SnapShot *ls = T->nsnap ? &T->snap[T->nsnap - 1] : NULL;
     A->klink = NULL;
-    if (ls && ls->nframe && T->link > 0 && (size_t)ls->nframe * 48 <= size / 4) {
+    if (ls && ls->nframe && T->link > 0 && (size_t)ls->nframe * sizeof(CallInfo) <= size / 4) {
       A->klink = (uint64_t *)(void *)buf;
       link_consts(A->klink, &T->framemap[ls->frameofs], ls->nframe);
-      linkbytes = (size_t)ls->nframe * 48;
+      linkbytes = (size_t)ls->nframe * sizeof(CallInfo);   /* six words a frame */
     }
     A->kpool = (uint64_t *)(void *)(buf + linkbytes);
     for (kr = T->kbot; kr < REF_BIAS; kr++) {
