@@ -312,28 +312,13 @@ static void resumeyield_fn(lua_State *co, void *ud) {
  * case does not apply (nothing done). */
 int do_resumeyield(lua_State *L, lua_State *co, int narg) {
   CallInfo *ci = co->ci;
-  Value *res, *first, *top;
-  int wanted;
   if (co->status != LUA_YIELD || ci_isLua(ci) || (ci->callstatus & (CIST_PROT | CIST_CONT)) ||
       ci - 1 == co->base_ci || co->hookmask != 0 || co->top + narg > ci->top ||
       L->nccalls >= STATE_MAXCCALLS)
     return -1;
-  /* The yield's return (do_poscall, resume_fn): its results from L's top. */
-  res = ci->func;
-  wanted = ci->nresults;
-  top = L->top;
-  first = top - narg;
-  co->ci = --ci;
-  co->base = ci->base;
-  if (wanted < 0) {
-    while (first < top) *res++ = *first++;
-    co->top = res;
-  } else {
-    for (; wanted != 0 && first < top; wanted--) *res++ = *first++;
-    while (wanted-- > 0) *res++ = VAL_NIL;
-    co->top = ci->top;
-  }
-  L->top = top - narg;
+  /* The yield's return (as resume_fn's do_poscall), its results from L's top. */
+  do_cpos(co, L->top - narg, narg, ci->nresults);
+  L->top -= narg;
   co->status = 0;
   co->nccalls = L->nccalls;
   return resume_run(co, resumeyield_fn, NULL);

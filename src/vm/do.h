@@ -32,13 +32,16 @@ static inline CallInfo *do_cframe(lua_State *L, Value *func, int nresults) {
   return ci;
 }
 int do_poscall(lua_State *L, Value *firstresult);
-/* do_poscall for the frame of a C function (do_cframe) that returned its n results on the top,
- * when no return hook is set: the caller's frame again, nresults results where the function
- * was, and L->top after them (nresults < 0) or at the caller's top. For the interpreter's CALL
- * and the JIT's CALLC. Returns the caller's base. (The empty asm keeps the nil fill a loop:
- * Clang would call memset.) */
-static inline __attribute__((always_inline)) Value *do_cpos(lua_State *L, int n, int nresults) {
-  Value *res = L->ci->func, *top = L->top, *first = top - n;
+/* do_poscall for the frame of a C function (do_cframe) that returns n results at first (on
+ * its top, or for a yield's return, on the resuming thread's), when no return hook is set: the
+ * caller's frame again, nresults results where the function was, and L->top after them
+ * (nresults < 0) or at the caller's top. For the interpreter's CALL, the JIT's CALLC and
+ * do_resumeyield. Returns the caller's base. (The empty asm keeps the nil fill a loop: Clang
+ * would call memset.) */
+static inline __attribute__((always_inline)) Value *do_cpos(lua_State *L, const Value *first,
+                                                            int n, int nresults) {
+  Value *res = L->ci->func;
+  const Value *top = first + n;
   CallInfo *ci = --L->ci;
   Value *base = L->base = ci->base;
   if (nresults == 1) {   /* the usual case */

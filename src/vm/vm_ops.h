@@ -733,7 +733,7 @@ SLOWOP(call_slow) {
         SETDISP();
         NEXT();
       }
-      base = do_cpos(L, n, nresults);   /* from L->ci->func: the stack may have moved */
+      base = do_cpos(L, L->top - n, n, nresults);   /* to L->ci->func: the stack may have moved */
       NEXT();
     }
   }

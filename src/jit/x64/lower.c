@@ -1057,7 +1057,7 @@ static inline int jit_callcfast(lua_State *L, Value *func, int nargs, int nres) 
   do_cframe(L, func, nres);
   n = (*cf->f)(L);
   if (L->hookmask) do_poscall(L, L->top - n);   /* it set a hook: the general return */
-  else do_cpos(L, n, nres);
+  else do_cpos(L, L->top - n, n, nres);
   return 1;
 }
 
