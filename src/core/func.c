@@ -72,11 +72,6 @@ Closure *func_newL(lua_State *L, int n, Table *env) {
   return func_initL((Closure *)gc_newobj(L, func_sizeL(n), GCT_FUNC), n, env);
 }
 
-Closure *func_newLtry(lua_State *L, int n, Table *env) {
-  Closure *c = (Closure *)gc_newobjtry(L, func_sizeL(n), GCT_FUNC);
-  return c ? func_initL(c, n, env) : NULL;
-}
-
 void func_free(lua_State *L, Closure *c) {
   size_t size = c->c.isC ? func_sizeC(c->c.nupvalues) : func_sizeL(c->l.nupvalues);
   mem_free(L, c, size);
@@ -110,7 +105,38 @@ static inline UpVal *findupval(lua_State *L, Value *level, int try) {
 }
 
 UpVal *func_findupval(lua_State *L, Value *level) { return findupval(L, level, 0); }
-UpVal *func_findupvaltry(lua_State *L, Value *level) { return findupval(L, level, 1); }
+
+/* A closure of prototype p made by the running closure parent (CLOSURE): its upvalues of
+ * locals open on the slots above base, the others parent's. try: NULL when an allocation
+ * fails, with no error (what was made by then is garbage: nothing points at it). */
+static inline __attribute__((always_inline)) Closure *newclosure(lua_State *L, LFunc *parent,
+                                                                 Proto *p, Value *base, int try) {
+  Closure *ncl;
+  int j;
+  if (try) {
+    ncl = (Closure *)gc_newobjtry(L, func_sizeL(p->nups), GCT_FUNC);
+    if (ncl == NULL) return NULL;
+    func_initL(ncl, p->nups, parent->env);
+  } else {
+    ncl = func_newL(L, p->nups, parent->env);
+  }
+  ncl->l.p = p;
+  for (j = 0; j < p->nups; j++) {
+    int d = p->uvdesc[j];
+    UpVal *uv = (d & UV_LOCAL) ? findupval(L, base + (d & 0xff), try) : parent->upvals[d];
+    if (uv == NULL) return NULL;
+    ncl->l.upvals[j] = uv;
+  }
+  func_countclosure(parent->p, p);
+  return ncl;
+}
+
+Closure *func_newclosure(lua_State *L, LFunc *parent, Proto *p, Value *base) {
+  return newclosure(L, parent, p, base, 0);
+}
+Closure *func_newclosuretry(lua_State *L, LFunc *parent, Proto *p, Value *base) {
+  return newclosure(L, parent, p, base, 1);
+}
 
 void func_close(lua_State *L, Value *level) {
   UpVal *uv;

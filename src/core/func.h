@@ -10,8 +10,6 @@ Proto *func_newproto(lua_State *L);
 void func_freeproto(lua_State *L, Proto *p);
 Closure *func_newC(lua_State *L, int nupvalues, Table *env);
 Closure *func_newL(lua_State *L, int nupvalues, Table *env);
-/* func_newL, or NULL instead of an error when memory is short (compiled code). */
-Closure *func_newLtry(lua_State *L, int nupvalues, Table *env);
 
 /* A closure of p made by a closure of parent: Proto.nclosures is 1 for the only closure made by
  * a main chunk (which runs once, as a rule), 2 once another is made or one is made by any other
@@ -22,7 +20,11 @@ static inline void func_countclosure(const Proto *parent, Proto *p) {
 void func_free(lua_State *L, Closure *cl);
 UpVal *func_newupval(lua_State *L);
 UpVal *func_findupval(lua_State *L, Value *level);
-UpVal *func_findupvaltry(lua_State *L, Value *level);   /* NULL when memory is short */
+/* The closure of prototype p that CLOSURE makes in the frame of parent whose base is base
+ * (upvalues of locals open on its slots); the try form returns NULL instead of raising an
+ * error when memory is short (compiled code). */
+Closure *func_newclosure(lua_State *L, LFunc *parent, Proto *p, Value *base);
+Closure *func_newclosuretry(lua_State *L, LFunc *parent, Proto *p, Value *base);
 void func_close(lua_State *L, Value *level);
 void func_freeupval(lua_State *L, UpVal *uv);
 /* Name of the n-th (1-based) local active at pc, or NULL. */

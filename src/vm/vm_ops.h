@@ -594,18 +594,9 @@ SLOWOP(self_slow) {
   /* --- closures --- */
 OP(CLOSURE) {
   LFunc *cl = CL;
-  Proto *p = cl->p->p[bc_d(i)];
-  int nup = p->nups, j;
   Closure *ncl;
   SAVEPC();
-  ncl = func_newL(L, nup, cl->env);
-  ncl->l.p = p;
-  func_countclosure(cl->p, p);
-  for (j = 0; j < nup; j++) {
-    int d = p->uvdesc[j];
-    if (d & UV_LOCAL) ncl->l.upvals[j] = func_findupval(L, base + (d & 0xff));
-    else ncl->l.upvals[j] = cl->upvals[d];
-  }
+  ncl = func_newclosure(L, cl, cl->p->p[bc_d(i)], base);
   *RA = val_fromfunc(ncl);
   PROTECT(gc_check(L));
   NEXT();

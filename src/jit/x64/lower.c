@@ -1167,48 +1167,26 @@ static uint64_t jit_tonums(Str *s) {
 /* FNEW: a closure as CLOSURE makes it (upvalues open on the stack slots of the frame whose base
  * is `base`: the trace keeps those slots' values, which every exit and library call writes
  * back), without a collection; NULL when out of memory (the trace exits). */
-typedef struct FNewArgs { LFunc *parent; Value *base; int idx; Closure *c; } FNewArgs;
+typedef struct FNewArgs { LFunc *parent; Proto *p; Value *base; Closure *c; } FNewArgs;
 static void fnew_protected(lua_State *L, void *ud) {
   FNewArgs *a = (FNewArgs *)ud;
-  Proto *p = a->parent->p->p[a->idx];
-  Closure *ncl = func_newL(L, p->nups, a->parent->env);
-  int j;
-  ncl->l.p = p;
-  func_countclosure(a->parent->p, p);
-  for (j = 0; j < p->nups; j++) {
-    int d = p->uvdesc[j];
-    ncl->l.upvals[j] = (d & UV_LOCAL) ? func_findupval(L, a->base + (d & 0xff)) : a->parent->upvals[d];
-  }
-  a->c = ncl;
+  a->c = func_newclosure(L, a->parent, a->p, a->base);
 }
 static Closure *jit_fnew(JitState *J, Value *base, LFunc *parent, uint32_t packed) {
   FNewArgs args;
-  lua_State *L = J->L;
   Proto *p = parent->p->p[packed & 0xffff];
   Value *level = base + (int16_t)(packed >> 16);
-  /* Usually no error to catch: the closure and its new upvalues made with the allocations that
-   * fail without one. Failing, the protected path below makes it again (what the first try
-   * made is garbage: nothing points at it). */
-  Closure *ncl = func_newLtry(L, p->nups, parent->env);
+  /* Usually no error to catch: made with the allocations that fail without one. Failing, the
+   * protected path makes it again. */
+  Closure *ncl = func_newclosuretry(J->L, parent, p, level);
   if (ncl) {
-    int j;
-    ncl->l.p = p;
-    for (j = 0; j < p->nups; j++) {
-      int d = p->uvdesc[j];
-      UpVal *uv = (d & UV_LOCAL) ? func_findupvaltry(L, level + (d & 0xff)) : parent->upvals[d];
-      if (uv == NULL) break;
-      ncl->l.upvals[j] = uv;
-    }
-    if (j == p->nups) {
-      global_State *g = G(L);
-      func_countclosure(parent->p, p);
-      if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
-      return ncl;
-    }
+    global_State *g = G(J->L);
+    if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
+    return ncl;
   }
   args.parent = parent;
-  args.base = base + (int16_t)(packed >> 16);
-  args.idx = (int)(packed & 0xffff);
+  args.p = p;
+  args.base = level;
   args.c = NULL;
   return jit_alloccall(J, fnew_protected, &args) ? args.c : NULL;
 }
