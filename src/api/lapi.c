@@ -23,6 +23,7 @@
 #include "vm.h"
 #include "../front/parse.h"
 #include "undump.h"
+#include "jit.h"
 
 const char lua_ident[] = "$Apogee: Lua 5.1 compatible VM $";
 
@@ -747,6 +748,8 @@ LUA_API const char *lua_setupvalue(lua_State *L, int funcindex, int n) {
     L->top--;
     *val = *L->top;
     gc_barrier(L, owner, *L->top);
+    if (!val_func(fi)->c.isC && (val_func(fi)->l.p->uvdesc[n - 1] & UV_IMMUTABLE))
+      jit_uvchanged(L);
   }
   return name;
 }

@@ -123,7 +123,7 @@ static inline __attribute__((always_inline)) Closure *newclosure(lua_State *L, L
   ncl->l.p = p;
   for (j = 0; j < p->nups; j++) {
     int d = p->uvdesc[j];
-    UpVal *uv = (d & UV_LOCAL) ? findupval(L, base + (d & 0xff), try) : parent->upvals[d];
+    UpVal *uv = (d & UV_LOCAL) ? findupval(L, base + UV_INDEX(d), try) : parent->upvals[UV_INDEX(d)];
     if (uv == NULL) return NULL;
     ncl->l.upvals[j] = uv;
   }

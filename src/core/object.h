@@ -100,6 +100,11 @@ typedef struct LocVar {
 /* Upvalue descriptor bit: the upvalue captures register (d & 0xff) of the enclosing function;
  * without it, it is the enclosing function's upvalue number d. */
 #define UV_LOCAL 0x8000
+/* The variable it captures is never assigned after its declaration (parse_removevars): its
+ * value is the same for the life of the closure, and the JIT takes it as a constant. Only
+ * debug.setlocal and debug.setupvalue can change it (jit_uvchanged). */
+#define UV_IMMUTABLE 0x4000
+#define UV_INDEX(d) ((d) & 0xff)   /* the register or the enclosing function's upvalue */
 
 typedef struct Proto {
   GCHEADER;

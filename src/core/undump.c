@@ -326,8 +326,9 @@ static void checkcode(LoadState *S, Proto *f) {
           const Proto *np = f->p[d];
           for (j = 0; j < np->nups; j++) {
             int u = np->uvdesc[j];
-            if (u & UV_LOCAL) ok = ok && (u & 0xff) < ms && (u & 0x7f00) == 0;
-            else ok = ok && u < f->nups;
+            if (u & 0x3f00) ok = 0;
+            else if (u & UV_LOCAL) ok = ok && UV_INDEX(u) < ms;
+            else ok = ok && UV_INDEX(u) < f->nups;
           }
         }
         break;

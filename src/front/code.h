@@ -82,6 +82,9 @@ typedef struct FuncState {
   int glstart;              /* first entry of ls->gl belonging to this function */
   uint8_t upval;            /* some local of the function's outermost level is captured */
   uint16_t actvar[CG_MAXVARS];   /* locvars index of each active local */
+  uint8_t vwritten[CG_MAXVARS];  /* by register: the active local was assigned to */
+  uint16_t vchild[CG_MAXVARS];   /* by register: np when the local became active (the nested
+                                    functions made in its scope are those from there on) */
 } FuncState;
 
 /* code.c */

@@ -133,11 +133,55 @@ static LocVar *parse_getlocvar(FuncState *fs, int i) {
 static void parse_adjustlocals(LexState *ls, int nvars) {
   FuncState *fs = ls->fs;
   fs->nactvar += nvars;
-  for (; nvars; nvars--) parse_getlocvar(fs, fs->nactvar - nvars)->startpc = fs->pc;
+  for (; nvars; nvars--) {
+    int r = fs->nactvar - nvars;
+    parse_getlocvar(fs, r)->startpc = fs->pc;
+    fs->vwritten[r] = 0;
+    fs->vchild[r] = (uint16_t)fs->np;
+  }
 }
 
+/* Upvalue j of f captures a variable never assigned after its declaration: so do the upvalues
+ * of f's nested functions that are f's upvalue j (all complete: f's body has ended). */
+static void parse_uvimmutable(Proto *f, int j) {
+  int i, m;
+  f->uvdesc[j] |= UV_IMMUTABLE;
+  for (i = 0; i < f->sizep; i++) {
+    Proto *c = f->p[i];
+    for (m = 0; m < c->nups; m++)
+      if (c->uvdesc[m] == j) parse_uvimmutable(c, m);
+  }
+}
+
+/* The local in register r goes out of scope. If nothing assigned to it after its declaration,
+ * the nested functions made in its scope that capture it capture a value that never changes. */
 static void parse_removevars(FuncState *fs, int tolevel) {
-  while (fs->nactvar > tolevel) parse_getlocvar(fs, --fs->nactvar)->endpc = fs->pc;
+  while (fs->nactvar > tolevel) {
+    int r = --fs->nactvar, i, j;
+    parse_getlocvar(fs, r)->endpc = fs->pc;
+    if (fs->vwritten[r]) continue;
+    for (i = fs->vchild[r]; i < fs->np; i++) {
+      Proto *c = fs->f->p[i];
+      for (j = 0; j < c->nups; j++)
+        if (c->uvdesc[j] == (UV_LOCAL | r)) parse_uvimmutable(c, j);
+    }
+  }
+}
+
+/* An assignment to variable v: a local of this function, or through upvalues one of an
+ * enclosing function (whose scope is still open). */
+static void parse_markwritten(FuncState *fs, const ExpDesc *v) {
+  if (v->k == EK_LOCAL) {
+    fs->vwritten[v->u.s.info] = 1;
+  } else if (v->k == EK_UPVAL) {
+    int d = v->u.s.info;
+    while (fs->prev) {
+      d = fs->f->uvdesc[d];
+      fs = fs->prev;
+      if (d & UV_LOCAL) { fs->vwritten[UV_INDEX(d)] = 1; return; }
+      d = UV_INDEX(d);
+    }
+  }
 }
 
 /* ---- variables and upvalues ---- */
@@ -871,6 +915,9 @@ static void parse_forbody(LexState *ls, int base, int line, int nvars, int isnum
   prep = isnum ? cg_emitAD(fs, BC_FORPREP, base, BC_BIAS_J) : cg_jump(fs);
   parse_enterblock(fs, &bl, 0);
   parse_adjustlocals(ls, nvars);
+  /* The loop's variables get a new value each iteration (its closures, each their own
+   * upvalue: taken as assigned all the same). */
+  memset(fs->vwritten + fs->nactvar - nvars, 1, (size_t)nvars);
   cg_reserve(fs, nvars);
   if (!isnum) {
     /* The generic for's back edge (TFORLOOP) jumps here: a LOOP that counts its iterations
@@ -1069,6 +1116,7 @@ static void parse_checkconflict(LexState *ls, LHS *lh, ExpDesc *v) {
 static void parse_assignment(LexState *ls, LHS *lh, int nvars) {
   ExpDesc e;
   parse_checkcond(ls, lh->v.k >= EK_LOCAL && lh->v.k <= EK_INDEXED, "syntax error");
+  parse_markwritten(ls->fs, &lh->v);
   if (parse_testnext(ls, ',')) {
     LHS nv;
     nv.prev = lh;

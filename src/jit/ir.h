@@ -152,6 +152,9 @@ enum { IRM_N, IRM_R, IRM_L };
                              "the base is read again after it (the stack may move)") \
   _(TOPEQ,  L, N, IRF_G|IRF_S, "guards that L->top is op1 slots above the base (the values a CALLC " \
                              "that takes all results returned)") \
+  _(FLUSHED, N, N, IRF_G|IRF_S, "exit when a flush of every trace waits (JIT_INTR_FLUSH): after a " \
+                             "CALLC, whose function may have assigned a variable the trace takes " \
+                             "as a constant (jit_uvchanged)") \
   _(FNEW,   R, R, IRF_S,     "a new closure of prototype (op2 & 0xffff) of function op1, its upvalues " \
                              "made as CLOSURE makes them, on slots from (int16)(op2 >> 16) (op2 a " \
                              "KINT; a call; NULL when out of memory)") \

@@ -48,6 +48,7 @@ void jit_sethook(lua_State *L);
 /* Make compiled code leave at its next loop test (it re-checks the hooks when re-entered).
  * Async-signal-safe: only stores the interrupt word. */
 void jit_interrupt(global_State *g);
+void jit_uvchanged(lua_State *L);   /* a variable taken as constant was assigned (debug.*) */
 /* Recording stops (aborts) when the recording thread stops running Lua code here. */
 void jit_abort_thread(lua_State *L);
 /* Library calls of compiled code under way (traces suspended in C code): err_runprotected

@@ -149,7 +149,10 @@ enum { JREC_IDLE, JREC_START, JREC_ACTIVE, JREC_WAIT };
 #define JIT_LINKCI (JIT_MAXDEPTH + 2)
 #define JIT_SLOTBIAS 1         /* slot[] is indexed by base-relative slot + 1 (slot -1 = the
                                   function) */
-enum { JIT_INTR_HOOK, JIT_INTR_GC };  /* bytes of JitState.interrupt */
+/* Bytes of JitState.interrupt. JIT_INTR_FLUSH: a flush of every trace waits for compiled code
+ * suspended in a library call (trace_flushall), which leaves at its next check (FLUSHED after
+ * the call, INTR at a loop's end); no trace is entered meanwhile. */
+enum { JIT_INTR_HOOK, JIT_INTR_GC, JIT_INTR_FLUSH };
 #define JIT_SPILLBYTES 1024    /* the trace frame's spill area (fixed: one frame layout) */
 
 /* Machine-visible part first: the exit stubs and the loops address these from r15. */
@@ -158,7 +161,7 @@ typedef struct JitState {
    * whole (no read-modify-write: a signal handler may store another byte meanwhile). */
   union {
     volatile uint32_t word;
-    volatile uint8_t byte[4];   /* JIT_INTR_HOOK, JIT_INTR_GC */
+    volatile uint8_t byte[4];   /* JIT_INTR_* */
   } interrupt;
   uint32_t exitno;              /* written by an exit stub: the snapshot */
   uint32_t exittrace;           /* and the trace */
@@ -285,6 +288,8 @@ typedef struct JitState {
 
   int ncallc;                   /* CALLCs under way (traces suspended in a C function) */
   int flushpending;             /* a flush asked for while ncallc > 0: done when it is 0 */
+  int uvnoconst;                /* debug.setlocal/setupvalue assigned a variable the traces may
+                                   take as a constant: they no longer do (jit_uvchanged) */
 
   /* Statistics. */
   unsigned long nexits;

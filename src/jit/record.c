@@ -1162,6 +1162,9 @@ static int rec_callc(JitState *J, const Instr *pc, Instr i) {
 static void rec_callres(JitState *J) {
   int a = J->callres - 1, k;
   J->callres = 0;
+  /* The function may have asked for every trace to go (jit_uvchanged): this one leaves before
+   * it uses a constant that may be stale. */
+  guard(J, IR_FLUSHED, IRT_VOID, 0, 0);
   if (J->callnres < 0) {
     /* All its results: as many as now, guarded, and they end at the top. */
     int n = (int)(J->L->top - (J->base + a));
@@ -2321,6 +2324,18 @@ static void rec_sideloop(JitState *J, const Instr *pc) {
   if (JIT_OPT(J, dce)) opt_dce(J);
 }
 
+/* A value as an IR constant: nil, booleans, numbers, strings, tables and functions; 0 for
+ * the others (userdata, threads). */
+static IRRef rec_kvalue(JitState *J, Value v) {
+  IRType t = rec_valtype(v);
+  if (irt_ispri(t)) return ir_kpri(J, t);
+  if (val_isnum(v)) return ir_knum(J, val_num(v));
+  if (val_isstr(v)) return ir_kgc(J, (GCObj *)val_str(v), IRT_STR);
+  if (val_istab(v)) return ir_kgc(J, (GCObj *)val_tab(v), IRT_TAB);
+  if (val_isfunc(v)) return ir_kgc(J, (GCObj *)val_func(v), IRT_FUNC);
+  return 0;
+}
+
 /* The UREF guard (upvalue uv, op2 o2), unless the same one was made with nothing since that
  * may move the base or the stack or close an upvalue (a return below, a tail call, a library
  * call, a CLOSE, the loop's start): that one still holds. */
@@ -2561,6 +2576,17 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
         if (op == BC_UGET) setslot(J, a, getslot(J, s - J->baseofs));
         else setslot(J, s - J->baseofs, getslot(J, a));
         break;
+      }
+      /* A variable never assigned after its declaration, of a closure that is a constant:
+       * its value, a constant too (debug.setlocal and debug.setupvalue flush the traces). */
+      if (op == BC_UGET && irref_isk(fn) &&
+          (val_func(base[-1])->l.p->uvdesc[bc_d(i)] & UV_IMMUTABLE) &&
+          JIT_OPT(J, fold) && !J->uvnoconst) {
+        IRRef k = rec_kvalue(J, *u->v);
+        if (k) {
+          setslot(J, a, k);
+          break;
+        }
       }
       /* Closed: its value, inside the upvalue, where it stays (guarded closed). Open below
        * the trace's frames or on another thread's stack: through the upvalue, where it

@@ -679,6 +679,7 @@ const Instr *jit_enter(lua_State *L, const Instr *pc) {
   int no;
   Trace *T;
   enter_gcstep(L, J);
+  if (J->flushpending) return NULL;   /* the traces may hold stale constants (jit_uvchanged) */
   no = trace_find(J, pc);
   if (!no || !(T = J->trace[no])) return NULL;
   return trace_run(L, J, T);
@@ -695,7 +696,7 @@ const Instr *jit_enterf(lua_State *L, Proto *p) {
     return trace_go(L, J, T);
   if (!J->on) return NULL;
   enter_gcstep(L, J);
-  if (p->jitf <= 0 || !(T = J->trace[p->jitf])) return NULL;
+  if (J->flushpending || p->jitf <= 0 || !(T = J->trace[p->jitf])) return NULL;
   return trace_run(L, J, T);
 }
 
@@ -1094,6 +1095,18 @@ static void flush_pending(JitState *J) {
   if (J->flushpending && J->ncallc == 0) trace_flushall(J);
 }
 
+/* debug.setlocal or debug.setupvalue assigned a variable that traces may take as a constant
+ * (UV_IMMUTABLE): every trace goes, as jit.flush() does, and from now on no trace takes such a
+ * variable as a constant (a program that does it once may do it in a loop: a flush each time
+ * would compile its traces again and again). Compiled code suspended in the library call that
+ * did it leaves right after the call (FLUSHED), before it uses a constant. */
+void jit_uvchanged(lua_State *L) {
+  JitState *J = J_OF(L);
+  if (!J || J->uvnoconst) return;
+  J->uvnoconst = 1;
+  if (J->mcarea) trace_flushall(J);
+}
+
 void trace_flushall(JitState *J) {
   int i;
   if (J->state != JREC_IDLE) {
@@ -1106,9 +1119,11 @@ void trace_flushall(JitState *J) {
      * and links to other traces. Everything stays until no such call is under way; then the
      * flush is done (flush_pending: where the interpreter enters or leaves compiled code). */
     J->flushpending = 1;
+    J->interrupt.byte[JIT_INTR_FLUSH] = 1;
     return;
   }
   J->flushpending = 0;
+  J->interrupt.byte[JIT_INTR_FLUSH] = 0;
   for (i = 1; i <= J->ntrace; i++) {
     if (J->trace[i]) {
       if (!J->trace[i]->parent) trace_unpatch(J, J->trace[i]);

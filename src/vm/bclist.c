@@ -149,8 +149,8 @@ static void bc_listvars(FILE *out, const Proto *p) {
   for (i = 0; i < p->nups; i++) {
     fprintf(out, "--   upvalue %d: ", i);
     bc_upvalname(out, p, i);
-    if (p->uvdesc[i] & UV_LOCAL) fprintf(out, " (local %d)\n", p->uvdesc[i] & 0xff);
-    else fprintf(out, " (upvalue %d)\n", p->uvdesc[i]);
+    fprintf(out, (p->uvdesc[i] & UV_LOCAL) ? " (local %d%s)\n" : " (upvalue %d%s)\n",
+            UV_INDEX(p->uvdesc[i]), (p->uvdesc[i] & UV_IMMUTABLE) ? ", immutable" : "");
   }
   for (i = 0; i < p->sizelocvars; i++) {
     const LocVar *lv = &p->locvars[i];

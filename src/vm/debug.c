@@ -337,7 +337,16 @@ LUA_API const char *lua_setlocal(lua_State *L, const lua_Debug *ar, int n) {
   CallInfo *ci = L->base_ci + ar->i_ci;
   const char *name = findlocal(L, ci, n);
   L->top--;
-  if (name) ci->base[n - 1] = *L->top;
+  if (name) {
+    UpVal *uv;
+    ci->base[n - 1] = *L->top;
+    /* A closure made in the local's scope may take it as a constant (UV_IMMUTABLE). */
+    for (uv = L->openupval; uv != NULL && uv->v >= &ci->base[n - 1]; uv = uv->open_next)
+      if (uv->v == &ci->base[n - 1]) {
+        jit_uvchanged(L);
+        break;
+      }
+  }
   return name;
 }
 

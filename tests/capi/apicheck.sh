@@ -25,7 +25,7 @@ int main(int argc, char **argv)
 }
 CEOF
 # shellcheck disable=SC2086
-cc -std=c11 -D_GNU_SOURCE -DAPOGEE_APICHECK -Iinclude -Isrc/core -Isrc/vm -Isrc/front -c \
+cc -std=c11 -D_GNU_SOURCE -DAPOGEE_APICHECK -Iinclude -Isrc/core -Isrc/vm -Isrc/front -Isrc/jit -c \
    -o "$tmp/lapi.o" src/api/lapi.c || exit 1
 # shellcheck disable=SC2086
 "$CAPI_CC" $CAPI_CFLAGS -o "$tmp/misuse" "$tmp/misuse.c" "$tmp/lapi.o" $CAPI_LIBS || exit 1

@@ -15,10 +15,13 @@ maxframes | awk '{print ($1 >= 3)}'
 # expect: 196418
 "$LUA" -Orecunroll=0 -e "$prog" 2>&1 | grep -c 'recunroll'
 # expect: 1
-# A call counter in another upvalue, stored at each level, leaves the loaded function known:
-# fib's upvalue is loaded once in the trace (two constant upvalues never alias).
+# A call counter in another upvalue, stored at each level, leaves the function known: fib's
+# upvalue (a local never assigned after its declaration) is a constant, never loaded; the
+# counter (assigned) is loaded and stored through its upvalue.
 prog2='local calls = 0 local function fib(k) calls = calls + 1 if k < 2 then return k end return fib(k - 1) + fib(k - 2) end print(fib(27), calls)'
 "$LUA" -jdump=i -Ohotloop=5 -e "$prog2" 2>&1 | awk '/TRACE 1 IR/,/TRACE 1 stop/' | grep -c 'fun ULOAD'
+# expect: 0
+"$LUA" -jdump=i -Ohotloop=5 -e "$prog2" 2>&1 | awk '/TRACE 1 IR/,/TRACE 1 stop/' | grep -c 'num ULOAD'
 # expect: 1
 "$LUA" -e "$prog2"
 # expect: 196418	635621

@@ -2071,6 +2071,11 @@ static void lower_ins(Lower *A, IRRef ref) {
       x64_alu_mi(as, X64_CMP, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, interrupt.word)), 0);
       exit_jcc(A, X64_CC_NE);
       break;
+    case IR_FLUSHED:
+      x64_alu_mi(as, X64_CMP, 1,
+                 x64_mem(RID_J, (int32_t)offsetof(JitState, interrupt.byte[JIT_INTR_FLUSH])), 0);
+      exit_jcc(A, X64_CC_NE);
+      break;
     case IR_RETF: {
       /* The guards (the frame's status, the caller's pc, no open upvalue at or above the base
        * unless the function makes no closures), then L->ci--, L->top = the caller's top, and
