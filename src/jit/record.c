@@ -1509,18 +1509,27 @@ static void rec_forloop_step(JitState *J, int a) {
   rec_forloop_dead(J, a);
   /* The loop goes on while idx <= limit (step > 0) or limit <= idx: LE in that order, which is
    * exact for NaN too. */
+  IRRef l, r;
+  IROp o = IR_LE;
+  IRType t = IRT_NUM;
   if (ireft(idx) == IRT_INT) {
     nidx = rec_intadd(J, IR_ADD, idx, toint(J, step));
-    if (ireft(limit) == IRT_INT) guard(J, st > 0 ? IR_LE : IR_GE, IRT_INT, nidx, limit);
-    else if (st > 0) guard(J, IR_LE, IRT_NUM, tonum(J, nidx), limit);
-    else guard(J, IR_LE, IRT_NUM, limit, tonum(J, nidx));
+    if (ireft(limit) == IRT_INT) { o = st > 0 ? IR_LE : IR_GE; t = IRT_INT; l = nidx; r = limit; }
+    else if (st > 0) { l = tonum(J, nidx); r = limit; }
+    else { l = limit; r = tonum(J, nidx); }
   } else {
     nidx = ir_emit(J, IR_ADD, IRT_NUM, idx, tonum(J, step));
-    if (st > 0) guard(J, IR_LE, IRT_NUM, nidx, tonum(J, limit));
-    else guard(J, IR_LE, IRT_NUM, tonum(J, limit), nidx);
+    if (st > 0) { l = nidx; r = tonum(J, limit); }
+    else { l = tonum(J, limit); r = nidx; }
   }
   setslot(J, a, nidx);
   setslot(J, a + 3, nidx);
+  /* The test's exit resumes after the loop, with the index stepped (the interpreter's FORLOOP
+   * leaves it unstepped there, but nothing reads it after the loop): the old index has no use
+   * after the step, which can then be done in its register (ra_phihint). */
+  J->needsnap = 0;
+  rec_snap(J, J->startpc + 1);
+  guard(J, o, t, l, r);
 }
 
 /* At the start of a FORLOOP trace: the loop's slots, the index narrowed to INT when the values

@@ -31,7 +31,7 @@ out=$(jv 'local function f(x) local t = {} for i = 1, x do t[i] = i end return #
 echo "$out" | grep -v -- '---'
 # expect: [TRACE   1 (command line):1 loop]
 # expect: [TRACE   2 (command line):1 -> 1]
-# expect: [TRACE   3 (1/4) (command line):1 loop]
+# expect: [TRACE   3 (1/5) (command line):1 loop]
 # expect: [TRACE   4 (1/1) (command line):1 loop]
 # expect: 18
 

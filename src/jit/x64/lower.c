@@ -311,6 +311,12 @@ static int ra_phihint(Lower *A, IRRef ref, uint32_t used, int *shared) {
     *shared = 1;
     return r;
   }
+  /* An INT counter's step (int_binop: the destination may be the first operand). */
+  if (A->iend[old - A->kbot] == (int32_t)ref && ins->t == IRT_INT &&
+      (ins->o == IR_ADD || ins->o == IR_SUB) && ins->op1 == old) {
+    *shared = 1;
+    return r;
+  }
   return -1;
 }
 
