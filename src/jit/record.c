@@ -1513,7 +1513,19 @@ static void rec_forloop_step(JitState *J, int a) {
   IROp o = IR_LE;
   IRType t = IRT_NUM;
   if (ireft(idx) == IRT_INT) {
-    nidx = rec_intadd(J, IR_ADD, idx, toint(J, step));
+    IRRef sti = toint(J, step);
+    if (!irref_isk(sti) && JIT_OPT(J, abc) && J->scev_idx == idx && J->scev_stop == limit &&
+        ireft(limit) == IRT_INT) {
+      /* A step in a slot (the loop's own, which only FORPREP writes: the same in every
+       * iteration; its sign guarded at the start): the index lies between the start and the
+       * limit, so the step cannot overflow when limit + step does not, which is checked once
+       * (the copy of the guard in the loop is the same one). */
+      guard(J, st > 0 ? IR_LE : IR_GE, IRT_INT, limit,
+            ir_emit(J, IR_SUB, IRT_INT, ir_kint(J, st > 0 ? INT32_MAX : INT32_MIN), sti));
+      nidx = ir_emit(J, IR_ADD, IRT_INT, idx, sti);
+    } else {
+      nidx = rec_intadd(J, IR_ADD, idx, sti);
+    }
     if (ireft(limit) == IRT_INT) { o = st > 0 ? IR_LE : IR_GE; t = IRT_INT; l = nidx; r = limit; }
     else if (st > 0) { l = tonum(J, nidx); r = limit; }
     else { l = limit; r = tonum(J, nidx); }

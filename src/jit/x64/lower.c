@@ -65,6 +65,7 @@ typedef struct Lower {
   int nspill;
   struct { uint8_t *field; int snap; } *fix;   /* jumps to exit stubs */
   int nfix, sizefix;
+  uint8_t *lastexit;        /* the end of the last conditional exit jump (exit_jcc) */
   int cursnap;
   const char *err;
   uint64_t *kpool;          /* the trace's number constants, in front of its code */
@@ -542,6 +543,24 @@ static void exit_jcc(Lower *A, X64Cond cc) {
   A->fix[A->nfix].field = field;
   A->fix[A->nfix].snap = A->cursnap;
   A->nfix++;
+  A->lastexit = (int)cc < 0 ? NULL : A->a.p;
+}
+
+/* The jump back to the loop's start. When the last thing emitted is a conditional exit (the
+ * interrupt test, or the loop's own test), it becomes the back edge: `jcc exit; jmp loop`
+ * turns into `j!cc loop; jmp exit`, one jump less in each iteration. */
+static void loop_backedge(Lower *A, const uint8_t *loop) {
+  if (A->lastexit && A->lastexit == A->a.p && A->nfix > 0 &&
+      A->fix[A->nfix - 1].field == A->a.p - 4) {
+    uint8_t *field = A->fix[A->nfix - 1].field, *f2;
+    f2 = x64_jmp(&A->a);
+    if (!f2) return;   /* (the overflow fails the trace) */
+    field[-1] ^= 1;    /* 0F 8x: the opposite condition */
+    x64_patch_rel32(field, loop);
+    A->fix[A->nfix - 1].field = f2;
+    return;
+  }
+  x64_jmp_to(&A->a, loop);
 }
 
 /* --- calls --- */
@@ -2420,7 +2439,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
     if (!A->err) {
       if (loop) {
         lower_phis(A);
-        x64_jmp_to(&A->a, loop);
+        loop_backedge(A, loop);
       } else if (T->link < 0) {
         /* A trace that returns to the interpreter, which runs the RET: its last snapshot's
          * slots to the stack (in its first frame: L->base is the base), and the interpreter
