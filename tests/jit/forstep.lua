@@ -23,6 +23,18 @@ show(-2147483000, -2147483648, -9) -- expect: 73	-2147483648	217
 show(0, 2147483647, 1073741824) -- expect: 2	1073741824	1
 show(2147483600, 2147483647, 1) -- expect: 48	2147483647	145
 
+-- Descending, the root trace recorded with a negative step (limit + step checked against the
+-- bottom of the range).
+local function down(a, b, s)
+  local n, last, sum = 0, nil, 0
+  for i = a, b, s do n = n + 1; last = i; sum = sum + i % 5 end
+  return n, last, sum
+end
+print(down(1000, 1, -7)) -- expect: 143	6	284
+print(down(1000, 1, -7)) -- expect: 143	6	284
+print(down(-2147483000, -2147483648, -9)) -- expect: 73	-2147483648	143
+print(down(-2147483600, -2147483648, -1)) -- expect: 49	-2147483648	99
+
 -- A sieve's strided loops (the step is the prime), as in bench/sieve.lua.
 local function sieve(n)
   local composite, count = {}, 0
