@@ -74,6 +74,8 @@ typedef struct Trace {
   IRIns *ir;               /* copy of the IR, indexed by ref - kbot */
   IRRef kbot, nins;        /* constants from kbot, instructions up to nins - 1 */
   RegSp *rs;               /* indexed like ir */
+  int32_t *iend;           /* indexed like ir: the last position where each value is live (its
+                              register or spill slot holds it up to there; parent_ref) */
   SnapShot *snap;
   int nsnap;
   SnapEntry *snapmap;

@@ -168,6 +168,9 @@ static int parent_typed(JitState *J, int s, IRType t) {
   for (r = REF_FIRST; r < P->nins; r++) {
     IRIns *pi = trace_ir(P, r);
     if (pi->o == IR_CALLC) return 0;
+    /* A return below or a tail call before the exit: the base moved or the frame's slots were
+     * rewritten, and the parent's loads were of other slots. */
+    if ((pi->o == IR_RETF || pi->o == IR_TAILF) && r < snapref) return 0;
     if (pi->o == IR_SLOAD && r < snapref && (int16_t)pi->op1 == s &&
         !(pi->op2 & IRSLOAD_CALLRES) && (pi->op2 & (IRSLOAD_TYPECHECK | IRSLOAD_INHERIT)) &&
         ((IRType)pi->t == t || (pi->t == IRT_INT && (pi->op2 & IRSLOAD_TOINT) && t == IRT_NUM)))
@@ -252,7 +255,9 @@ static IRRef getslot(JitState *J, int r) {
       }
       check = IRSLOAD_INHERIT;   /* the side trace's start wrote it with this type */
     } else if (fromparent && !insnap && ref == 0 && parent_typed(J, s, t)) {
-      check = 0;   /* the parent checked it, and nothing wrote it since */
+      /* The parent checked it, and nothing wrote it since: no check, and the value is the
+       * parent's when it still holds it at the exit (parent_ref). */
+      check = IRSLOAD_INHERIT;
     }
     ref = guard(J, IR_SLOAD, t, (IRRef)(int16_t)s, (IRRef)check);
     if (!J->luacalled) J->sload[s + JIT_SLOTBIAS] = ref;

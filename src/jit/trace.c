@@ -108,6 +108,7 @@ static void trace_free(JitState *J, Trace *T) {
   free(T->framemap);
   free(T->ir);
   free(T->rs);
+  free(T->iend);
   free(T->snap);
   free(T->snapmap);
   free(T);

@@ -325,14 +325,29 @@ static int ra_phihint(Lower *A, IRRef ref, uint32_t used, int *shared) {
  * needs no save and restore around the call), last by the others. */
 #define CALLEE_SAVED_GPR ((1u << X64_RBX) | (1u << X64_RBP) | (1u << X64_R12) | (1u << X64_R13))
 
-/* The parent's IR value that its snapshot (the side trace's start) holds for slot s, or 0. */
+/* The parent's IR value that its snapshot (the side trace's start) holds for slot s, or 0.
+ * A slot the snapshot leaves out the parent did not write before the exit: when it loaded it
+ * (no library call before, which could change it) and the value is live past every guard of
+ * that snapshot, its register or spill slot holds it at the exit. */
 static IRRef parent_ref(Lower *A, int s) {
   Trace *P = A->J->trace[A->T->parent];
-  const SnapShot *ps = &P->snap[A->T->parentsnap];
+  int sn = A->T->parentsnap;
+  const SnapShot *ps = &P->snap[sn];
+  IRRef r, past;
   uint32_t e;
   for (e = 0; e < ps->nent; e++) {
     SnapEntry en = P->snapmap[ps->mapofs + e];
     if (en.slot == s) return en.ref;
+  }
+  if (!P->iend) return 0;
+  past = sn + 1 < P->nsnap ? P->snap[sn + 1].ref : P->nins;   /* after the snapshot's guards */
+  for (r = REF_FIRST; r < ps->ref; r++) {
+    IRIns *pi = trace_ir(P, r);
+    if (pi->o == IR_CALLC || pi->o == IR_RETF || pi->o == IR_TAILF) return 0;   /* (a return
+                                                  or tail call moves the base or the slots) */
+    if (pi->o == IR_SLOAD && (int16_t)pi->op1 == s && !(pi->op2 & IRSLOAD_CALLRES) &&
+        !ir_issunk(pi) && P->iend[r - P->kbot] >= (int32_t)past - 1)
+      return r;
   }
   return 0;
 }
@@ -2500,7 +2515,9 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
   if (A->a.overflow) lower_fail(A, "machine code area full");
   T->spillslots = A->nspill;
   T->fnskip = A->fnskip;
-  free(A->iend);
+  free(T->iend);
+  T->iend = A->err ? NULL : A->iend;
+  if (A->err) free(A->iend);
   free(A->phiof);
   free(A->phinext);
   free(A->inh);
