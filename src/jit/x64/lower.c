@@ -1164,9 +1164,17 @@ static Str *strsub_range(JitState *J, Str *s, ptrdiff_t i, ptrdiff_t j) {
 static Str *jit_strsub(JitState *J, Str *s, double di, double dj) {
   return strsub_range(J, s, strsub_pos(di), strsub_pos(dj));
 }
-/* The positions as int32s, i in the low half of ij and j in the high one. */
+/* The positions as int32s, i in the low half of ij and j in the high one. Positions within
+ * the string (a loop's substrings) go straight to the string table. */
 static Str *jit_strsubi(JitState *J, Str *s, uint64_t ij) {
-  return strsub_range(J, s, (int32_t)(uint32_t)ij, (int32_t)(uint32_t)(ij >> 32));
+  ptrdiff_t i = (int32_t)(uint32_t)ij, j = (int32_t)(uint32_t)(ij >> 32);
+  if (i >= 1 && i <= j && (size_t)j < s->len) {
+    Str *r = str_newtry(J->L, s->data + i - 1, (size_t)(j - i + 1));
+    global_State *g = J->g;
+    if (r && g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
+    return r;
+  }
+  return strsub_range(J, s, i, j);
 }
 
 /* TRESIZEA: room in the array part for SETLIST's keys up to last (tab_resizearray), without a
