@@ -513,7 +513,7 @@ function S.seq()
 end
 
 function S.closures()
-  local k = R(6)
+  local k = R(7)
   if k == 1 then
     emit("local fs = {}")
     open("for i = " .. RR(1, 3) .. ", " .. RR(3, 7) .. " do")
@@ -563,6 +563,23 @@ function S.closures()
     close()
     emit("local s = {} for i = 1, #fs do s[i] = fs[i]() end")
     emit("P(#fs, table.concat(s, ','))")
+  elseif k == 7 then
+    -- a variable never assigned (the JIT takes it as a constant), changed by debug.setupvalue
+    -- in the middle of a loop: directly, or from a gsub replacement function the loop calls
+    emit("local K = " .. RR(1, 9))
+    emit("local function f(x) return x * K + 1 end")
+    emit("local s = 0")
+    local at, v = RR(2, 40), RR(-9, 9)
+    open("for i = 1, " .. RR(20, 60) .. " do")
+    emit("s = s + f(i)")
+    if chance(0.5) then
+      emit("if i == " .. at .. " then debug.setupvalue(f, 1, " .. v .. ") end")
+    else
+      emit("string.gsub('a', 'a', function(c) if i == " .. at .. " then debug.setupvalue(f, 1, " .. v .. ") end return c end)")
+    end
+    emit("s = s + f(i)")
+    close()
+    emit("P(s, K)")
   else
     emit("local acc = {}")
     open("for _, name in ipairs({'a', 'b', 'c'}) do")
