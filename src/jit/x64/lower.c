@@ -838,13 +838,47 @@ static void flush_value(X64Asm *as, Trace *T, IRRef ref, X64Mem m) {
 
 /* Writes snapshot sn's slots to the stack, but for sunk tables (see side_unsink); returns
  * how many of those it left. */
+/* The boxed value of constant ref (as flush_value stores it) in *v; 0 if ref is no constant. */
+static int flush_kvalue(Trace *T, IRRef ref, uint64_t *v) {
+  IRIns *ins;
+  IRType t;
+  if (!irref_isk(ref)) return 0;
+  ins = trace_ir(T, ref);
+  t = (IRType)ins->t;
+  if (irt_ispri(t)) {
+    *v = val_mktag(irt_itype(t)) | (t == IRT_NIL ? VAL_PAYLOAD : 0);
+  } else if (t == IRT_NUM || t == IRT_INT) {
+    union { double d; uint64_t u; } n;
+    n.d = ins->o == IR_KINT ? (double)ins->k.i : ins->k.n;
+    *v = n.u;
+  } else {
+    *v = val_mktag(irt_itype(t)) | ins->k.u64;
+  }
+  return 1;
+}
+
+/* The snapshot's slots to the stack. A constant stored again right after (a recursive call's
+ * function in each frame) reuses the scratch register that holds it. */
 static int flush_snap(X64Asm *as, Trace *T, const SnapShot *sn) {
   uint32_t e;
-  int nsunk = 0;
+  int nsunk = 0, have = 0;
+  uint64_t last = 0, v;
   for (e = 0; e < sn->nent; e++) {
     SnapEntry en = T->snapmap[sn->mapofs + e];
-    if (trace_sunk(T, en.ref)) nsunk++;
-    else flush_value(as, T, en.ref, x64_mem(RID_BASE, 8 * en.slot));
+    if (trace_sunk(T, en.ref)) {
+      nsunk++;
+    } else if (flush_kvalue(T, en.ref, &v)) {
+      if (!have || v != last) x64_mov_ri(as, RID_TMP, v);
+      x64_mov_mr(as, 8, x64_mem(RID_BASE, 8 * en.slot), RID_TMP);
+      have = 1;
+      last = v;
+    } else {
+      IRIns *ins = trace_ir(T, en.ref);
+      flush_value(as, T, en.ref, x64_mem(RID_BASE, 8 * en.slot));
+      /* A number in a register is stored without the scratch register; others may use it. */
+      if (!((ins->t == IRT_NUM || ins->t == IRT_INT) && T->rs[en.ref - T->kbot].reg != RA_NONE))
+        have = 0;
+    }
   }
   return nsunk;
 }
