@@ -790,63 +790,15 @@ static void store_boxed(Lower *A, X64Mem m, IRRef val) {
 /* Store the value of trace T's ref, boxed, at m, from where T's allocation keeps it (register,
  * spill slot or constant): the link of a side trace writes its slots back so, and a side trace
  * starts by writing back its parent's snapshot. Uses RID_TMP and XID_TMP only. */
-static void flush_value(X64Asm *as, Trace *T, IRRef ref, X64Mem m) {
-  IRIns *ins = trace_ir(T, ref);
-  if (ir_issunk(ins)) {   /* opt_sink leaves no sunk table in a snapshot written back so */
-    as->overflow = 1;
-    return;
-  }
-  IRType t = (IRType)ins->t;
-  RegSp *rs = irref_isk(ref) ? NULL : &T->rs[ref - T->kbot];
-  if (irt_ispri(t)) {
-    x64_mov_ri(as, RID_TMP, val_mktag(irt_itype(t)) | (t == IRT_NIL ? VAL_PAYLOAD : 0));
-    x64_mov_mr(as, 8, m, RID_TMP);
-  } else if (t == IRT_NUM || t == IRT_INT) {
-    if (!rs) {
-      union { double d; uint64_t u; } v;
-      v.d = ins->o == IR_KINT ? (double)ins->k.i : ins->k.n;
-      x64_mov_ri(as, RID_TMP, v.u);
-      x64_mov_mr(as, 8, m, RID_TMP);
-    } else if (t == IRT_NUM) {
-      if (rs->reg != RA_NONE) {
-        x64_movsd_mr(as, m, rs->reg);
-      } else {
-        x64_mov_rm(as, 8, RID_TMP, spillmem(rs->spill));
-        x64_mov_mr(as, 8, m, RID_TMP);
-      }
-    } else {
-      int r = rs->reg;
-      if (r == RA_NONE) {
-        x64_mov_rm(as, 4, RID_TMP, spillmem(rs->spill));
-        r = RID_TMP;
-      }
-      x64_cvtsi2sd(as, 4, XID_TMP, r);
-      x64_movsd_mr(as, m, XID_TMP);
-    }
-  } else {
-    Value tag = val_mktag(irt_itype(t));
-    if (!rs) {
-      x64_mov_ri(as, RID_TMP, tag | ins->k.u64);
-    } else {
-      x64_mov_ri(as, RID_TMP, tag);
-      if (rs->reg != RA_NONE) x64_alu_rr(as, X64_OR, 8, RID_TMP, rs->reg);
-      else x64_alu_rm(as, X64_OR, 8, RID_TMP, spillmem(rs->spill));
-    }
-    x64_mov_mr(as, 8, m, RID_TMP);
-  }
-}
-
-/* Writes snapshot sn's slots to the stack, but for sunk tables (see side_unsink); returns
- * how many of those it left. */
-/* The boxed value of constant ref (as flush_value stores it) in *v; 0 if ref is no constant. */
+/* The boxed value of ref in *v when it needs no register: a constant, or a value of a type
+ * that has one value (nil, false, true); else 0. */
 static int flush_kvalue(Trace *T, IRRef ref, uint64_t *v) {
-  IRIns *ins;
-  IRType t;
-  if (!irref_isk(ref)) return 0;
-  ins = trace_ir(T, ref);
-  t = (IRType)ins->t;
+  IRIns *ins = trace_ir(T, ref);
+  IRType t = (IRType)ins->t;
   if (irt_ispri(t)) {
     *v = val_mktag(irt_itype(t)) | (t == IRT_NIL ? VAL_PAYLOAD : 0);
+  } else if (!irref_isk(ref)) {
+    return 0;
   } else if (t == IRT_NUM || t == IRT_INT) {
     union { double d; uint64_t u; } n;
     n.d = ins->o == IR_KINT ? (double)ins->k.i : ins->k.n;
@@ -857,8 +809,48 @@ static int flush_kvalue(Trace *T, IRRef ref, uint64_t *v) {
   return 1;
 }
 
-/* The snapshot's slots to the stack. A constant stored again right after (a recursive call's
- * function in each frame) reuses the scratch register that holds it. */
+static void flush_value(X64Asm *as, Trace *T, IRRef ref, X64Mem m) {
+  IRIns *ins = trace_ir(T, ref);
+  IRType t;
+  RegSp *rs;
+  uint64_t k;
+  if (ir_issunk(ins)) {   /* opt_sink leaves no sunk table in a snapshot written back so */
+    as->overflow = 1;
+    return;
+  }
+  if (flush_kvalue(T, ref, &k)) {
+    x64_mov_ri(as, RID_TMP, k);
+    x64_mov_mr(as, 8, m, RID_TMP);
+    return;
+  }
+  t = (IRType)ins->t;
+  rs = &T->rs[ref - T->kbot];
+  if (t == IRT_NUM) {
+    if (rs->reg != RA_NONE) {
+      x64_movsd_mr(as, m, rs->reg);
+    } else {
+      x64_mov_rm(as, 8, RID_TMP, spillmem(rs->spill));
+      x64_mov_mr(as, 8, m, RID_TMP);
+    }
+  } else if (t == IRT_INT) {
+    int r = rs->reg;
+    if (r == RA_NONE) {
+      x64_mov_rm(as, 4, RID_TMP, spillmem(rs->spill));
+      r = RID_TMP;
+    }
+    x64_cvtsi2sd(as, 4, XID_TMP, r);
+    x64_movsd_mr(as, m, XID_TMP);
+  } else {
+    x64_mov_ri(as, RID_TMP, val_mktag(irt_itype(t)));
+    if (rs->reg != RA_NONE) x64_alu_rr(as, X64_OR, 8, RID_TMP, rs->reg);
+    else x64_alu_rm(as, X64_OR, 8, RID_TMP, spillmem(rs->spill));
+    x64_mov_mr(as, 8, m, RID_TMP);
+  }
+}
+
+/* Writes snapshot sn's slots to the stack, but for sunk tables (see side_unsink); returns
+ * how many of those it left. A constant stored again right after (a recursive call's function
+ * in each frame) reuses the scratch register that holds it. */
 static int flush_snap(X64Asm *as, Trace *T, const SnapShot *sn) {
   uint32_t e;
   int nsunk = 0, have = 0;
