@@ -2059,9 +2059,9 @@ static void rec_forconsts(JitState *J, int a, const Instr *lpc) {
   double ks, kl;
   if (bc_op(*prep) != BC_FORPREP || bc_a(*prep) != a || prep - J->pt->code < 2) return;
   if (SLOT(a + 2) || !forprep_const(J, prep - 1, a + 2, &ks) || ks != val_num(ra[2])) return;
-  SLOT(a + 2) = ks == (double)(int32_t)ks ? ir_kint(J, (int32_t)ks) : ir_knum(J, ks);
+  SLOT(a + 2) = knum_isint32(ks) ? ir_kint(J, (int32_t)ks) : ir_knum(J, ks);
   if (!SLOT(a + 1) && forprep_const(J, prep - 2, a + 1, &kl) && kl == val_num(ra[1]))
-    SLOT(a + 1) = kl == (double)(int32_t)kl ? ir_kint(J, (int32_t)kl) : ir_knum(J, kl);
+    SLOT(a + 1) = knum_isint32(kl) ? ir_kint(J, (int32_t)kl) : ir_knum(J, kl);
 }
 
 /* FORLOOP (or JFORLOOP/IFORLOOP) met by a side trace: returns 1 when it linked. */
@@ -2087,7 +2087,7 @@ static int rec_forloop_side(JitState *J, const Instr *pc, Instr i) {
   if (!isnumtype(ireft(idx)) || !isnumtype(ireft(limit)) || !isnumtype(ireft(step)))
     rec_abort(J, "for loop slots are not numbers");
   rec_forloop_dead(J, a);
-  if (ireft(idx) == IRT_INT && sv == (double)(int32_t)sv && sv != 0 &&
+  if (ireft(idx) == IRT_INT && knum_isint32(sv) && sv != 0 &&
       (ireft(step) == IRT_INT || ireft(step) == IRT_NUM)) {
     /* An int index (a side trace that may loop keeps it so): int32 arithmetic, exact while
      * it does not overflow (ADDOV exits then), as in a root trace. */
