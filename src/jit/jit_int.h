@@ -344,6 +344,11 @@ void trace_aborted(JitState *J);
 void *trace_mcalloc(JitState *J, size_t *avail);
 void trace_mccommit(JitState *J, size_t used);
 void trace_flushall(JitState *J);
+/* Trace P's load of slot s that still gives the slot's value at P's snapshot sn: its first
+ * SLOAD of s (not a call's result) before the snapshot, when nothing before the snapshot moved
+ * the base or rewrote the frame (RETF, TAILF) or may have changed the slot (CALLC); else 0.
+ * (A side trace from that exit: parent_typed, parent_ref.) */
+IRRef trace_parentload(const Trace *P, int sn, int s);
 Value *jit_pushframes(JitState *J, const SnapFrame *fr, int n, Value *base);
 int trace_find(JitState *J, const Instr *pc);   /* the root trace of a patched loop, or 0 */
 

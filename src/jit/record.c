@@ -163,20 +163,16 @@ static IRRef parent_slot(JitState *J, int s, IRType t) {
  * needs no check. */
 static int parent_typed(JitState *J, int s, IRType t) {
   Trace *P = J->trace[J->parent];
-  IRRef snapref = P->snap[J->parentsnap].ref, r;
-  int known = 0;
-  for (r = REF_FIRST; r < P->nins; r++) {
-    IRIns *pi = trace_ir(P, r);
-    if (pi->o == IR_CALLC) return 0;
-    /* A return below or a tail call before the exit: the base moved or the frame's slots were
-     * rewritten, and the parent's loads were of other slots. */
-    if ((pi->o == IR_RETF || pi->o == IR_TAILF) && r < snapref) return 0;
-    if (pi->o == IR_SLOAD && r < snapref && (int16_t)pi->op1 == s &&
-        !(pi->op2 & IRSLOAD_CALLRES) && (pi->op2 & (IRSLOAD_TYPECHECK | IRSLOAD_INHERIT)) &&
-        ((IRType)pi->t == t || (pi->t == IRT_INT && (pi->op2 & IRSLOAD_TOINT) && t == IRT_NUM)))
-      known = 1;
-  }
-  return known;
+  IRRef r = trace_parentload(P, J->parentsnap, s);
+  IRIns *pi;
+  if (!r) return 0;
+  pi = trace_ir(P, r);
+  if (!(pi->op2 & (IRSLOAD_TYPECHECK | IRSLOAD_INHERIT)) ||
+      !((IRType)pi->t == t || (pi->t == IRT_INT && (pi->op2 & IRSLOAD_TOINT) && t == IRT_NUM)))
+    return 0;
+  for (r = REF_FIRST; r < P->nins; r++)   /* (no library call after the exit either) */
+    if (trace_ir(P, r)->o == IR_CALLC) return 0;
+  return 1;
 }
 
 /* A frame's function (in absolute slot s, loaded as ref) that is the only closure ever made of

@@ -1108,6 +1108,17 @@ void jit_uvchanged(lua_State *L) {
   if (J->mcarea) trace_flushall(J);
 }
 
+IRRef trace_parentload(const Trace *P, int sn, int s) {
+  IRRef snapref = P->snap[sn].ref, r, found = 0;
+  for (r = REF_FIRST; r < snapref; r++) {
+    const IRIns *pi = trace_ir(P, r);
+    if (pi->o == IR_CALLC || pi->o == IR_RETF || pi->o == IR_TAILF) return 0;
+    if (!found && pi->o == IR_SLOAD && (int16_t)pi->op1 == s && !(pi->op2 & IRSLOAD_CALLRES))
+      found = r;
+  }
+  return found;
+}
+
 void trace_flushall(JitState *J) {
   int i;
   if (J->state != JREC_IDLE) {

@@ -339,17 +339,9 @@ static IRRef parent_ref(Lower *A, int s) {
     SnapEntry en = P->snapmap[ps->mapofs + e];
     if (en.slot == s) return en.ref;
   }
-  if (!P->iend) return 0;
+  if (!P->iend || !(r = trace_parentload(P, sn, s)) || ir_issunk(trace_ir(P, r))) return 0;
   past = sn + 1 < P->nsnap ? P->snap[sn + 1].ref : P->nins;   /* after the snapshot's guards */
-  for (r = REF_FIRST; r < ps->ref; r++) {
-    IRIns *pi = trace_ir(P, r);
-    if (pi->o == IR_CALLC || pi->o == IR_RETF || pi->o == IR_TAILF) return 0;   /* (a return
-                                                  or tail call moves the base or the slots) */
-    if (pi->o == IR_SLOAD && (int16_t)pi->op1 == s && !(pi->op2 & IRSLOAD_CALLRES) &&
-        !ir_issunk(pi) && P->iend[r - P->kbot] >= (int32_t)past - 1)
-      return r;
-  }
-  return 0;
+  return P->iend[r - P->kbot] >= (int32_t)past - 1 ? r : 0;
 }
 
 /* A side trace's inherited SLOADs (IRSLOAD_INHERIT: slots its parent's snapshot holds) take a
@@ -787,9 +779,6 @@ static void store_boxed(Lower *A, X64Mem m, IRRef val) {
   }
 }
 
-/* Store the value of trace T's ref, boxed, at m, from where T's allocation keeps it (register,
- * spill slot or constant): the link of a side trace writes its slots back so, and a side trace
- * starts by writing back its parent's snapshot. Uses RID_TMP and XID_TMP only. */
 /* The boxed value of ref in *v when it needs no register: a constant, or a value of a type
  * that has one value (nil, false, true); else 0. */
 static int flush_kvalue(Trace *T, IRRef ref, uint64_t *v) {
@@ -809,6 +798,9 @@ static int flush_kvalue(Trace *T, IRRef ref, uint64_t *v) {
   return 1;
 }
 
+/* Store the value of trace T's ref, boxed, at m, from where T's allocation keeps it (register,
+ * spill slot or constant): the link of a side trace writes its slots back so, and a side trace
+ * starts by writing back its parent's snapshot. Uses RID_TMP and XID_TMP only. */
 static void flush_value(X64Asm *as, Trace *T, IRRef ref, X64Mem m) {
   IRIns *ins = trace_ir(T, ref);
   IRType t;
@@ -1170,9 +1162,18 @@ static inline ptrdiff_t strsub_pos(double d) {
 
 /* STRSUB: string.sub as the library computes it (lua_tointeger of the positions), the string
  * made without an error handler; NULL when memory is short (the trace exits). */
+/* The substring from i to j (1 <= i <= j <= len), made without an error handler; NULL when
+ * memory is short. */
+static Str *strsub_make(JitState *J, const Str *s, ptrdiff_t i, ptrdiff_t j) {
+  Str *r = str_newtry(J->L, s->data + i - 1, (size_t)(j - i + 1));
+  if (r) {
+    global_State *g = G(J->L);
+    if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
+  }
+  return r;
+}
 static Str *strsub_range(JitState *J, Str *s, ptrdiff_t i, ptrdiff_t j) {
   ptrdiff_t len = (ptrdiff_t)s->len;
-  Str *r;
   if (i < 0) i += len + 1;
   if (i < 1) i = 1;
   if (j < 0) j += len + 1;
@@ -1180,12 +1181,7 @@ static Str *strsub_range(JitState *J, Str *s, ptrdiff_t i, ptrdiff_t j) {
   if (j > len) j = len;
   if (i > j) return str_newtry(J->L, "", 0);
   if (i == 1 && j == len) return s;
-  r = str_newtry(J->L, s->data + i - 1, (size_t)(j - i + 1));
-  if (r) {
-    global_State *g = G(J->L);
-    if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
-  }
-  return r;
+  return strsub_make(J, s, i, j);
 }
 static Str *jit_strsub(JitState *J, Str *s, double di, double dj) {
   return strsub_range(J, s, strsub_pos(di), strsub_pos(dj));
@@ -1194,12 +1190,7 @@ static Str *jit_strsub(JitState *J, Str *s, double di, double dj) {
  * the string (a loop's substrings) go straight to the string table. */
 static Str *jit_strsubi(JitState *J, Str *s, uint64_t ij) {
   ptrdiff_t i = (int32_t)(uint32_t)ij, j = (int32_t)(uint32_t)(ij >> 32);
-  if (i >= 1 && i <= j && (size_t)j < s->len) {
-    Str *r = str_newtry(J->L, s->data + i - 1, (size_t)(j - i + 1));
-    global_State *g = J->g;
-    if (r && g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
-    return r;
-  }
+  if (i >= 1 && i <= j && (size_t)j < s->len) return strsub_make(J, s, i, j);
   return strsub_range(J, s, i, j);
 }
 
