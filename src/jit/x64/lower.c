@@ -1167,7 +1167,7 @@ static inline ptrdiff_t strsub_pos(double d) {
 static Str *strsub_make(JitState *J, const Str *s, ptrdiff_t i, ptrdiff_t j) {
   Str *r = str_newtry(J->L, s->data + i - 1, (size_t)(j - i + 1));
   if (r) {
-    global_State *g = G(J->L);
+    global_State *g = J->g;
     if (g->totalbytes >= g->gcthreshold) J->interrupt.byte[JIT_INTR_GC] = 1;
   }
   return r;
