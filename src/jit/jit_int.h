@@ -99,6 +99,11 @@ typedef struct Trace {
    * one (down-recursion); retlink: that trace, once the jump goes there. */
   uint32_t retjmp;
   int retlink;
+  /* A loop with no call in it has no interrupt test (lower.c, loop_backedge): the rel32 field
+   * of its back edge, the loop's start and the exit stub of its interrupt snapshot, offsets
+   * from mcode (intrfield 0: the loop tests the interrupt word itself, or there is no loop).
+   * While JIT_INTR_HOOK is set the field points at the exit (intr_sync, trace.c). */
+  uint32_t intrfield, intrloop, intrexit;
 } Trace;
 
 #define trace_ir(T, ref) (&(T)->ir[(ref) - (T)->kbot])
@@ -106,7 +111,7 @@ typedef struct Trace {
 #define trace_sunk(T, ref) (!irref_isk(ref) && ir_issunk(trace_ir(T, ref)))
 
 /* Optimisation flags (-O...). */
-#define JIT_OPT_LIST(_) _(fold) _(cse) _(dce) _(loop) _(narrow) _(fwd) _(abc) _(sink)
+#define JIT_OPT_LIST(_) _(fold) _(cse) _(dce) _(loop) _(narrow) _(fwd) _(abc) _(sink) _(patch)
 enum {
 #define JIT_OPT_ENUM(name) JIT_OPTB_##name,
   JIT_OPT_LIST(JIT_OPT_ENUM)
@@ -281,6 +286,17 @@ typedef struct JitState {
   uint8_t *mcarea;              /* one area, near the VM's code */
   size_t mcsize, mctop;         /* size, bytes used */
   size_t mcstubs;               /* bytes of the shared entry and exit stubs at the start */
+  /* The back edges of loops without an interrupt test (Trace.intrfield): where the
+   * interrupt's HOOK byte is set from a signal handler or another thread, intr_sync points them
+   * at their loops' interrupt exits, and back when it is clear. Sites and code change only
+   * under intrlock, which mc_write holds while the area is writable; a sync that finds it
+   * taken leaves intrwant for the holder (no waiting in a signal handler). */
+  struct { uint8_t *field, *loop, *exit; } *isite;
+  int nisite, sizeisite;
+  int intrlock, intrwant;       /* (atomic) */
+  int intrpatched;              /* the sites point at the exits */
+  int mcopen;                   /* mc_write made the area writable (not executable) */
+  int patchok;                  /* the area can be made writable and executable at once */
   uint8_t *enter;               /* the shared entry stub: enter(mcode, base, J) */
   uint8_t *exithandler;         /* the shared exit handler */
   uint8_t *leave;               /* its end: back to the interpreter at J->exitpc */

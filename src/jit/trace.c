@@ -55,8 +55,73 @@ static int mc_alloc(JitState *J, size_t size) {
   return 0;
 }
 
+/* --- loops without an interrupt test --- */
+
+#if defined(__x86_64__) || defined(__i386__)
+#define cpu_relax() __builtin_ia32_pause()
+#else
+#define cpu_relax() ((void)0)
+#endif
+
+static int intr_trylock(JitState *J) {
+  int free_ = 0;
+  return __atomic_compare_exchange_n(&J->intrlock, &free_, 1, 0, __ATOMIC_ACQUIRE,
+                                     __ATOMIC_RELAXED);
+}
+
+static void intr_unlock(JitState *J) { __atomic_store_n(&J->intrlock, 0, __ATOMIC_RELEASE); }
+
+/* One back edge's rel32 in one store (it lies within a cache line, loop_backedge): code
+ * running in another thread fetches the old jump or the new one. */
+typedef uint32_t __attribute__((aligned(1), may_alias)) u32_unaligned;
+
+static void intr_point(uint8_t *field, const uint8_t *target) {
+  uint32_t rel = (uint32_t)(int32_t)(target - (field + 4));
+  *(volatile u32_unaligned *)(void *)field = rel;
+}
+
+/* Under intrlock: every site to the state the HOOK byte asks for. While mc_write has the area
+ * open the stores need no mprotect; else the area is made writable and executable for them
+ * (code of this state may be running in another thread meanwhile). */
+static void intr_sync_locked(JitState *J) {
+  int want, i;
+  __atomic_store_n(&J->intrwant, 0, __ATOMIC_SEQ_CST);
+  want = J->interrupt.byte[JIT_INTR_HOOK] != 0;
+  if (want == J->intrpatched) return;
+  if (J->nisite && !J->mcopen &&
+      mprotect(J->mcarea, J->mcsize, PROT_READ | PROT_WRITE | PROT_EXEC) != 0)
+    return;   /* (cannot happen: jit_ready found it possible; the loops stay as they were) */
+  for (i = 0; i < J->nisite; i++)
+    intr_point(J->isite[i].field, want ? J->isite[i].exit : J->isite[i].loop);
+  if (J->nisite && !J->mcopen) mprotect(J->mcarea, J->mcsize, PROT_READ | PROT_EXEC);
+  J->intrpatched = want;
+}
+
+/* Async-signal-safe and callable from any thread (jit_sethook, jit_interrupt): nothing but
+ * atomics, stores into the code and mprotect. When another holds the lock, the holder syncs
+ * as it lets go. */
+static void intr_sync(JitState *J) {
+  __atomic_store_n(&J->intrwant, 1, __ATOMIC_SEQ_CST);
+  while (__atomic_load_n(&J->intrwant, __ATOMIC_SEQ_CST) && intr_trylock(J)) {
+    intr_sync_locked(J);
+    intr_unlock(J);
+  }
+}
+
+/* The area writable while a trace is written or patched (the sites' lock held), executable
+ * otherwise. */
 static void mc_write(JitState *J, int writable) {
-  mprotect(J->mcarea, J->mcsize, writable ? PROT_READ | PROT_WRITE : PROT_READ | PROT_EXEC);
+  if (writable) {
+    while (!intr_trylock(J)) cpu_relax();   /* (only another thread holds it) */
+    mprotect(J->mcarea, J->mcsize, PROT_READ | PROT_WRITE);
+    J->mcopen = 1;
+  } else {
+    intr_sync_locked(J);
+    mprotect(J->mcarea, J->mcsize, PROT_READ | PROT_EXEC);
+    J->mcopen = 0;
+    intr_unlock(J);
+    if (__atomic_load_n(&J->intrwant, __ATOMIC_SEQ_CST)) intr_sync(J);
+  }
 }
 
 /* --- state --- */
@@ -123,6 +188,7 @@ void jit_free(global_State *g) {
   free(J->map);
   free(J->irbuf);
   free(J->snap);
+  free(J->isite);
   free(J->snapmap);
   free(J->framemap);
   opt_freeall(J);
@@ -399,11 +465,14 @@ void jit_sethook(lua_State *L) {
   J->interrupt.byte[JIT_INTR_HOOK] = ((L->hookmask & (LUA_MASKLINE | LUA_MASKCOUNT)) ||
                                       __atomic_load_n(&G(L)->limit.pending, __ATOMIC_RELAXED))
                                          ? 1 : 0;   /* limit.h */
+  intr_sync(J);
 }
 
 void jit_interrupt(global_State *g) {
   JitState *J = g->jit;
-  if (J) J->interrupt.byte[JIT_INTR_HOOK] = 1;
+  if (!J) return;
+  J->interrupt.byte[JIT_INTR_HOOK] = 1;
+  intr_sync(J);
 }
 
 void trace_aborted(JitState *J) {
@@ -527,6 +596,27 @@ static void trace_retpatch(JitState *J, Trace *R) {
   mc_write(J, 0);
 }
 
+/* Under intrlock (mc_write open): trace T's back edge (at mcode) joins the sites, pointing
+ * where the others point. */
+static int intr_addsite(JitState *J, Trace *T, uint8_t *mcode) {
+  if (J->nisite == J->sizeisite) {
+    int n = J->sizeisite ? 2 * J->sizeisite : 32;
+    void *p = realloc(J->isite, (size_t)n * sizeof *J->isite);
+    if (!p) {
+      J->abortmsg = "out of memory";
+      return 0;
+    }
+    J->isite = p;
+    J->sizeisite = n;
+  }
+  J->isite[J->nisite].field = mcode + T->intrfield;
+  J->isite[J->nisite].loop = mcode + T->intrloop;
+  J->isite[J->nisite].exit = mcode + T->intrexit;
+  if (J->intrpatched) intr_point(J->isite[J->nisite].field, J->isite[J->nisite].exit);
+  J->nisite++;
+  return 1;
+}
+
 void trace_compiled(JitState *J) {
   Trace *T;
   size_t nir = (size_t)(J->nins - J->nk), used = 0, avail, entry = 0;
@@ -585,7 +675,8 @@ void trace_compiled(JitState *J) {
     rec_abort(J, "machine code limit (-Omaxmcode) reached");
   }
   mc_write(J, 1);
-  if (!lower_trace(J, T, J->mcarea + J->mctop, avail, &used, &entry)) {
+  if (!lower_trace(J, T, J->mcarea + J->mctop, avail, &used, &entry) ||
+      (T->intrfield && !intr_addsite(J, T, J->mcarea + J->mctop + entry))) {
     mc_write(J, 0);
     trace_free(J, T);
     rec_abort(J, J->abortmsg ? J->abortmsg : "assembly failed");
@@ -983,6 +1074,9 @@ void jit_exit_restore(JitState *J, ExitState *ex) {
   if (nsunk) snap_unsink(J, T, s, ex, spill, base);
   J->nexits++;
   J->exitpc = s->pc;
+  /* A loop's back edge still pointing at its interrupt exit after the HOOK byte was cleared
+   * (a sync that lost a race): back to the loop. */
+  if (s->tries == 0xffff && J->intrpatched && !J->interrupt.byte[JIT_INTR_HOOK]) intr_sync(J);
   /* An exit taken because the interrupt word is set (a hook, a profiler tick) does not make
    * the exit hot: it would grow side traces wherever the ticks happen to land. */
   if (J->interrupt.word) {
@@ -1145,6 +1239,10 @@ void trace_flushall(JitState *J) {
   }
   J->ntrace = 0;
   map_rebuild(J);
+  /* The code goes: so do the back edges in it (before anything is written there again). */
+  while (!intr_trylock(J)) cpu_relax();
+  J->nisite = 0;
+  intr_unlock(J);
   J->mctop = J->mcstubs;   /* keep the stubs at the start of the area */
 }
 
@@ -1164,6 +1262,10 @@ static int jit_ready(JitState *J) {
   }
   mc_write(J, 0);
   J->mctop = J->mcstubs = (used + 15) & ~(size_t)15;
+  /* Can the back edges be patched while code runs (a system may refuse writable and
+   * executable memory)? If not, every loop tests the interrupt word. */
+  J->patchok = mprotect(J->mcarea, J->mcsize, PROT_READ | PROT_WRITE | PROT_EXEC) == 0;
+  mprotect(J->mcarea, J->mcsize, PROT_READ | PROT_EXEC);
   return 1;
 }
 

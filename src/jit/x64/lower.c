@@ -78,6 +78,9 @@ typedef struct Lower {
   IRRef eqdone;             /* an EQ guard load_typed emitted with its load (fused) */
   uint8_t *afuse;           /* by ref - kbot: an AREF only ALOADs and ASTOREs use, which
                                address its array and index themselves (no LEA of its own) */
+  int ncall, ncallloop;     /* calls emitted; how many before the LOOP */
+  uint8_t *intrat;          /* a loop's INTR left out (intr_patchable): where it was */
+  int intrsnap;             /* and its snapshot */
 } Lower;
 
 #define LIR(A, ref) (&(A)->ir[(ref) - (A)->kbot])
@@ -538,8 +541,9 @@ static void dest_done(Lower *A, IRRef ref, int reg) {
 /* --- exits --- */
 
 static void exit_jcc(Lower *A, X64Cond cc) {
-  uint8_t *field = (int)cc < 0 ? x64_jmp(&A->a) : x64_jcc(&A->a, cc);
-  if (!field) return;
+  /* (cc -1: an unconditional jump; -2: no jump, only the snapshot's exit stub) */
+  uint8_t *field = (int)cc == -2 ? NULL : (int)cc < 0 ? x64_jmp(&A->a) : x64_jcc(&A->a, cc);
+  if (!field && (int)cc != -2) return;
   if (A->nfix == A->sizefix) {
     int n = A->sizefix ? 2 * A->sizefix : 64;
     void *p = realloc(A->fix, (size_t)n * sizeof *A->fix);
@@ -550,29 +554,91 @@ static void exit_jcc(Lower *A, X64Cond cc) {
   A->fix[A->nfix].field = field;
   A->fix[A->nfix].snap = A->cursnap;
   A->nfix++;
-  A->lastexit = (int)cc < 0 ? NULL : A->a.p;
+  if ((int)cc != -2) A->lastexit = (int)cc < 0 ? NULL : A->a.p;
 }
 
 /* The jump back to the loop's start. When the last thing emitted is a conditional exit (the
  * interrupt test, or the loop's own test), it becomes the back edge: `jcc exit; jmp loop`
  * turns into `j!cc loop; jmp exit`, one jump less in each iteration. */
+static void intr_test(Lower *A) {
+  x64_alu_mi(&A->a, X64_CMP, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, interrupt.word)), 0);
+  exit_jcc(A, X64_CC_NE);
+}
+
+/* Does a rel32 field at p lie across a cache line (where a store to it is not atomic for the
+ * instruction fetch of another thread)? */
+static int field_straddles(const uint8_t *p) { return ((uintptr_t)p & 63) > 60; }
+
+/* A loop's back edge: a jump to the loop's start. When the last thing emitted is a conditional
+ * exit (the loop's own test, or the interrupt test), it becomes the back edge: `jcc exit; jmp
+ * loop` turns into `j!cc loop; jmp exit`, one jump less in each iteration.
+ * A loop with no call has no interrupt test (IR_INTR, intr_patchable): its back edge is the
+ * place where the INTR snapshot holds (no PHI move comes between), and while the interrupt's
+ * HOOK byte is set the back edge is pointed at that snapshot's exit instead (intr_sync,
+ * trace.c). A signal handler or another thread sets it; nothing in the loop can. */
 static void loop_backedge(Lower *A, const uint8_t *loop) {
-  if (A->lastexit && A->lastexit == A->a.p && A->nfix > 0 &&
-      A->fix[A->nfix - 1].field == A->a.p - 4) {
+  uint8_t *site;
+  int turn = A->lastexit && A->lastexit == A->a.p && A->nfix > 0 &&
+             A->fix[A->nfix - 1].field == A->a.p - 4;
+  if (A->intrat) {
+    if (A->intrat != A->a.p) {
+      lower_fail(A, "moves after a loop's interrupt point");
+      return;
+    }
+    if (turn ? field_straddles(A->fix[A->nfix - 1].field) : field_straddles(A->a.p + 1)) {
+      int cs = A->cursnap;   /* the test after all, where its snapshot holds */
+      A->cursnap = A->intrsnap;
+      intr_test(A);
+      A->cursnap = cs;
+      A->intrat = NULL;
+      turn = 1;
+    }
+  }
+  if (turn) {
     uint8_t *field = A->fix[A->nfix - 1].field, *f2;
     f2 = x64_jmp(&A->a);
     if (!f2) return;   /* (the overflow fails the trace) */
     field[-1] ^= 1;    /* 0F 8x: the opposite condition */
     x64_patch_rel32(field, loop);
     A->fix[A->nfix - 1].field = f2;
-    return;
+    site = field;
+  } else {
+    site = x64_jmp(&A->a);
+    if (!site) return;
+    x64_patch_rel32(site, loop);
   }
-  x64_jmp_to(&A->a, loop);
+  if (A->intrat) {
+    /* The exit stub of the INTR snapshot, with no jump of its own to it (field NULL). */
+    int cs = A->cursnap;
+    A->cursnap = A->intrsnap;
+    exit_jcc(A, (X64Cond)-2);
+    A->cursnap = cs;
+    A->T->intrfield = (uint32_t)(site - A->a.start);
+    A->T->intrloop = (uint32_t)(loop - A->a.start);
+  }
+}
+
+static int loc_same(Lower *A, IRRef a, IRRef b);
+
+/* Can the INTR at ref, a loop's, be left out (loop_backedge)? No call in the loop (a library
+ * call may set the interrupt word: a collector step due, a flush), no PHI move after it, and
+ * code that may be patched as it runs. */
+static int intr_patchable(Lower *A, IRRef ref) {
+  IRRef r;
+  if (!A->loopref || ref < A->loopref || !A->J->patchok || !JIT_OPT(A->J, patch) ||
+      A->ncall != A->ncallloop)
+    return 0;
+  for (r = A->loopref; r < A->nins; r++) {
+    IRIns *ins = LIR(A, r);
+    if (ins->o == IR_PHI && !irt_ispri(ins->t) && !loc_same(A, ins->op1, ins->op2)) return 0;
+  }
+  return 1;
 }
 
 /* --- calls --- */
 
 static void emit_call(Lower *A, const void *fn) {
+  A->ncall++;
   if (!x64_call(&A->a, fn)) {
     x64_mov_ri(&A->a, RID_TMP, (uint64_t)(uintptr_t)fn);
     x64_call_r(&A->a, RID_TMP);
@@ -728,13 +794,15 @@ static void load_typed(Lower *A, IRRef ref, X64Mem m, int check) {
     dest_done(A, ref, x);
   } else if (irt_ispri(t)) {
     if (check) {
-      /* nil, false and true are single words (value.h): compare the whole word */
+      /* nil, false and true are single words (value.h): compare the whole word, or for
+       * false and true its upper half (no other value has their upper halves: their payload
+       * is 0, and no double in the VM is such a NaN) */
       if (t == IRT_NIL) {
         x64_alu_mi(as, X64_CMP, 8, m, -1);   /* VAL_NIL: all ones, the sign-extended -1 */
       } else {
-        int k = m.base == RID_TMP2 || m.index == RID_TMP2 ? RID_TMP : RID_TMP2;
-        x64_mov_ri(as, k, t == IRT_FALSE ? VAL_FALSE : VAL_TRUE);
-        x64_alu_rm(as, X64_CMP, 8, k, m);
+        X64Mem hi = m;
+        hi.disp += 4;
+        x64_alu_mi(as, X64_CMP, 4, hi, (int32_t)(uint32_t)((t == IRT_FALSE ? VAL_FALSE : VAL_TRUE) >> 32));
       }
       exit_jcc(A, X64_CC_NE);
     }
@@ -2133,8 +2201,12 @@ static void lower_ins(Lower *A, IRRef ref) {
       break;
     }
     case IR_INTR:
-      x64_alu_mi(as, X64_CMP, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, interrupt.word)), 0);
-      exit_jcc(A, X64_CC_NE);
+      if (intr_patchable(A, ref)) {
+        A->intrat = as->p;
+        A->intrsnap = A->cursnap;
+        break;
+      }
+      intr_test(A);
       break;
     case IR_FLUSHED:
       x64_alu_mi(as, X64_CMP, 1,
@@ -2468,6 +2540,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
       if (ref == A->loopref) {
         save_invariants(A);
         loop = A->a.p;
+        A->ncallloop = A->ncall;
       }
       if (ref == REF_FIRST && A->a.p != A->a.start) fnkey = NULL;   /* code before the guard */
       if (!ir_issunk(LIR(A, ref))) lower_ins(A, ref);
@@ -2534,8 +2607,9 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
       x64_mov_mi(&A->a, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, exittrace)), T->no);
       x64_jmp_to(&A->a, J->exithandler);
     }
-    if (!A->a.overflow) x64_patch_rel32(A->fix[k].field, stub[sn]);
+    if (!A->a.overflow && A->fix[k].field) x64_patch_rel32(A->fix[k].field, stub[sn]);
   }
+  if (T->intrfield) T->intrexit = T->stubofs[A->intrsnap];
   free(stub);
   if (A->a.overflow) lower_fail(A, "machine code area full");
   T->spillslots = A->nspill;

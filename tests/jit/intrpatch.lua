@@ -1,0 +1,38 @@
+-- A loop that calls nothing has no interrupt test (-Opatch): the profiler's signal re-points
+-- its back edge at the loop's interrupt exit, so ticks land in it, and the stop points it back
+-- at the loop (else every iteration would leave through the exit).
+local profile = require("jit.profile")
+
+local function pure(n)
+  local s = 0
+  for i = 1, n do s = s + i * 0.5 end
+  return s
+end
+local function purewhile(n)
+  local i, s = 0, 0
+  while i < n do i = i + 1; s = s + i % 3 end
+  return s
+end
+
+local samples, names = 0, {}
+profile.start("fi1", function(th, n)
+  samples = samples + n
+  names[profile.dumpstack(th, "f", 1)] = true
+end)
+local t0, check = os.clock(), 0
+while (samples < 40 or not names.purewhile) and os.clock() - t0 < 10 do
+  check = check + pure(100000) + purewhile(100000)
+end
+profile.stop()
+print(samples >= 40, names.pure, names.purewhile) -- expect: true	true	true
+print(check > 0) -- expect: true
+
+-- Profiler off: the loops run on without leaving (a few exits at most: the loop's end).
+local e0 = jit.util.nexits()
+print(pure(2e7), purewhile(2e7)) -- expect: 1.00000005e+14	20000001
+print(jit.util.nexits() - e0 < 10) -- expect: true
+
+-- The same with the loops that keep their test (-O-patch): same results.
+jit.opt.start("-patch")
+jit.flush()
+print(pure(2e7), purewhile(2e7)) -- expect: 1.00000005e+14	20000001

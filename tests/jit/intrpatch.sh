@@ -1,0 +1,39 @@
+# Ctrl-C (SIGINT) stops compiled loops that call nothing, which have no interrupt test of their
+# own (-Opatch): the signal handler's lua_sethook re-points their back edges at their interrupt
+# exits. Integer and float loops, a while loop, nested loops; each also with -O-patch (the
+# test in every iteration). And the machine code of such a loop is shorter by the test.
+run() {
+    "$LUA" "$@" >"$tmp/out" 2>"$tmp/err" &
+    pid=$!
+    for _ in $(seq 1 100); do grep -q go "$tmp/out" 2>/dev/null && break; sleep 0.1; done
+    sleep 0.3
+    kill -INT "$pid"
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; wait "$pid" 2>/dev/null; echo "still running"; return; fi
+    wait "$pid"
+    echo "status $? $(head -n 1 "$tmp/err")"
+}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+go='io.write("go\n") io.flush()'
+for opt in -Opatch -O-patch; do
+  run "$opt" -e "$go local i = 0 while true do i = i + 1 end"
+  run "$opt" -e "$go local s = 0 for i = 1, 1e15 do s = s + i * 0.5 end"
+  run "$opt" -e "$go local t = {} for i = 1, 100 do t[i] = i end local s = 0 while true do for i = 1, 100 do s = s + t[i] end end"
+done
+# expect: status 1 apogee: interrupted!
+# expect: status 1 apogee: interrupted!
+# expect: status 1 apogee: interrupted!
+# expect: status 1 apogee: interrupted!
+# expect: status 1 apogee: interrupted!
+# expect: status 1 apogee: interrupted!
+size() {
+  "$LUA" "$1" -jdump=m -e 'local t = {} for i = 1, 100 do t[i] = i * 0.5 end
+    local s = 0 for i = 1, 100 do s = s + t[i] end' 2>&1 |
+    awk '/^---- TRACE [0-9]+ mcode/ { n += $5 } END { print n }'
+}
+with=$(size -Opatch)
+without=$(size -O-patch)
+[ "$with" -lt "$without" ] && echo "shorter"
+# expect: shorter
+exit 0
