@@ -105,7 +105,8 @@ static int ref_hasvalue(Lower *A, IRRef ref) {
   if (ins->o == IR_NOP || ins->o == IR_LOOP || ins->o == IR_PHI || ins->o == IR_INTR) return 0;
   if (ir_issunk(ins)) return 0;
   if (ins->t == IRT_VOID || irt_ispri(ins->t)) return 0;
-  if (ins->o == IR_AREF && A->afuse && A->afuse[ref - A->kbot]) return 0;   /* no register */
+  if ((ins->o == IR_AREF || ins->o == IR_HREFK) && A->afuse && A->afuse[ref - A->kbot])
+    return 0;   /* no register */
   return 1;
 }
 
@@ -165,16 +166,18 @@ static int aref_fused(Lower *A, IRRef ref) {
 }
 
 /* Which AREFs are only the address of ALOADs and ASTOREs (not carried by a PHI, not read by
- * anything else): those address [array + 8 * index] in the load or store itself. */
+ * anything else): those address [array + 8 * index] in the load or store itself. The same for
+ * HREFKs that only HLOADs and HSTOREs read: they address [node + offset]. */
 static void aref_findfused(Lower *A) {
   IRRef ref;
   for (ref = REF_FIRST; ref < A->nins; ref++) {
     IRIns *ins = LIR(A, ref);
-    if (ins->o == IR_AREF && !ir_issunk(ins)) A->afuse[ref - A->kbot] = 1;
+    if ((ins->o == IR_AREF || ins->o == IR_HREFK) && !ir_issunk(ins)) A->afuse[ref - A->kbot] = 1;
   }
   for (ref = REF_FIRST; ref < A->nins; ref++) {
     IRIns *ins = LIR(A, ref);
-    int lsop = ins->o == IR_ALOAD || ins->o == IR_ASTORE;
+    int lsop = ins->o == IR_ALOAD || ins->o == IR_ASTORE || ins->o == IR_HLOAD ||
+               ins->o == IR_HSTORE;
     if (ins->o == IR_NOP) continue;
     if (ir_mode1[ins->o] == IRM_R && !irref_isk(ins->op1) && !(lsop && !ir_issunk(ins)))
       A->afuse[ins->op1 - A->kbot] = 0;
@@ -214,6 +217,19 @@ static X64Mem aref_mem(Lower *A, IRRef ref) {
   }
 }
 
+/* The memory operand of an HLOAD or HSTORE whose address is ref (an HREFK, fused or not, or
+ * an HREF): through RID_TMP2 where the node array (or the address) has no register. */
+static X64Mem hslot_mem(Lower *A, IRRef ref) {
+  IRIns *hr;
+  int32_t ofs;
+  int rn;
+  if (!aref_fused(A, ref)) return x64_mem(gpr_of(A, ref, RID_TMP2), 0);
+  hr = LIR(A, ref);
+  ofs = (int32_t)(sizeof(Node) * (size_t)hr->k.i + offsetof(Node, val));
+  rn = fixed_gpr(A, hr->op1);
+  return x64_mem(rn >= 0 ? rn : gpr_of(A, hr->op1, RID_TMP2), ofs);
+}
+
 static void ra_intervals(Lower *A) {
   IRRef ref;
   int s;
@@ -228,6 +244,8 @@ static void ra_intervals(Lower *A) {
       use(A, LIR(A, ins->op1)->op1, ref);   /* the array and index, addressed here */
       use(A, LIR(A, ins->op1)->op2, ref);
     }
+    if ((ins->o == IR_HLOAD || ins->o == IR_HSTORE) && aref_fused(A, ins->op1))
+      use(A, LIR(A, ins->op1)->op1, ref);   /* the node array, addressed here */
     if (ins->o == IR_USTORE && !irref_isk(ins->op1) && LIR(A, ins->op1)->o == IR_UREF)
       use(A, LIR(A, ins->op1)->op1, ref);   /* the upvalue, for the barrier */
     if (ins->o == IR_STRSUB) {   /* the CARG's operands are read by the STRSUB */
@@ -1718,13 +1736,14 @@ static void lower_ins(Lower *A, IRRef ref) {
     }
     case IR_HREFK: {
       int node = gpr_of(A, ins->op1, RID_TMP2);
-      int r = dest_gpr(A, ref);
+      int r = aref_fused(A, ref) ? -1 : dest_gpr(A, ref);
       int32_t ofs = (int32_t)(sizeof(Node) * (size_t)ins->k.i);
       /* The key as the node holds it: a string boxed with its tag, a number as it is. */
       x64_mov_ri(as, RID_TMP, LIR(A, ins->op2)->o == IR_KNUM ? k_bits(A, ins->op2)
                                                             : k_bits(A, ins->op2) | val_mktag(ITYPE_STR));
       x64_alu_rm(as, X64_CMP, 8, RID_TMP, x64_mem(node, ofs + (int32_t)offsetof(Node, key)));
       exit_jcc(A, X64_CC_NE);
+      if (r < 0) break;   /* fused: its loads and stores address the node (hslot_mem) */
       x64_lea(as, 8, r, x64_mem(node, ofs + (int32_t)offsetof(Node, val)));
       dest_done(A, ref, r);
       break;
@@ -1744,11 +1763,9 @@ static void lower_ins(Lower *A, IRRef ref) {
     case IR_ALOAD:
       load_typed(A, ref, aref_mem(A, ins->op1), 1);
       break;
-    case IR_HLOAD: {
-      int addr = gpr_of(A, ins->op1, RID_TMP2);
-      load_typed(A, ref, x64_mem(addr, 0), 1);
+    case IR_HLOAD:
+      load_typed(A, ref, hslot_mem(A, ins->op1), 1);
       break;
-    }
     case IR_ULOAD: {
       /* op1: the value's address (UREF, UREFC, or the constant one UREFC folded to) */
       int addr = gpr_of(A, ins->op1, RID_TMP2);
@@ -1769,11 +1786,9 @@ static void lower_ins(Lower *A, IRRef ref) {
     case IR_ASTORE:
       store_boxed(A, aref_mem(A, ins->op1), ins->op2);
       break;
-    case IR_HSTORE: {
-      int addr = gpr_of(A, ins->op1, RID_TMP2);
-      store_boxed(A, x64_mem(addr, 0), ins->op2);
+    case IR_HSTORE:
+      store_boxed(A, hslot_mem(A, ins->op1), ins->op2);
       break;
-    }
     case IR_UREF: {
       int uv = gpr_of(A, ins->op1, RID_TMP);
       x64_mov_rm(as, 8, RID_TMP2, x64_mem(uv, (int32_t)offsetof(UpVal, v)));
