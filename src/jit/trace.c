@@ -617,6 +617,34 @@ static int intr_addsite(JitState *J, Trace *T, uint8_t *mcode) {
   return 1;
 }
 
+/* R, the root trace of the loop at its start pc, is new. A side trace that ends before that
+ * loop, "-> interpreter" (rec_loopstop: there was no trace there when it was recorded), leaves
+ * through the interpreter into R on every run: its parent's exit goes back to the exit handler
+ * (the stub as lower_trace wrote it: mov dword [r15 + exitno], sn first), so that a new side
+ * trace is recorded there, which links to R. The old one's code stays, unreachable. */
+static void trace_relink(JitState *J, Trace *R) {
+  int i;
+  for (i = 1; i < R->no; i++) {
+    Trace *T = J->trace[i], *P;
+    SnapShot *ps;
+    uint8_t *stub;
+    uint32_t sn;
+    if (!T || !T->parent || T->link != -2 || T->snap[T->nsnap - 1].pc != R->startpc) continue;
+    P = J->trace[T->parent];
+    if (!P || !P->stubofs || !(ps = &P->snap[T->parentsnap])->side || ps->side != T->no) continue;
+    stub = P->mcode + P->stubofs[T->parentsnap];
+    sn = (uint32_t)T->parentsnap;
+    mc_write(J, 1);
+    stub[0] = 0x41, stub[1] = 0xc7, stub[2] = 0x47;
+    stub[3] = (uint8_t)offsetof(JitState, exitno);
+    memcpy(stub + 4, &sn, 4);
+    mc_write(J, 0);
+    ps->side = 0;
+    ps->count = 0;
+    T->link = -3;   /* unreachable: not relinked again */
+  }
+}
+
 void trace_compiled(JitState *J) {
   Trace *T;
   size_t nir = (size_t)(J->nins - J->nk), used = 0, avail, entry = 0;
@@ -718,6 +746,7 @@ void trace_compiled(JitState *J) {
     Instr *ip = (Instr *)T->startpc;
     map_insert(J, T->startpc, no);
     bc_setop(*ip, T->startop == BC_FORLOOP ? BC_JFORLOOP : BC_JLOOP);
+    trace_relink(J, T);
   }
   if (J->verbose) {
     char where[100];
