@@ -638,6 +638,15 @@ static void loop_backedge(Lower *A, const uint8_t *loop) {
 
 static int loc_same(Lower *A, IRRef a, IRRef b);
 
+/* A value without effects that nothing reads (DCE keeps what snapshots name, but a snapshot
+ * no guard uses is never read: j - 1 kept for a slot the next instruction overwrites): not
+ * computed at all. */
+static int lower_unread(Lower *A, IRRef ref) {
+  IRIns *ins = LIR(A, ref);
+  return !(ir_flags[ins->o] & (IRF_G | IRF_S | IRF_C)) && ins->o != IR_CARG &&
+         ref_hasvalue(A, ref) && A->iend[ref - A->kbot] <= (int32_t)ref;
+}
+
 /* Can the INTR at ref, a loop's, be left out (loop_backedge)? No call in the loop (a library
  * call may set the interrupt word: a collector step due, a flush), no PHI move after it, and
  * code that may be patched as it runs. */
@@ -2558,7 +2567,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
         A->ncallloop = A->ncall;
       }
       if (ref == REF_FIRST && A->a.p != A->a.start) fnkey = NULL;   /* code before the guard */
-      if (!ir_issunk(LIR(A, ref))) lower_ins(A, ref);
+      if (!ir_issunk(LIR(A, ref)) && !lower_unread(A, ref)) lower_ins(A, ref);
       if (ref == REF_FIRST + 1 && fnkey) {
         A->fnskip = (uint32_t)(A->a.p - A->a.start);
         T->fnkey = fnkey;
