@@ -342,6 +342,21 @@ static int ra_phihint(Lower *A, IRRef ref, uint32_t used, int *shared) {
   return -1;
 }
 
+/* The registers (of class cls) of the values PHIs carry whose next values come after ref: those
+ * want to take them over (ra_phihint), which saves a move at the back edge. */
+static uint32_t ra_phiwanted(Lower *A, IRRef ref, int cls) {
+  uint32_t m = 0;
+  IRRef r;
+  if (!A->loopref || ref <= A->loopref) return 0;
+  for (r = A->nins - 1; r > A->loopref && LIR(A, r)->o == IR_PHI; r--) {
+    IRIns *phi = LIR(A, r);
+    if (irref_isk(phi->op1) || irref_isk(phi->op2) || phi->op2 <= ref) continue;
+    if (ref_isfp(A, phi->op1) != cls || LRS(A, phi->op1)->reg == RA_NONE) continue;
+    m |= 1u << LRS(A, phi->op1)->reg;
+  }
+  return m;
+}
+
 /* General registers the callee keeps: taken first by a value live across a call (it then
  * needs no save and restore around the call), last by the others. */
 #define CALLEE_SAVED_GPR ((1u << X64_RBX) | (1u << X64_RBP) | (1u << X64_R12) | (1u << X64_R13))
@@ -441,17 +456,27 @@ static void ra_allocate(Lower *A) {
         for (k = 0; k < nactive[cls]; k++)
           if (LRS(A, active[cls][k])->reg == reg) { active[cls][k] = active[cls][--nactive[cls]]; break; }
     } else if (cls) {
-      for (k = 0; k < NXMM; k++) if (!(used & (1u << k))) { reg = k; break; }
+      /* A register that a later next value of a PHI will want (ra_phihint) last. */
+      uint32_t avoid = ra_phiwanted(A, ref, cls);
+      int pass;
+      for (pass = 0; pass < 2 && reg < 0; pass++)
+        for (k = 0; k < NXMM; k++)
+          if (!(used & (1u << k)) && (pass || !(avoid & (1u << k)))) { reg = k; break; }
     } else {
       /* Live across a call: a call between ref and its last use (save_live's test). */
       int32_t last = A->iend[ref - A->kbot];
+      uint32_t avoid = ra_phiwanted(A, ref, cls);
       int pass, across = last > (int32_t)ref + 1 &&
         ncalls[(last > (int32_t)A->nins ? (int32_t)A->nins : last) - (int32_t)REF_FIRST] >
         ncalls[ref - REF_FIRST + 1];
-      for (pass = 0; pass < 2 && reg < 0; pass++)
+      for (pass = 0; pass < 4 && reg < 0; pass++)
         for (k = 0; k < NGPR; k++) {
           int callee = (CALLEE_SAVED_GPR >> gpr_alloc[k]) & 1;
-          if (callee == (across ^ pass) && !(used & (1u << gpr_alloc[k]))) { reg = gpr_alloc[k]; break; }
+          if (callee == (across ^ (pass & 1)) && !(used & (1u << gpr_alloc[k])) &&
+              (pass >= 2 || !(avoid & (1u << gpr_alloc[k])))) {
+            reg = gpr_alloc[k];
+            break;
+          }
         }
     }
     if (reg < 0) {
