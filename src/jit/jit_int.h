@@ -99,9 +99,10 @@ typedef struct Trace {
    * one (down-recursion); retlink: that trace, once the jump goes there. */
   uint32_t retjmp;
   int retlink;
-  /* A loop with no call in it has no interrupt test (lower.c, loop_backedge): the rel32 field
-   * of its back edge, the loop's start and the exit stub of its interrupt snapshot, offsets
-   * from mcode (intrfield 0: the loop tests the interrupt word itself, or there is no loop).
+  /* A loop with no call in it has no interrupt test (lower.c, loop_backedge), nor does the
+   * link of a trace without calls: the rel32 field of its back edge (or link jump), the loop's
+   * start (or the trace linked to, an int32 offset) and the exit stub of its interrupt
+   * snapshot, offsets from mcode (intrfield 0: it tests the interrupt word itself).
    * While JIT_INTR_HOOK is set the field points at the exit (intr_sync, trace.c). */
   uint32_t intrfield, intrloop, intrexit;
 } Trace;

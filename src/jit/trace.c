@@ -610,7 +610,7 @@ static int intr_addsite(JitState *J, Trace *T, uint8_t *mcode) {
     J->sizeisite = n;
   }
   J->isite[J->nisite].field = mcode + T->intrfield;
-  J->isite[J->nisite].loop = mcode + T->intrloop;
+  J->isite[J->nisite].loop = mcode + (int32_t)T->intrloop;   /* (a link's: another trace) */
   J->isite[J->nisite].exit = mcode + T->intrexit;
   if (J->intrpatched) intr_point(J->isite[J->nisite].field, J->isite[J->nisite].exit);
   J->nisite++;

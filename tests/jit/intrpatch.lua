@@ -14,22 +14,33 @@ local function purewhile(n)
   return s
 end
 
+-- (a while loop: the side trace of its other branch links back to the loop's trace, with no
+-- interrupt test before the link either)
+local function branchy(n)
+  local i, a, b = 0, 0, 0
+  while i < n do
+    i = i + 1
+    if i % 3 == 0 then a = a + 1 else b = b + 2 end
+  end
+  return a + b
+end
+
 local samples, names = 0, {}
 profile.start("fi1", function(th, n)
   samples = samples + n
   names[profile.dumpstack(th, "f", 1)] = true
 end)
 local t0, check = os.clock(), 0
-while (samples < 40 or not names.purewhile) and os.clock() - t0 < 10 do
-  check = check + pure(100000) + purewhile(100000)
+while (samples < 40 or not names.purewhile or not names.branchy) and os.clock() - t0 < 10 do
+  check = check + pure(100000) + purewhile(100000) + branchy(100000)
 end
 profile.stop()
-print(samples >= 40, names.pure, names.purewhile) -- expect: true	true	true
+print(samples >= 40, names.pure, names.purewhile, names.branchy) -- expect: true	true	true	true
 print(check > 0) -- expect: true
 
 -- Profiler off: the loops run on without leaving (a few exits at most: the loop's end).
 local e0 = jit.util.nexits()
-print(pure(2e7), purewhile(2e7)) -- expect: 1.00000005e+14	20000001
+print(pure(2e7), purewhile(2e7), branchy(3e6)) -- expect: 1.00000005e+14	20000001	5000000
 print(jit.util.nexits() - e0 < 10) -- expect: true
 
 -- The same with the loops that keep their test (-O-patch): same results.

@@ -1,7 +1,8 @@
 # Ctrl-C (SIGINT) stops compiled loops that call nothing, which have no interrupt test of their
 # own (-Opatch): the signal handler's lua_sethook re-points their back edges at their interrupt
-# exits. Integer and float loops, a while loop, nested loops; each also with -O-patch (the
-# test in every iteration). And the machine code of such a loop is shorter by the test.
+# exits, and so are the links of side traces that call nothing. Integer and float loops, a
+# while loop, nested loops, a loop whose branches run in side traces; each also with -O-patch
+# (the test in every iteration). And the machine code of such a loop is shorter by the test.
 run() {
     "$LUA" "$@" >"$tmp/out" 2>"$tmp/err" &
     pid=$!
@@ -20,7 +21,11 @@ for opt in -Opatch -O-patch; do
   run "$opt" -e "$go local i = 0 while true do i = i + 1 end"
   run "$opt" -e "$go local s = 0 for i = 1, 1e15 do s = s + i * 0.5 end"
   run "$opt" -e "$go local t = {} for i = 1, 100 do t[i] = i end local s = 0 while true do for i = 1, 100 do s = s + t[i] end end"
+  # side traces of both branches link back to the loop without a test of their own
+  run "$opt" -e "$go local i, a, b = 0, 0, 0 while true do i = i + 1 if i % 3 == 0 then a = a + 1 else b = b + 1 end end"
 done
+# expect: status 1 apogee: interrupted!
+# expect: status 1 apogee: interrupted!
 # expect: status 1 apogee: interrupted!
 # expect: status 1 apogee: interrupted!
 # expect: status 1 apogee: interrupted!

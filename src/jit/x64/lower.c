@@ -677,9 +677,23 @@ static int lower_unread(Lower *A, IRRef ref) {
  * code that may be patched as it runs. */
 static int intr_patchable(Lower *A, IRRef ref) {
   IRRef r;
-  if (!A->loopref || ref < A->loopref || !A->J->patchok || !JIT_OPT(A->J, patch) ||
-      A->ncall != A->ncallloop)
-    return 0;
+  if (!A->J->patchok || !JIT_OPT(A->J, patch)) return 0;
+  if (!A->loopref) {
+    /* The test before a link to another trace (rec_link): left out when the trace calls
+     * nothing at all (a library call or an allocation may set the collector's byte, which
+     * only such tests see), links without making frames and with no table to make (the jump
+     * is then where the snapshot holds: its slots were only written to the stack). */
+    Trace *T = A->T;
+    const SnapShot *ls = &T->snap[T->nsnap - 1];
+    uint32_t e;
+    if (A->ncall || T->link <= 0 || ls->nframe || ref != A->nins - 1 ||
+        A->cursnap != T->nsnap - 1)
+      return 0;
+    for (e = 0; e < ls->nent; e++)
+      if (trace_sunk(T, T->snapmap[ls->mapofs + e].ref)) return 0;
+    return 1;
+  }
+  if (ref < A->loopref || A->ncall != A->ncallloop) return 0;
   for (r = A->loopref; r < A->nins; r++) {
     IRIns *ins = LIR(A, r);
     if (ins->o == IR_PHI && !irt_ispri(ins->t) && !loc_same(A, ins->op1, ins->op2)) return 0;
@@ -2578,7 +2592,10 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
     /* Entered from the parent's exit: its snapshot's slots to the stack first (this trace
      * loads what it uses). */
     Trace *P = J->trace[T->parent];
-    if (flush_snap(&A->a, P, &P->snap[T->parentsnap])) side_unsink(&A->a, J, P, T->parentsnap);
+    if (flush_snap(&A->a, P, &P->snap[T->parentsnap])) {
+      side_unsink(&A->a, J, P, T->parentsnap);
+      A->ncall++;   /* (it allocates: see intr_patchable) */
+    }
     else if (A->inh) side_inherit(A);   /* (side_unsink's call clobbers the registers) */
   }
   if (!A->err) {
@@ -2634,10 +2651,27 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
          * a function's trace calling the function). */
         SnapShot *ls = &T->snap[T->nsnap - 1];
         Trace *X = T->link == T->no ? T : J->trace[T->link];
+        uint8_t *target;
         if (ls->nframe) link_room(A, ls);
         flush_snap(&A->a, T, ls);
         if (ls->nframe) link_frames(A, &T->framemap[ls->frameofs], ls->nframe);
-        x64_jmp_to(&A->a, link_entry(A, X, ls));
+        target = link_entry(A, X, ls);
+        if (A->intrat) {
+          /* No interrupt test (intr_patchable): the jump is the site; its field within one
+           * cache line (a NOP before it otherwise). */
+          uint8_t *site;
+          if (field_straddles(A->a.p + 1)) x64_nop(&A->a, 64 - (int)(((uintptr_t)A->a.p + 1) & 63));
+          site = x64_jmp(&A->a);
+          if (site) {
+            x64_patch_rel32(site, target);
+            A->cursnap = A->intrsnap;
+            exit_jcc(A, (X64Cond)-2);
+            T->intrfield = (uint32_t)(site - A->a.start);
+            T->intrloop = (uint32_t)(int32_t)(target - A->a.start);
+          }
+        } else {
+          x64_jmp_to(&A->a, target);
+        }
       } else {
         lower_fail(A, "no loop");
       }
