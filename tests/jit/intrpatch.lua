@@ -25,22 +25,33 @@ local function branchy(n)
   return a + b
 end
 
+-- (values that move round at the back edge: its jump is the site, and an exit there reads the
+-- moved values where the moves put them)
+local function rotate(n)
+  local a, b, c = 1.0, 2.0, 3.0
+  for i = 1, n do a, b, c = b, c, (a + b + c) % 1000 + i end
+  return a + b + c
+end
+local rotated, bad = rotate(100000), 0
+
 local samples, names = 0, {}
 profile.start("fi1", function(th, n)
   samples = samples + n
   names[profile.dumpstack(th, "f", 1)] = true
 end)
 local t0, check = os.clock(), 0
-while (samples < 40 or not names.purewhile or not names.branchy) and os.clock() - t0 < 10 do
+while (samples < 40 or not names.purewhile or not names.branchy or not names.rotate) and
+      os.clock() - t0 < 10 do
   check = check + pure(100000) + purewhile(100000) + branchy(100000)
+  if rotate(100000) ~= rotated then bad = bad + 1 end
 end
 profile.stop()
 print(samples >= 40, names.pure, names.purewhile, names.branchy) -- expect: true	true	true	true
-print(check > 0) -- expect: true
+print(check > 0, bad, names.rotate) -- expect: true	0	true
 
 -- Profiler off: the loops run on without leaving (a few exits at most: the loop's end).
 local e0 = jit.util.nexits()
-print(pure(2e7), purewhile(2e7), branchy(3e6)) -- expect: 1.00000005e+14	20000001	5000000
+print(pure(2e7), purewhile(2e7), branchy(3e6), rotate(3e6)) -- expect: 1.00000005e+14	20000001	5000000	9001382
 print(jit.util.nexits() - e0 < 10) -- expect: true
 
 -- The same with the loops that keep their test (-O-patch): same results.

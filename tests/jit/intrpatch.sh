@@ -23,7 +23,11 @@ for opt in -Opatch -O-patch; do
   run "$opt" -e "$go local t = {} for i = 1, 100 do t[i] = i end local s = 0 while true do for i = 1, 100 do s = s + t[i] end end"
   # side traces of both branches link back to the loop without a test of their own
   run "$opt" -e "$go local i, a, b = 0, 0, 0 while true do i = i + 1 if i % 3 == 0 then a = a + 1 else b = b + 1 end end"
+  # values that move round at the back edge (the site is the jump after the moves)
+  run "$opt" -e "$go local a, b, c = 1, 2, 3 while true do a, b, c = b, c, (a + b + c) % 1000 end"
 done
+# expect: status 1 apogee: interrupted!
+# expect: status 1 apogee: interrupted!
 # expect: status 1 apogee: interrupted!
 # expect: status 1 apogee: interrupted!
 # expect: status 1 apogee: interrupted!

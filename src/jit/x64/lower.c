@@ -81,6 +81,7 @@ typedef struct Lower {
   int ncall, ncallloop;     /* calls emitted; how many before the LOOP */
   uint8_t *intrat;          /* a loop's INTR left out (intr_patchable): where it was */
   int intrsnap;             /* and its snapshot */
+  int intrmoved;            /* intrsnap holds after the back edge's moves (intr_postmove) */
 } Lower;
 
 #define LIR(A, ref) (&(A)->ir[(ref) - (A)->kbot])
@@ -623,7 +624,14 @@ static void loop_backedge(Lower *A, const uint8_t *loop) {
   uint8_t *site;
   int turn = A->lastexit && A->lastexit == A->a.p && A->nfix > 0 &&
              A->fix[A->nfix - 1].field == A->a.p - 4;
-  if (A->intrat) {
+  if (A->intrat && A->intrmoved) {
+    /* After the moves: the jump back is the site, its field within one cache line. */
+    if (turn) {
+      lower_fail(A, "no moves at a back edge after moves");
+      return;
+    }
+    if (field_straddles(A->a.p + 1)) x64_nop(&A->a, 64 - (int)(((uintptr_t)A->a.p + 1) & 63));
+  } else if (A->intrat) {
     if (A->intrat != A->a.p) {
       lower_fail(A, "moves after a loop's interrupt point");
       return;
@@ -672,6 +680,62 @@ static int lower_unread(Lower *A, IRRef ref) {
          ref_hasvalue(A, ref) && A->iend[ref - A->kbot] <= (int32_t)ref;
 }
 
+/* The INTR snapshot sn as it holds after the back edge's PHI moves (the next value of a PHI
+ * whose value moves is read from the carried value's location, where the move put it): a new
+ * snapshot of the trace (its exit never starts a side trace), or -1 when an entry's location
+ * is overwritten by a move without being carried there (an old value), or names a sunk table. */
+static int intr_postmove(Lower *A, int sn) {
+  Trace *T = A->T;
+  SnapShot *ns;
+  SnapEntry *map;
+  uint32_t e, nent = T->snap[sn].nent;
+  IRRef r;
+  void *p;
+  for (e = 0; e < nent; e++) {
+    IRRef x = T->snapmap[T->snap[sn].mapofs + e].ref;
+    int moved = 0, clobbered = 0;
+    if (irref_isk(x)) continue;
+    if (trace_sunk(T, x)) return -1;
+    for (r = A->loopref; r < A->nins; r++) {
+      IRIns *phi = LIR(A, r);
+      if (phi->o != IR_PHI || irt_ispri(phi->t) || loc_same(A, phi->op1, phi->op2)) continue;
+      if (irref_isk(phi->op1)) return -1;
+      if (x == phi->op2) moved = 1;                          /* read where it moved to */
+      else if (loc_same(A, x, phi->op1)) clobbered = 1;      /* overwritten */
+    }
+    if (clobbered && !moved) return -1;
+  }
+  p = realloc(T->snap, (size_t)(T->nsnap + 2) * sizeof *T->snap);
+  if (!p) return -1;
+  T->snap = p;
+  p = realloc(T->snapmap, (size_t)(T->nsnapmap + nent + 1) * sizeof *T->snapmap);
+  if (!p) return -1;
+  T->snapmap = p;
+  ns = &T->snap[T->nsnap];
+  *ns = T->snap[sn];
+  ns->mapofs = (uint32_t)T->nsnapmap;
+  ns->ref = A->nins;   /* covers no instruction (snap_at never picks it) */
+  ns->count = 0;
+  ns->tries = 0xffff;  /* an interrupt exit */
+  ns->side = 0;
+  map = &T->snapmap[T->nsnapmap];
+  for (e = 0; e < nent; e++) {
+    SnapEntry en = T->snapmap[T->snap[sn].mapofs + e];
+    if (!irref_isk(en.ref))
+      for (r = A->loopref; r < A->nins; r++) {
+        IRIns *phi = LIR(A, r);
+        if (phi->o == IR_PHI && phi->op2 == en.ref && !irt_ispri(phi->t) &&
+            !loc_same(A, phi->op1, phi->op2)) {
+          en.ref = phi->op1;
+          break;
+        }
+      }
+    map[e] = en;
+  }
+  T->nsnapmap += (int)nent;
+  return T->nsnap++;
+}
+
 /* Can the INTR at ref, a loop's, be left out (loop_backedge)? No call in the loop (a library
  * call may set the interrupt word: a collector step due, a flush), no PHI move after it, and
  * code that may be patched as it runs. */
@@ -696,7 +760,15 @@ static int intr_patchable(Lower *A, IRRef ref) {
   if (ref < A->loopref || A->ncall != A->ncallloop) return 0;
   for (r = A->loopref; r < A->nins; r++) {
     IRIns *ins = LIR(A, r);
-    if (ins->o == IR_PHI && !irt_ispri(ins->t) && !loc_same(A, ins->op1, ins->op2)) return 0;
+    if (ins->o == IR_PHI && !irt_ispri(ins->t) && !loc_same(A, ins->op1, ins->op2)) {
+      /* The back edge moves values: its jump is the site if the snapshot can be read after
+       * the moves. */
+      int sn = intr_postmove(A, A->cursnap);
+      if (sn < 0) return 0;
+      A->intrmoved = 1;
+      A->intrsnap = sn;
+      return 1;
+    }
   }
   return 1;
 }
@@ -2266,7 +2338,7 @@ static void lower_ins(Lower *A, IRRef ref) {
     case IR_INTR:
       if (intr_patchable(A, ref)) {
         A->intrat = as->p;
-        A->intrsnap = A->cursnap;
+        if (!A->intrmoved) A->intrsnap = A->cursnap;
         break;
       }
       intr_test(A);
