@@ -40,8 +40,8 @@ profile.start("fi1", function(th, n)
   names[profile.dumpstack(th, "f", 1)] = true
 end)
 local t0, check = os.clock(), 0
-while (samples < 40 or not names.purewhile or not names.branchy or not names.rotate) and
-      os.clock() - t0 < 10 do
+while (samples < 40 or not names.pure or not names.purewhile or not names.branchy or
+       not names.rotate) and os.clock() - t0 < 20 do
   check = check + pure(100000) + purewhile(100000) + branchy(100000)
   if rotate(100000) ~= rotated then bad = bad + 1 end
 end
