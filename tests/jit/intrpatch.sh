@@ -3,39 +3,39 @@
 # exits, and so are the links of side traces that call nothing. Integer and float loops, a
 # while loop, nested loops, a loop whose branches run in side traces; each also with -O-patch
 # (the test in every iteration). And the machine code of such a loop is shorter by the test.
-run() {
-    "$LUA" "$@" >"$tmp/out" 2>"$tmp/err" &
-    pid=$!
-    for _ in $(seq 1 100); do grep -q go "$tmp/out" 2>/dev/null && break; sleep 0.1; done
-    sleep 0.3
-    kill -INT "$pid"
-    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid"; wait "$pid" 2>/dev/null; echo "still running"; return; fi
-    wait "$pid"
-    echo "status $? $(head -n 1 "$tmp/err")"
-}
+. tests/cli/data/sigint.sh
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go='io.write("go\n") io.flush()'
 for opt in -Opatch -O-patch; do
-  run "$opt" -e "$go local i = 0 while true do i = i + 1 end"
-  run "$opt" -e "$go local s = 0 for i = 1, 1e15 do s = s + i * 0.5 end"
-  run "$opt" -e "$go local t = {} for i = 1, 100 do t[i] = i end local s = 0 while true do for i = 1, 100 do s = s + t[i] end end"
+  sigint_run "$opt" -e "$go local i = 0 while true do i = i + 1 end"
+  sigint_run "$opt" -e "$go local s = 0 for i = 1, 1e15 do s = s + i * 0.5 end"
+  sigint_run "$opt" -e "$go local t = {} for i = 1, 100 do t[i] = i end local s = 0 while true do for i = 1, 100 do s = s + t[i] end end"
   # side traces of both branches link back to the loop without a test of their own
-  run "$opt" -e "$go local i, a, b = 0, 0, 0 while true do i = i + 1 if i % 3 == 0 then a = a + 1 else b = b + 1 end end"
+  sigint_run "$opt" -e "$go local i, a, b = 0, 0, 0 while true do i = i + 1 if i % 3 == 0 then a = a + 1 else b = b + 1 end end"
   # values that move round at the back edge (the site is the jump after the moves)
-  run "$opt" -e "$go local a, b, c = 1, 2, 3 while true do a, b, c = b, c, (a + b + c) % 1000 end"
+  sigint_run "$opt" -e "$go local a, b, c = 1, 2, 3 while true do a, b, c = b, c, (a + b + c) % 1000 end"
 done
-# expect: status 1 apogee: interrupted!
-# expect: status 1 apogee: interrupted!
-# expect: status 1 apogee: interrupted!
-# expect: status 1 apogee: interrupted!
-# expect: status 1 apogee: interrupted!
-# expect: status 1 apogee: interrupted!
-# expect: status 1 apogee: interrupted!
-# expect: status 1 apogee: interrupted!
-# expect: status 1 apogee: interrupted!
-# expect: status 1 apogee: interrupted!
+# expect: status 1
+# expect: apogee: interrupted!
+# expect: status 1
+# expect: apogee: interrupted!
+# expect: status 1
+# expect: apogee: interrupted!
+# expect: status 1
+# expect: apogee: interrupted!
+# expect: status 1
+# expect: apogee: interrupted!
+# expect: status 1
+# expect: apogee: interrupted!
+# expect: status 1
+# expect: apogee: interrupted!
+# expect: status 1
+# expect: apogee: interrupted!
+# expect: status 1
+# expect: apogee: interrupted!
+# expect: status 1
+# expect: apogee: interrupted!
 size() {
   "$LUA" "$1" -jdump=m -e 'local t = {} for i = 1, 100 do t[i] = i * 0.5 end
     local s = 0 for i = 1, 100 do s = s + t[i] end' 2>&1 |
