@@ -601,9 +601,7 @@ static void exit_jcc(Lower *A, X64Cond cc) {
   if ((int)cc != -2) A->lastexit = (int)cc < 0 ? NULL : A->a.p;
 }
 
-/* The jump back to the loop's start. When the last thing emitted is a conditional exit (the
- * interrupt test, or the loop's own test), it becomes the back edge: `jcc exit; jmp loop`
- * turns into `j!cc loop; jmp exit`, one jump less in each iteration. */
+/* The interrupt test: exit when any byte of the word is set. */
 static void intr_test(Lower *A) {
   x64_alu_mi(&A->a, X64_CMP, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, interrupt.word)), 0);
   exit_jcc(A, X64_CC_NE);
@@ -612,6 +610,27 @@ static void intr_test(Lower *A) {
 /* Does a rel32 field at p lie across a cache line (where a store to it is not atomic for the
  * instruction fetch of another thread)? */
 static int field_straddles(const uint8_t *p) { return ((uintptr_t)p & 63) > 60; }
+
+/* A jump to target whose rel32 field lies within one cache line (a NOP before it otherwise):
+ * the field, or NULL when the area is full. */
+static uint8_t *site_jmp(Lower *A, const uint8_t *target) {
+  uint8_t *f;
+  if (field_straddles(A->a.p + 1)) x64_nop(&A->a, 64 - (int)(((uintptr_t)A->a.p + 1) & 63));
+  f = x64_jmp(&A->a);
+  if (f) x64_patch_rel32(f, target);
+  return f;
+}
+
+/* The jump at field (to normal) is the trace's interrupt site (Trace.intrfield): the exit stub
+ * of the INTR snapshot is made, with no jump of its own to it (field NULL). */
+static void intr_site(Lower *A, uint8_t *field, const uint8_t *normal) {
+  int cs = A->cursnap;
+  A->cursnap = A->intrsnap;
+  exit_jcc(A, (X64Cond)-2);
+  A->cursnap = cs;
+  A->T->intrfield = (uint32_t)(field - A->a.start);
+  A->T->intrloop = (uint32_t)(int32_t)(normal - A->a.start);
+}
 
 /* A loop's back edge: a jump to the loop's start. When the last thing emitted is a conditional
  * exit (the loop's own test, or the interrupt test), it becomes the back edge: `jcc exit; jmp
@@ -625,18 +644,17 @@ static void loop_backedge(Lower *A, const uint8_t *loop) {
   int turn = A->lastexit && A->lastexit == A->a.p && A->nfix > 0 &&
              A->fix[A->nfix - 1].field == A->a.p - 4;
   if (A->intrat && A->intrmoved) {
-    /* After the moves: the jump back is the site, its field within one cache line. */
+    /* After the moves: the jump back is the site. */
     if (turn) {
       lower_fail(A, "no moves at a back edge after moves");
       return;
     }
-    if (field_straddles(A->a.p + 1)) x64_nop(&A->a, 64 - (int)(((uintptr_t)A->a.p + 1) & 63));
   } else if (A->intrat) {
     if (A->intrat != A->a.p) {
       lower_fail(A, "moves after a loop's interrupt point");
       return;
     }
-    if (turn ? field_straddles(A->fix[A->nfix - 1].field) : field_straddles(A->a.p + 1)) {
+    if (turn && field_straddles(A->fix[A->nfix - 1].field)) {
       int cs = A->cursnap;   /* the test after all, where its snapshot holds */
       A->cursnap = A->intrsnap;
       intr_test(A);
@@ -653,20 +671,13 @@ static void loop_backedge(Lower *A, const uint8_t *loop) {
     x64_patch_rel32(field, loop);
     A->fix[A->nfix - 1].field = f2;
     site = field;
+  } else if (A->intrat) {
+    if (!(site = site_jmp(A, loop))) return;
   } else {
-    site = x64_jmp(&A->a);
-    if (!site) return;
-    x64_patch_rel32(site, loop);
+    x64_jmp_to(&A->a, loop);
+    return;
   }
-  if (A->intrat) {
-    /* The exit stub of the INTR snapshot, with no jump of its own to it (field NULL). */
-    int cs = A->cursnap;
-    A->cursnap = A->intrsnap;
-    exit_jcc(A, (X64Cond)-2);
-    A->cursnap = cs;
-    A->T->intrfield = (uint32_t)(site - A->a.start);
-    A->T->intrloop = (uint32_t)(loop - A->a.start);
-  }
+  if (A->intrat) intr_site(A, site, loop);
 }
 
 static int loc_same(Lower *A, IRRef a, IRRef b);
@@ -684,6 +695,20 @@ static int lower_unread(Lower *A, IRRef ref) {
  * whose value moves is read from the carried value's location, where the move put it): a new
  * snapshot of the trace (its exit never starts a side trace), or -1 when an entry's location
  * is overwritten by a move without being carried there (an old value), or names a sunk table. */
+/* Does the back edge move the value PHI ins carries (lower_phis)? */
+static int phi_moves(Lower *A, IRIns *ins) {
+  return ins->o == IR_PHI && !irt_ispri(ins->t) && !loc_same(A, ins->op1, ins->op2);
+}
+
+/* The carried value whose location a back-edge move puts x into (x the next value of a PHI
+ * that moves), or 0. */
+static IRRef phi_carrier(Lower *A, IRRef x) {
+  IRRef r;
+  for (r = A->loopref; r < A->nins; r++)
+    if (LIR(A, r)->op2 == x && phi_moves(A, LIR(A, r))) return LIR(A, r)->op1;
+  return 0;
+}
+
 static int intr_postmove(Lower *A, int sn) {
   Trace *T = A->T;
   SnapShot *ns;
@@ -691,19 +716,15 @@ static int intr_postmove(Lower *A, int sn) {
   uint32_t e, nent = T->snap[sn].nent;
   IRRef r;
   void *p;
+  for (r = A->loopref; r < A->nins; r++)
+    if (phi_moves(A, LIR(A, r)) && irref_isk(LIR(A, r)->op1)) return -1;
   for (e = 0; e < nent; e++) {
     IRRef x = T->snapmap[T->snap[sn].mapofs + e].ref;
-    int moved = 0, clobbered = 0;
     if (irref_isk(x)) continue;
     if (trace_sunk(T, x)) return -1;
-    for (r = A->loopref; r < A->nins; r++) {
-      IRIns *phi = LIR(A, r);
-      if (phi->o != IR_PHI || irt_ispri(phi->t) || loc_same(A, phi->op1, phi->op2)) continue;
-      if (irref_isk(phi->op1)) return -1;
-      if (x == phi->op2) moved = 1;                          /* read where it moved to */
-      else if (loc_same(A, x, phi->op1)) clobbered = 1;      /* overwritten */
-    }
-    if (clobbered && !moved) return -1;
+    if (phi_carrier(A, x)) continue;   /* read where its move puts it */
+    for (r = A->loopref; r < A->nins; r++)
+      if (phi_moves(A, LIR(A, r)) && loc_same(A, x, LIR(A, r)->op1)) return -1;   /* overwritten */
   }
   p = realloc(T->snap, (size_t)(T->nsnap + 2) * sizeof *T->snap);
   if (!p) return -1;
@@ -721,24 +742,18 @@ static int intr_postmove(Lower *A, int sn) {
   map = &T->snapmap[T->nsnapmap];
   for (e = 0; e < nent; e++) {
     SnapEntry en = T->snapmap[T->snap[sn].mapofs + e];
-    if (!irref_isk(en.ref))
-      for (r = A->loopref; r < A->nins; r++) {
-        IRIns *phi = LIR(A, r);
-        if (phi->o == IR_PHI && phi->op2 == en.ref && !irt_ispri(phi->t) &&
-            !loc_same(A, phi->op1, phi->op2)) {
-          en.ref = phi->op1;
-          break;
-        }
-      }
+    IRRef c = irref_isk(en.ref) ? 0 : phi_carrier(A, en.ref);
+    if (c) en.ref = c;
     map[e] = en;
   }
   T->nsnapmap += (int)nent;
   return T->nsnap++;
 }
 
-/* Can the INTR at ref, a loop's, be left out (loop_backedge)? No call in the loop (a library
- * call may set the interrupt word: a collector step due, a flush), no PHI move after it, and
- * code that may be patched as it runs. */
+/* Can the INTR at ref be left out (loop_backedge; a link's: lower_trace)? No call in the loop
+ * (a library call may set the interrupt word: a collector step due, a flush), a snapshot that
+ * holds at the jump (after the back edge's PHI moves: intr_postmove), and code that may be
+ * patched as it runs. */
 static int intr_patchable(Lower *A, IRRef ref) {
   IRRef r;
   if (!A->J->patchok || !JIT_OPT(A->J, patch)) return 0;
@@ -759,8 +774,7 @@ static int intr_patchable(Lower *A, IRRef ref) {
   }
   if (ref < A->loopref || A->ncall != A->ncallloop) return 0;
   for (r = A->loopref; r < A->nins; r++) {
-    IRIns *ins = LIR(A, r);
-    if (ins->o == IR_PHI && !irt_ispri(ins->t) && !loc_same(A, ins->op1, ins->op2)) {
+    if (phi_moves(A, LIR(A, r))) {
       /* The back edge moves values: its jump is the site if the snapshot can be read after
        * the moves. */
       int sn = intr_postmove(A, A->cursnap);
@@ -1366,8 +1380,6 @@ static inline ptrdiff_t strsub_pos(double d) {
   return d != d ? 0 : d > 0 ? PTRDIFF_MAX : PTRDIFF_MIN;
 }
 
-/* STRSUB: string.sub as the library computes it (lua_tointeger of the positions), the string
- * made without an error handler; NULL when memory is short (the trace exits). */
 /* The substring from i to j (1 <= i <= j <= len), made without an error handler; NULL when
  * memory is short. */
 static Str *strsub_make(JitState *J, const Str *s, ptrdiff_t i, ptrdiff_t j) {
@@ -1378,6 +1390,8 @@ static Str *strsub_make(JitState *J, const Str *s, ptrdiff_t i, ptrdiff_t j) {
   }
   return r;
 }
+/* STRSUB: string.sub as the library computes it (lua_tointeger of the positions), the string
+ * made without an error handler; NULL when memory is short (the trace exits). */
 static Str *strsub_range(JitState *J, Str *s, ptrdiff_t i, ptrdiff_t j) {
   ptrdiff_t len = (ptrdiff_t)s->len;
   if (i < 0) i += len + 1;
@@ -2729,18 +2743,9 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
         if (ls->nframe) link_frames(A, &T->framemap[ls->frameofs], ls->nframe);
         target = link_entry(A, X, ls);
         if (A->intrat) {
-          /* No interrupt test (intr_patchable): the jump is the site; its field within one
-           * cache line (a NOP before it otherwise). */
-          uint8_t *site;
-          if (field_straddles(A->a.p + 1)) x64_nop(&A->a, 64 - (int)(((uintptr_t)A->a.p + 1) & 63));
-          site = x64_jmp(&A->a);
-          if (site) {
-            x64_patch_rel32(site, target);
-            A->cursnap = A->intrsnap;
-            exit_jcc(A, (X64Cond)-2);
-            T->intrfield = (uint32_t)(site - A->a.start);
-            T->intrloop = (uint32_t)(int32_t)(target - A->a.start);
-          }
+          /* No interrupt test (intr_patchable): the jump is the site. */
+          uint8_t *site = site_jmp(A, target);
+          if (site) intr_site(A, site, target);
         } else {
           x64_jmp_to(&A->a, target);
         }
