@@ -374,6 +374,8 @@ int trace_find(JitState *J, const Instr *pc);   /* the root trace of a patched l
  * the code starts. */
 int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, size_t *entry);
 int lower_stubs(JitState *J, uint8_t *buf, size_t size, size_t *used);
+void lower_patchstub(JitState *J, uint8_t *stub, const uint8_t *target);
+void lower_unpatchstub(JitState *J, uint8_t *stub, int sn);
 void lower_disasm(FILE *out, const uint8_t *code, size_t size);
 
 #endif

@@ -71,6 +71,11 @@ static int intr_trylock(JitState *J) {
 
 static void intr_unlock(JitState *J) { __atomic_store_n(&J->intrlock, 0, __ATOMIC_RELEASE); }
 
+/* Not in a signal handler: only another thread holds the lock, for a moment. */
+static void intr_lock(JitState *J) {
+  while (!intr_trylock(J)) cpu_relax();
+}
+
 /* One back edge's rel32 in one store (it lies within a cache line, loop_backedge): code
  * running in another thread fetches the old jump or the new one. */
 typedef uint32_t __attribute__((aligned(1), may_alias)) u32_unaligned;
@@ -112,7 +117,7 @@ static void intr_sync(JitState *J) {
  * otherwise. */
 static void mc_write(JitState *J, int writable) {
   if (writable) {
-    while (!intr_trylock(J)) cpu_relax();   /* (only another thread holds it) */
+    intr_lock(J);
     mprotect(J->mcarea, J->mcsize, PROT_READ | PROT_WRITE);
     J->mcopen = 1;
   } else {
@@ -620,24 +625,18 @@ static int intr_addsite(JitState *J, Trace *T, uint8_t *mcode) {
 /* R, the root trace of the loop at its start pc, is new. A side trace that ends before that
  * loop, "-> interpreter" (rec_loopstop: there was no trace there when it was recorded), leaves
  * through the interpreter into R on every run: its parent's exit goes back to the exit handler
- * (the stub as lower_trace wrote it: mov dword [r15 + exitno], sn first), so that a new side
- * trace is recorded there, which links to R. The old one's code stays, unreachable. */
+ * (lower_unpatchstub), so that a new side trace is recorded there, which links to R. The old
+ * one's code stays, unreachable. */
 static void trace_relink(JitState *J, Trace *R) {
   int i;
   for (i = 1; i < R->no; i++) {
     Trace *T = J->trace[i], *P;
     SnapShot *ps;
-    uint8_t *stub;
-    uint32_t sn;
     if (!T || !T->parent || T->link != -2 || T->snap[T->nsnap - 1].pc != R->startpc) continue;
     P = J->trace[T->parent];
-    if (!P || !P->stubofs || !(ps = &P->snap[T->parentsnap])->side || ps->side != T->no) continue;
-    stub = P->mcode + P->stubofs[T->parentsnap];
-    sn = (uint32_t)T->parentsnap;
+    if (!P || !P->stubofs || (ps = &P->snap[T->parentsnap])->side != T->no) continue;
     mc_write(J, 1);
-    stub[0] = 0x41, stub[1] = 0xc7, stub[2] = 0x47;
-    stub[3] = (uint8_t)offsetof(JitState, exitno);
-    memcpy(stub + 4, &sn, 4);
+    lower_unpatchstub(J, P->mcode + P->stubofs[T->parentsnap], T->parentsnap);
     mc_write(J, 0);
     ps->side = 0;
     ps->count = 0;
@@ -722,11 +721,8 @@ void trace_compiled(JitState *J) {
   if (T->parent) {
     /* The parent's exit stub jumps here from now on. */
     Trace *P = J->trace[T->parent];
-    uint8_t *stub = P->mcode + P->stubofs[T->parentsnap];
-    int32_t rel = (int32_t)(T->mcode - (stub + 5));
     mc_write(J, 1);
-    stub[0] = 0xe9;
-    memcpy(stub + 1, &rel, 4);
+    lower_patchstub(J, P->mcode + P->stubofs[T->parentsnap], T->mcode);
     mc_write(J, 0);
     P->snap[T->parentsnap].side = (uint16_t)no;
     {
@@ -1269,7 +1265,7 @@ void trace_flushall(JitState *J) {
   J->ntrace = 0;
   map_rebuild(J);
   /* The code goes: so do the back edges in it (before anything is written there again). */
-  while (!intr_trylock(J)) cpu_relax();
+  intr_lock(J);
   J->nisite = 0;
   intr_unlock(J);
   J->mctop = J->mcstubs;   /* keep the stubs at the start of the area */

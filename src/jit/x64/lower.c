@@ -2617,6 +2617,26 @@ static uint8_t *link_entry(Lower *A, Trace *X, SnapShot *ls) {
   return start;
 }
 
+/* An exit stub's first instruction: the exit's snapshot number into J->exitno (the trace's
+ * number follows, then the jump to the exit handler). */
+static void stub_head(X64Asm *a, int sn) {
+  x64_mov_mi(a, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, exitno)), sn);
+}
+
+/* An exit stub's first instruction becomes a jump to the side trace at target (trace_compiled);
+ * or back to what lower_trace wrote there (snapshot sn; trace_relink). */
+void lower_patchstub(JitState *J, uint8_t *stub, const uint8_t *target) {
+  X64Asm a;
+  x64_init(&a, stub, 16, J->vex);
+  x64_jmp_to(&a, target);
+}
+
+void lower_unpatchstub(JitState *J, uint8_t *stub, int sn) {
+  X64Asm a;
+  x64_init(&a, stub, 16, J->vex);
+  stub_head(&a, sn);
+}
+
 int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, size_t *entry) {
   Lower L_, *A = &L_;
   IRRef ref;
@@ -2763,7 +2783,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
     if (!stub[sn]) {
       stub[sn] = A->a.p;
       T->stubofs[sn] = (uint32_t)(A->a.p - A->a.start);
-      x64_mov_mi(&A->a, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, exitno)), sn);
+      stub_head(&A->a, sn);
       x64_mov_mi(&A->a, 4, x64_mem(RID_J, (int32_t)offsetof(JitState, exittrace)), T->no);
       x64_jmp_to(&A->a, J->exithandler);
     }
