@@ -49,6 +49,9 @@ typedef struct SnapShot {
   uint32_t count;      /* times this exit was taken */
   uint16_t tries;      /* side traces attempted from this exit */
   uint16_t side;       /* the side trace its stub jumps to, or 0 */
+  int16_t deadbase;    /* the temporaries left out as dead (record.c, snap_purge): slot
+                          deadbase + k for each bit k of deadmask (the first 64 of them) */
+  uint64_t deadmask;
 } SnapShot;
 
 /* Where the register allocator put an instruction's result. */
@@ -112,7 +115,7 @@ typedef struct Trace {
 #define trace_sunk(T, ref) (!irref_isk(ref) && ir_issunk(trace_ir(T, ref)))
 
 /* Optimisation flags (-O...). */
-#define JIT_OPT_LIST(_) _(fold) _(cse) _(dce) _(loop) _(narrow) _(fwd) _(abc) _(sink) _(patch)
+#define JIT_OPT_LIST(_) _(fold) _(cse) _(dce) _(loop) _(narrow) _(fwd) _(abc) _(sink) _(patch) _(purge)
 enum {
 #define JIT_OPT_ENUM(name) JIT_OPTB_##name,
   JIT_OPT_LIST(JIT_OPT_ENUM)
@@ -214,6 +217,7 @@ typedef struct JitState {
   uint8_t modified[JIT_MAXSLOTS + JIT_SLOTBIAS];  /* written by the trace */
   int maxslot;                  /* highest slot index touched + 1 */
   int needsnap;
+  int nopurge;                  /* rec_snap leaves no dead temporary out (rec_snapall) */
   int nrecorded;                /* bytecodes recorded */
   const Instr *curpc;           /* the instruction being recorded */
   IRRef sload[JIT_MAXSLOTS + JIT_SLOTBIAS];  /* the SLOAD of each slot read before written */

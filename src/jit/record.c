@@ -69,10 +69,125 @@ static void snap_grow(JitState *J, int nent) {
   }
 }
 
+/* Registers of the current frame, from `from` up, that the bytecode from pc on writes before it
+ * reads them (dead[r] = 1). Straight-line code only, following forward jumps: at a branch, a
+ * call or anything that reads a register range up to top, the registers not yet decided stay
+ * live; a return reads its range and leaves the rest dead. */
+static void snap_deadregs(const Proto *p, const Instr *pc, int from, int to, uint8_t *dead) {
+  uint8_t known[BC_MAXREGS + 1];
+  int steps, r, left = to - from;
+#define SD_READ(x) do { int r_ = (x); \
+    if (r_ >= from && r_ < to && !known[r_]) { known[r_] = 1; left--; } } while (0)
+#define SD_WRITE(x) do { int r_ = (x); \
+    if (r_ >= from && r_ < to && !known[r_]) { known[r_] = 1; dead[r_] = 1; left--; } } while (0)
+#define SD_READFROM(x) do { for (r = (x); r < to; r++) SD_READ(r); } while (0)
+  memset(known, 0, sizeof known);
+  for (steps = 0; steps < 24 && left > 0; steps++) {
+    uint32_t i;
+    int a, b, c, d;
+    if (pc < p->code || pc >= p->code + p->sizecode) return;
+    i = *pc;
+    a = bc_a(i); b = bc_b(i); c = bc_c(i); d = bc_d(i);
+    switch (bc_op(i)) {
+      case BC_MOV: case BC_NOT: case BC_UNM: case BC_LEN: case BC_GGETV:
+        SD_READ(d); SD_WRITE(a); break;
+      case BC_KSTR: case BC_KNUM: case BC_KSHORT: case BC_KPRI: case BC_GGET: case BC_UGET:
+      case BC_TNEW:
+        SD_WRITE(a); break;
+      case BC_KWIDE:
+        SD_WRITE(a); pc++; break;   /* and its data word */
+      case BC_KNIL:
+        for (r = a; r <= d; r++) SD_WRITE(r);
+        break;
+      case BC_ADDVV: case BC_SUBVV: case BC_MULVV: case BC_DIVVV: case BC_MODVV: case BC_POW:
+      case BC_TGETV:
+        SD_READ(b); SD_READ(c); SD_WRITE(a); break;
+      case BC_ADDVK: case BC_SUBVK: case BC_MULVK: case BC_DIVVK: case BC_MODVK:
+      case BC_ADDKV: case BC_SUBKV: case BC_MULKV: case BC_DIVKV: case BC_MODKV:
+      case BC_TGETS: case BC_TGETB:
+        SD_READ(b); SD_WRITE(a); break;
+      case BC_CAT:
+        for (r = b; r <= c; r++) SD_READ(r);
+        SD_WRITE(a);
+        break;
+      case BC_GSET: case BC_USET:
+        SD_READ(a); break;
+      case BC_GSETV:
+        SD_READ(a); SD_READ(d); break;
+      case BC_TSETV:
+        SD_READ(a); SD_READ(b); SD_READ(c); break;
+      case BC_TSETS: case BC_TSETB:
+        SD_READ(a); SD_READ(b); break;
+      case BC_SELF:
+        SD_READ(b); SD_WRITE(a); SD_WRITE(a + 1); break;
+      case BC_JMP:
+        if (bc_sd(i) < 0) return;   /* a loop: the registers it reads are not followed */
+        pc += bc_sd(i);
+        break;
+      case BC_LOOP:
+        break;
+      case BC_FORLOOP: case BC_JFORLOOP: case BC_IFORLOOP:
+        /* Either way (the body again, or on after the loop) every register above the loop's
+         * variable is written before it is read: the body's locals and temporaries begin
+         * anew each time round, and the loop's scope ends after it. */
+        SD_READ(a); SD_READ(a + 1); SD_READ(a + 2);
+        for (r = a + 3; r < to; r++) SD_WRITE(r);
+        return;
+      case BC_RET:
+        if (b == 0) SD_READFROM(a);
+        else for (r = a; r < a + b - 1; r++) SD_READ(r);
+        for (r = from; r < to; r++) if (!known[r]) dead[r] = 1;
+        return;
+      default:
+        /* Comparisons and tests (a branch follows), calls, loops, closures, varargs, SETLIST,
+         * CLOSE: what is not decided by now stays live. */
+        return;
+    }
+    pc++;
+  }
+#undef SD_READ
+#undef SD_WRITE
+#undef SD_READFROM
+}
+
+/* Snapshot purging: the current frame's temporaries (registers above its active locals) that the
+ * bytecode from pc on overwrites before reading are left out of a snapshot: an exit need not
+ * restore them, and values only they held need no register at the guards (as LuaJIT's
+ * lj_snap_purge). Locals stay, dead or not: debug.getlocal in a hook may read them, and an
+ * upvalue may point at them. Without local variable information (a stripped chunk), nothing is
+ * left out. dead[] is indexed by absolute slot + JIT_SLOTBIAS. */
+static int snap_purge(JitState *J, const Instr *pc, uint8_t *dead) {
+  const Proto *p = J->pt;
+  int nact = 0, k, from, to;
+  if (!p || p->sizelocvars == 0 || pc < p->code || pc >= p->code + p->sizecode) return 0;
+  for (k = 0; k < p->sizelocvars; k++) {
+    int at = (int)(pc - p->code);
+    if (p->locvars[k].startpc <= at && at < p->locvars[k].endpc) nact++;
+  }
+  from = nact;
+  to = J->maxslot - J->baseofs;
+  if (to > BC_MAXREGS) to = BC_MAXREGS;
+  if (from >= to) return 0;
+  {
+    uint8_t regdead[BC_MAXREGS + 1];
+    int r, any = 0;
+    memset(regdead, 0, sizeof regdead);
+    snap_deadregs(p, pc, from, to, regdead);
+    for (r = from; r < to; r++) {
+      if (regdead[r]) {
+        dead[J->baseofs + r + JIT_SLOTBIAS] = 1;
+        any = 1;
+      }
+    }
+    return any;
+  }
+}
+
 /* A snapshot of the modified slots, resuming at pc, covering the instructions from now on. */
 void rec_snap(JitState *J, const Instr *pc) {
-  int s, nent = 0;
+  int s, nent = 0, purge;
   SnapShot *sn;
+  uint8_t dead[JIT_SLOTBIAS + JIT_MAXSLOTS];
   if (J->nsnap >= J->param[JIT_P_maxsnap]) rec_abort(J, "too many snapshots");
   /* A snapshot that covers no instruction yet is replaced. */
   if (J->nsnap > 0 && J->snap[J->nsnap - 1].ref == J->nins) {
@@ -82,14 +197,29 @@ void rec_snap(JitState *J, const Instr *pc) {
   snap_grow(J, J->maxslot + 1);
   sn = &J->snap[J->nsnap];
   sn->mapofs = (uint32_t)J->nsnapmap;
+  memset(dead, 0, (size_t)(J->maxslot + JIT_SLOTBIAS));
+  purge = JIT_OPT(J, purge) && !J->nopurge && snap_purge(J, pc, dead);
   for (s = -1; s < J->maxslot; s++) {
-    if (J->modified[s + JIT_SLOTBIAS]) {
+    if (J->modified[s + JIT_SLOTBIAS] && !(purge && dead[s + JIT_SLOTBIAS])) {
       J->snapmap[J->nsnapmap + nent].slot = (int16_t)s;
       J->snapmap[J->nsnapmap + nent].ref = ASLOT(s);
       nent++;
     }
   }
   sn->nent = (uint16_t)nent;
+  sn->deadbase = 0;
+  sn->deadmask = 0;
+  if (purge) {
+    /* Remembered for the loop's copy of this snapshot (opt_loop), which must not bring the
+     * dead slots back from the state at the start of the iteration. */
+    int first = -1;
+    for (s = -1; s < J->maxslot; s++) {
+      if (!dead[s + JIT_SLOTBIAS]) continue;
+      if (first < 0) first = s;
+      if (s - first < 64) sn->deadmask |= (uint64_t)1 << (s - first);
+    }
+    sn->deadbase = (int16_t)first;
+  }
   sn->frameofs = (uint32_t)J->nframemap;
   sn->nframe = (uint16_t)J->depth;
   for (s = 0; s < J->depth; s++) {
@@ -109,6 +239,14 @@ void rec_snap(JitState *J, const Instr *pc) {
   sn->side = 0;
   J->nsnapmap += nent;
   J->nsnap++;
+}
+
+/* A snapshot of every modified slot, none purged: one that UCLOSE or CALLC writes back to the
+ * stack for the code they run (an upvalue closed takes its slot's value, dead or not). */
+static void rec_snapall(JitState *J, const Instr *pc) {
+  J->nopurge = 1;
+  rec_snap(J, pc);
+  J->nopurge = 0;
 }
 
 /* Emit a guard, taking the snapshot for the current instruction first if it has none yet. */
@@ -1133,7 +1271,7 @@ static int rec_callc(JitState *J, const Instr *pc, Instr i) {
   }
   for (s = 0; s < b - 1; s++) getslot(J, a + 1 + s);   /* the arguments are in slots */
   J->needsnap = 0;
-  rec_snap(J, pc);   /* written back before the call */
+  rec_snapall(J, pc);   /* written back before the call */
   J->snap[J->nsnap - 1].tries = 0xffff;
   pk = (uint64_t)(uintptr_t)(pc + 1) | ((uint64_t)a << 48) | ((uint64_t)(b - 1) << 56);
   /* The lowest slot the call may overwrite: from A up, or any for a call that runs Lua code. */
@@ -1263,7 +1401,7 @@ static Proto *rec_callee(JitState *J, int a, IRRef *fr) {
 static void rec_closeframe(JitState *J, const Instr *pc) {
   if (J->pt->sizep == 0) return;
   J->needsnap = 0;
-  rec_snap(J, pc);
+  rec_snapall(J, pc);
   J->snap[J->nsnap - 1].tries = 0xffff;
   ir_emit_raw(J, IR_UCLOSE, IRT_VOID, (IRRef)(int16_t)J->baseofs, 0);
   J->needsnap = 1;
@@ -1700,8 +1838,11 @@ static int opt_loop(JitState *J) {
       SnapEntry *tmp = (SnapEntry *)opt_alloc(J, 2, (size_t)(loopsnap.nent + os->nent + 1) * sizeof *tmp);
       /* Not the slots a library call of this iteration overwrote: the stack has what the
        * call left there (its results, read at the next instruction). */
-      for (e = 0; e < loopsnap.nent; e++)
+      for (e = 0; e < loopsnap.nent; e++) {
+        int d = lmap[e].slot - os->deadbase;   /* left out as dead where os resumes */
+        if (os->deadmask && d >= 0 && d < 64 && ((os->deadmask >> d) & 1)) continue;
         if (lmap[e].slot < clob) tmp[nent++] = lmap[e];
+      }
       for (e = 0; e < os->nent; e++) {
         SnapEntry en = J->snapmap[os->mapofs + e];
         en.ref = subst_of(J, subst, en.ref);
@@ -1721,6 +1862,8 @@ static int opt_loop(JitState *J) {
         sn->count = 0;
         sn->tries = J->snap[ns].tries == 0xffff ? 0xffff : 0;
         sn->side = 0;
+        sn->deadbase = J->snap[ns].deadbase;
+        sn->deadmask = J->snap[ns].deadmask;
         sn->frameofs = J->snap[ns].frameofs;   /* the same frames as the original */
         sn->nframe = J->snap[ns].nframe;
         sn->topslot = J->snap[ns].topslot;
@@ -1782,6 +1925,8 @@ static int opt_loop(JitState *J) {
     J->snap[J->nsnap].count = 0;
     J->snap[J->nsnap].tries = 0xffff;   /* an interrupt exit: never a side trace */
     J->snap[J->nsnap].side = 0;
+    J->snap[J->nsnap].deadbase = 0;
+    J->snap[J->nsnap].deadmask = 0;
     J->snap[J->nsnap].frameofs = (uint32_t)J->nframemap;
     J->snap[J->nsnap].nframe = 0;
     J->snap[J->nsnap].topslot = 0;
@@ -2742,7 +2887,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
       /* The slots to the stack (the snapshot here), then the upvalues at A and above closed:
        * each takes the value of its slot. */
       J->needsnap = 0;
-      rec_snap(J, pc + 1);
+      rec_snapall(J, pc + 1);
       J->snap[J->nsnap - 1].tries = 0xffff;
       ir_emit_raw(J, IR_UCLOSE, IRT_VOID, (IRRef)(int16_t)(J->baseofs + a), 0);
       break;

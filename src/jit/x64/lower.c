@@ -100,6 +100,8 @@ static void lower_fail(Lower *A, const char *msg) {
 
 /* --- register allocation --- */
 
+static int load_fused(Lower *A, IRRef ref);
+
 static int ref_isfp(Lower *A, IRRef ref) { return irt_isfp(LIR(A, ref)->t); }
 static int ref_hasvalue(Lower *A, IRRef ref) {
   IRIns *ins = LIR(A, ref);
@@ -108,6 +110,7 @@ static int ref_hasvalue(Lower *A, IRRef ref) {
   if (ins->t == IRT_VOID || irt_ispri(ins->t)) return 0;
   if ((ins->o == IR_AREF || ins->o == IR_HREFK) && A->afuse && A->afuse[ref - A->kbot])
     return 0;   /* no register */
+  if (load_fused(A, ref)) return 0;   /* its reader takes it from memory */
   return 1;
 }
 
@@ -186,6 +189,79 @@ static void aref_findfused(Lower *A) {
   }
 }
 
+/* A number ALOAD or HLOAD fused into the arithmetic instruction that reads it (load_findfused):
+ * it emits only its type guard, and its reader takes the value from memory as an operand. */
+static int load_fused(Lower *A, IRRef ref) {
+  return A->afuse && !irref_isk(ref) && A->afuse[ref - A->kbot] == 2;
+}
+
+/* The fused load among arithmetic instruction ins's operands (its second operand, or the
+ * first of an ADD or MUL), or 0. */
+static IRRef load_fusedop(Lower *A, IRIns *ins) {
+  if (ins->t != IRT_NUM) return 0;
+  if (ins->o != IR_ADD && ins->o != IR_SUB && ins->o != IR_MUL && ins->o != IR_DIV) return 0;
+  if (load_fused(A, ins->op2)) return ins->op2;
+  if ((ins->o == IR_ADD || ins->o == IR_MUL) && load_fused(A, ins->op1)) return ins->op1;
+  return 0;
+}
+
+/* Which number loads from arrays and hash slots are read only by one arithmetic instruction
+ * (ADD, SUB, MUL, DIV) and by no snapshot, with nothing between the load and its reader that
+ * stores, calls or starts the loop: those guard the type where they are and the reader takes
+ * the value from memory (LuaJIT's fused loads). Snapshot purging (record.c) is what leaves
+ * most loads out of snapshots: a temporary the next instruction overwrites. */
+static void load_findfused(Lower *A) {
+  Trace *T = A->T;
+  IRRef ref;
+  int s;
+  uint32_t e;
+  uint8_t *nuse = (uint8_t *)calloc((size_t)(A->nins - A->kbot) + 1, 1);
+  if (!nuse) return;   /* nothing fused */
+#define LF_USE(r) do { IRRef r_ = (r); \
+    if (!irref_isk(r_) && r_ >= REF_FIRST && nuse[r_ - A->kbot] < 2) nuse[r_ - A->kbot]++; } while (0)
+  for (ref = REF_FIRST; ref < A->nins; ref++) {
+    IRIns *ins = LIR(A, ref);
+    if (ins->o == IR_NOP) continue;
+    if (ir_mode1[ins->o] == IRM_R) LF_USE(ins->op1);
+    if (ir_mode2[ins->o] == IRM_R) LF_USE(ins->op2);
+  }
+  for (s = 0; s < T->nsnap; s++)
+    for (e = 0; e < T->snap[s].nent; e++) {
+      IRRef r = T->snapmap[T->snap[s].mapofs + e].ref;
+      if (!irref_isk(r) && r >= REF_FIRST) nuse[r - A->kbot] = 2;
+    }
+#undef LF_USE
+  for (ref = REF_FIRST; ref < A->nins; ref++) {
+    IRIns *ins = LIR(A, ref);
+    IRRef l, r;
+    if (ins->t != IRT_NUM || ir_issunk(ins)) continue;
+    if (ins->o != IR_ADD && ins->o != IR_SUB && ins->o != IR_MUL && ins->o != IR_DIV) continue;
+    /* The second operand, else (commutative) the first; not x op x. */
+    l = 0;
+    if (!irref_isk(ins->op2) && ins->op2 != ins->op1) {
+      IRIns *c = LIR(A, ins->op2);
+      if ((c->o == IR_ALOAD || c->o == IR_HLOAD) && c->t == IRT_NUM && !ir_issunk(c) &&
+          nuse[ins->op2 - A->kbot] == 1)
+        l = ins->op2;
+    }
+    if (!l && (ins->o == IR_ADD || ins->o == IR_MUL) && !irref_isk(ins->op1) &&
+        ins->op2 != ins->op1) {
+      IRIns *c = LIR(A, ins->op1);
+      if ((c->o == IR_ALOAD || c->o == IR_HLOAD) && c->t == IRT_NUM && !ir_issunk(c) &&
+          nuse[ins->op1 - A->kbot] == 1)
+        l = ins->op1;
+    }
+    if (!l) continue;
+    for (r = l + 1; r < ref; r++) {
+      IRIns *m = LIR(A, r);
+      if (m->o == IR_NOP) continue;
+      if ((ir_flags[m->o] & IRF_S) || ins_calls(A, r) || m->o == IR_LOOP || m->o == IR_PHI) break;
+    }
+    if (r == ref) A->afuse[l - A->kbot] = 2;
+  }
+  free(nuse);
+}
+
 static int gpr_of(Lower *A, IRRef ref, int scratch);
 
 /* The register ref has (for its whole life), unless none or a scratch one: -1 then. */
@@ -206,6 +282,14 @@ static X64Mem aref_mem(Lower *A, IRRef ref) {
   if (ra >= 0 && irref_isk(ar->op2)) return x64_mem(ra, 8 * LIR(A, ar->op2)->k.i);
   if (ra >= 0 && !irref_isk(ar->op2) && (ri = fixed_gpr(A, ar->op2)) >= 0)
     return x64_memx(ra, ri, 8, 0);
+  if (ra < 0 && !irref_isk(ar->op2) && (ri = fixed_gpr(A, ar->op2)) >= 0) {
+    int arr = gpr_of(A, ar->op1, RID_TMP2);   /* the array spilled: [tmp + index * 8] */
+    return x64_memx(arr, ri, 8, 0);
+  }
+  if (ra >= 0 && !irref_isk(ar->op2)) {
+    int ix = gpr_of(A, ar->op2, RID_TMP2);    /* the index spilled: [array + tmp * 8] */
+    return x64_memx(ra, ix, 8, 0);
+  }
   {
     int arr = gpr_of(A, ar->op1, RID_TMP2);
     if (irref_isk(ar->op2)) {
@@ -247,6 +331,17 @@ static void ra_intervals(Lower *A) {
     }
     if ((ins->o == IR_HLOAD || ins->o == IR_HSTORE) && aref_fused(A, ins->op1))
       use(A, LIR(A, ins->op1)->op1, ref);   /* the node array, addressed here */
+    {
+      IRRef l = load_fusedop(A, ins);
+      if (l) {   /* the fused load's address is taken again here */
+        IRRef adr = LIR(A, l)->op1;
+        use(A, adr, ref);
+        if (aref_fused(A, adr)) {
+          use(A, LIR(A, adr)->op1, ref);
+          if (LIR(A, adr)->o == IR_AREF) use(A, LIR(A, adr)->op2, ref);
+        }
+      }
+    }
     if (ins->o == IR_USTORE && !irref_isk(ins->op1) && LIR(A, ins->op1)->o == IR_UREF)
       use(A, LIR(A, ins->op1)->op1, ref);   /* the upvalue, for the barrier */
     if (ins->o == IR_STRSUB) {   /* the CARG's operands are read by the STRSUB */
@@ -974,7 +1069,9 @@ static void store_boxed(Lower *A, X64Mem m, IRRef val) {
   IRType t = (IRType)ins->t;
   X64Asm *as = &A->a;
   if (t == IRT_NUM) {
-    if (irref_isk(val)) {
+    if (irref_isk(val) && (int64_t)k_bits(A, val) == (int64_t)(int32_t)k_bits(A, val)) {
+      x64_mov_mi(as, 8, m, (int32_t)k_bits(A, val));   /* +0 and a few denormals */
+    } else if (irref_isk(val)) {
       x64_mov_ri(as, RID_TMP, k_bits(A, val));
       x64_mov_mr(as, 8, m, RID_TMP);
     } else {
@@ -1182,6 +1279,8 @@ static void guard_int(Lower *A, IROp o, IRRef a, IRRef b, int w) {
     x64_alu_ri(as, X64_CMP, w, ra, LIR(A, b)->k.i);
   } else if (irref_isk(b) && LIR(A, b)->o == IR_KPTR && LIR(A, b)->k.ptr == NULL) {
     x64_test_rr(as, w, ra, ra);
+  } else if (!irref_isk(b) && LRS(A, b)->reg == RA_NONE) {
+    x64_alu_rm(as, X64_CMP, w, ra, spillmem(LRS(A, b)->spill));   /* cmp ra, [spill] */
   } else {
     int rb = gpr_of(A, b, RID_TMP2);
     x64_alu_rr(as, X64_CMP, w, ra, rb);
@@ -1198,9 +1297,43 @@ static void guard_int(Lower *A, IROp o, IRRef a, IRRef b, int w) {
   exit_jcc(A, exitcc);
 }
 
+/* The constant pool slot of number constant ref (not +0, which is made by a xorpd), or -1. */
+static int kpool_of(Lower *A, IRRef ref) {
+  return irref_isk(ref) && k_bits(A, ref) != 0 ? kpool_find(A, k_bits(A, ref)) : -1;
+}
+
 static void guard_num(Lower *A, IROp o, IRRef a, IRRef b) {
   X64Asm *as = &A->a;
-  int xa = xmm_of(A, a, XID_TMP), xb = xmm_of(A, b, XID_TMP2);
+  int xa, xb, ka = kpool_of(A, a), kb = kpool_of(A, b);
+  /* ucomisd's memory operand is its second: b for an (in)equality, a for an ordering (which
+   * compares b with a, so that an unordered result exits). A constant there is read from the
+   * pool. */
+  if ((o == IR_EQ || o == IR_NE) && (ka >= 0 || kb >= 0)) {
+    int x = xmm_of(A, kb >= 0 ? a : b, XID_TMP);
+    x64_ucomisd_rm(as, x, x64_mem_rip(&A->kpool[kb >= 0 ? kb : ka]));
+    if (o == IR_EQ) {
+      exit_jcc(A, X64_CC_NE);
+      exit_jcc(A, X64_CC_P);
+    } else {
+      uint8_t *skip = x64_jcc(as, X64_CC_P);
+      exit_jcc(A, X64_CC_E);
+      if (skip) x64_patch_rel32(skip, as->p);
+    }
+    return;
+  }
+  if (o != IR_EQ && o != IR_NE && ka >= 0) {
+    xb = xmm_of(A, b, XID_TMP2);
+    x64_ucomisd_rm(as, xb, x64_mem_rip(&A->kpool[ka]));
+    switch (o) {
+      case IR_LT: exit_jcc(A, X64_CC_BE); break;
+      case IR_GE: exit_jcc(A, X64_CC_A); break;
+      case IR_LE: exit_jcc(A, X64_CC_B); break;
+      default: exit_jcc(A, X64_CC_AE); break;   /* GT */
+    }
+    return;
+  }
+  xa = xmm_of(A, a, XID_TMP);
+  xb = xmm_of(A, b, XID_TMP2);
   switch (o) {
     case IR_LT: x64_ucomisd_rr(as, xb, xa); exit_jcc(A, X64_CC_BE); break;   /* b > a */
     case IR_GE: x64_ucomisd_rr(as, xb, xa); exit_jcc(A, X64_CC_A); break;
@@ -1894,12 +2027,17 @@ static void lower_ins(Lower *A, IRRef ref) {
       dest_done(A, ref, r);
       break;
     }
-    case IR_ALOAD:
-      load_typed(A, ref, aref_mem(A, ins->op1), 1);
+    case IR_ALOAD: case IR_HLOAD: {
+      X64Mem m = ins->o == IR_ALOAD ? aref_mem(A, ins->op1) : hslot_mem(A, ins->op1);
+      if (load_fused(A, ref)) {   /* the type guard only: its reader loads the number */
+        m.disp += 6;
+        x64_alu_mi(as, X64_CMP, 2, m, (int32_t)(int16_t)(ITYPE_MIN_TAG >> 1));
+        exit_jcc(A, X64_CC_AE);
+      } else {
+        load_typed(A, ref, m, 1);
+      }
       break;
-    case IR_HLOAD:
-      load_typed(A, ref, hslot_mem(A, ins->op1), 1);
-      break;
+    }
     case IR_ULOAD: {
       /* op1: the value's address (UREF, UREFC, or the constant one UREFC folded to) */
       int addr = gpr_of(A, ins->op1, RID_TMP2);
@@ -2175,11 +2313,20 @@ static void lower_ins(Lower *A, IRRef ref) {
       if (t == IRT_NUM) {
         int d = dest_xmm(A, ref);
         X64SseOp sop = o == IR_ADD ? X64_ADDSD : o == IR_SUB ? X64_SUBSD : o == IR_MUL ? X64_MULSD : X64_DIVSD;
-        IRRef a1 = ins->op1, a2 = ins->op2;
+        IRRef a1 = ins->op1, a2 = ins->op2, l = load_fusedop(A, ins);
         int ki = -1;
-        if ((o == IR_ADD || o == IR_MUL) && irref_isk(a1) && !irref_isk(a2)) { a1 = ins->op2; a2 = ins->op1; }
+        if ((o == IR_ADD || o == IR_MUL) && ((irref_isk(a1) && !irref_isk(a2)) || l == a1)) {
+          a1 = ins->op2;
+          a2 = ins->op1;
+        }
         if (irref_isk(a2)) ki = kpool_find(A, k_bits(A, a2));
-        if (ki >= 0) {
+        if (l) {
+          /* op x, [the fused load's slot] */
+          IRIns *li = LIR(A, l);
+          int x1 = xmm_of(A, a1, XID_TMP);
+          X64Mem m = li->o == IR_ALOAD ? aref_mem(A, li->op1) : hslot_mem(A, li->op1);
+          x64_sse_rrm(as, sop, d, x1, m);
+        } else if (ki >= 0) {
           /* op x, [constant]: no register for the constant. */
           int x1 = xmm_of(A, a1, XID_TMP);
           x64_sse_rrm(as, sop, d, x1, x64_mem_rip(&A->kpool[ki]));
@@ -2669,6 +2816,7 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
     return 0;
   }
   aref_findfused(A);
+  load_findfused(A);
   ra_intervals(A);
   ra_allocate(A);
   /* The number constants (other than +0) go in front of the code, read RIP-relative. */
