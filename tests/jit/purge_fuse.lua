@@ -82,3 +82,23 @@ for i = 1, 80 do w[i] = (i * 7) % 50 end
 print(cmpsum(w, 80)) -- expect: 1108
 w[41] = "99"
 print(cmpsum(w, 80)) -- expect: 1170
+
+-- Comparisons that read a load from memory: an ordering its first operand, an equality either;
+-- a NaN element (unordered: only ~= holds) and a string element (the guard exits).
+local function cmps(t, n, lim)
+  local lt, ge, eq, ne = 0, 0, 0, 0
+  for i = 1, n do
+    if t[i] < lim then lt = lt + 1 end
+    if t[i] >= lim then ge = ge + 1 end
+    if 3 == t[i] then eq = eq + 1 end
+    if t[i] ~= t[n - i + 1] then ne = ne + 1 end
+  end
+  return lt, ge, eq, ne
+end
+local q = {}
+for i = 1, 90 do q[i] = i % 11 end
+print(cmps(q, 90, 5)) -- expect: 42	48	8	82
+q[45] = 0 / 0
+print(cmps(q, 90, 5)) -- expect: 41	48	8	82
+q[60] = "3"
+print((pcall(cmps, q, 90, 5))) -- expect: false
