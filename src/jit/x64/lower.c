@@ -1909,7 +1909,12 @@ static void int_binop(Lower *A, IRRef ref, X64Alu aop, int ov) {
   IRIns *ins = LIR(A, ref);
   int d = dest_gpr(A, ref);
   int r1 = gpr_of(A, ins->op1, RID_TMP);
-  if (irref_isk(ins->op2)) {
+  if (irref_isk(ins->op2) && !ov && d != r1 && (aop == X64_ADD || aop == X64_SUB) &&
+      LIR(A, ins->op2)->k.i != INT32_MIN) {
+    /* Into another register, no overflow check (no flags wanted): one lea, not mov + add. */
+    int32_t k = LIR(A, ins->op2)->k.i;
+    x64_lea(as, 4, d, x64_mem(r1, aop == X64_ADD ? k : -k));
+  } else if (irref_isk(ins->op2)) {
     if (d != r1) x64_mov_rr(as, 4, d, r1);
     x64_alu_ri(as, aop, 4, d, LIR(A, ins->op2)->k.i);
   } else {
