@@ -217,7 +217,6 @@ typedef struct JitState {
   uint8_t modified[JIT_MAXSLOTS + JIT_SLOTBIAS];  /* written by the trace */
   int maxslot;                  /* highest slot index touched + 1 */
   int needsnap;
-  int nopurge;                  /* rec_snap leaves no dead temporary out (rec_snapall) */
   int nrecorded;                /* bytecodes recorded */
   const Instr *curpc;           /* the instruction being recorded */
   IRRef sload[JIT_MAXSLOTS + JIT_SLOTBIAS];  /* the SLOAD of each slot read before written */

@@ -156,36 +156,22 @@ static void snap_deadregs(const Proto *p, const Instr *pc, int from, int to, uin
  * lj_snap_purge). Locals stay, dead or not: debug.getlocal in a hook may read them, and an
  * upvalue may point at them. Without local variable information (a stripped chunk), nothing is
  * left out. dead[] is indexed by absolute slot + JIT_SLOTBIAS. */
-static int snap_purge(JitState *J, const Instr *pc, uint8_t *dead) {
+static void snap_purge(JitState *J, const Instr *pc, uint8_t *dead) {
   const Proto *p = J->pt;
-  int nact = 0, k, from, to;
-  if (!p || p->sizelocvars == 0 || pc < p->code || pc >= p->code + p->sizecode) return 0;
-  for (k = 0; k < p->sizelocvars; k++) {
-    int at = (int)(pc - p->code);
+  int nact = 0, k, to, at;
+  if (!p || p->sizelocvars == 0 || pc < p->code || pc >= p->code + p->sizecode) return;
+  at = (int)(pc - p->code);
+  for (k = 0; k < p->sizelocvars; k++)
     if (p->locvars[k].startpc <= at && at < p->locvars[k].endpc) nact++;
-  }
-  from = nact;
   to = J->maxslot - J->baseofs;
   if (to > BC_MAXREGS) to = BC_MAXREGS;
-  if (from >= to) return 0;
-  {
-    uint8_t regdead[BC_MAXREGS + 1];
-    int r, any = 0;
-    memset(regdead, 0, sizeof regdead);
-    snap_deadregs(p, pc, from, to, regdead);
-    for (r = from; r < to; r++) {
-      if (regdead[r]) {
-        dead[J->baseofs + r + JIT_SLOTBIAS] = 1;
-        any = 1;
-      }
-    }
-    return any;
-  }
+  if (nact < to) snap_deadregs(p, pc, nact, to, dead + J->baseofs + JIT_SLOTBIAS);
 }
 
-/* A snapshot of the modified slots, resuming at pc, covering the instructions from now on. */
-void rec_snap(JitState *J, const Instr *pc) {
-  int s, nent = 0, purge;
+/* A snapshot of the modified slots, resuming at pc, covering the instructions from now on;
+ * with purge, without the dead temporaries (snap_purge). */
+static void snap_take(JitState *J, const Instr *pc, int purge) {
+  int s, nent = 0;
   SnapShot *sn;
   uint8_t dead[JIT_SLOTBIAS + JIT_MAXSLOTS];
   if (J->nsnap >= J->param[JIT_P_maxsnap]) rec_abort(J, "too many snapshots");
@@ -198,28 +184,22 @@ void rec_snap(JitState *J, const Instr *pc) {
   sn = &J->snap[J->nsnap];
   sn->mapofs = (uint32_t)J->nsnapmap;
   memset(dead, 0, (size_t)(J->maxslot + JIT_SLOTBIAS));
-  purge = JIT_OPT(J, purge) && !J->nopurge && snap_purge(J, pc, dead);
+  if (purge && JIT_OPT(J, purge)) snap_purge(J, pc, dead);
+  sn->deadbase = 0;
+  sn->deadmask = 0;
   for (s = -1; s < J->maxslot; s++) {
-    if (J->modified[s + JIT_SLOTBIAS] && !(purge && dead[s + JIT_SLOTBIAS])) {
+    if (dead[s + JIT_SLOTBIAS]) {
+      /* Remembered for the loop's copy of this snapshot (opt_loop), which must not bring
+       * the dead slots back from the state at the start of the iteration. */
+      if (!sn->deadmask) sn->deadbase = (int16_t)s;
+      if (s - sn->deadbase < 64) sn->deadmask |= (uint64_t)1 << (s - sn->deadbase);
+    } else if (J->modified[s + JIT_SLOTBIAS]) {
       J->snapmap[J->nsnapmap + nent].slot = (int16_t)s;
       J->snapmap[J->nsnapmap + nent].ref = ASLOT(s);
       nent++;
     }
   }
   sn->nent = (uint16_t)nent;
-  sn->deadbase = 0;
-  sn->deadmask = 0;
-  if (purge) {
-    /* Remembered for the loop's copy of this snapshot (opt_loop), which must not bring the
-     * dead slots back from the state at the start of the iteration. */
-    int first = -1;
-    for (s = -1; s < J->maxslot; s++) {
-      if (!dead[s + JIT_SLOTBIAS]) continue;
-      if (first < 0) first = s;
-      if (s - first < 64) sn->deadmask |= (uint64_t)1 << (s - first);
-    }
-    sn->deadbase = (int16_t)first;
-  }
   sn->frameofs = (uint32_t)J->nframemap;
   sn->nframe = (uint16_t)J->depth;
   for (s = 0; s < J->depth; s++) {
@@ -241,13 +221,11 @@ void rec_snap(JitState *J, const Instr *pc) {
   J->nsnap++;
 }
 
+void rec_snap(JitState *J, const Instr *pc) { snap_take(J, pc, 1); }
+
 /* A snapshot of every modified slot, none purged: one that UCLOSE or CALLC writes back to the
  * stack for the code they run (an upvalue closed takes its slot's value, dead or not). */
-static void rec_snapall(JitState *J, const Instr *pc) {
-  J->nopurge = 1;
-  rec_snap(J, pc);
-  J->nopurge = 0;
-}
+static void rec_snapall(JitState *J, const Instr *pc) { snap_take(J, pc, 0); }
 
 /* Emit a guard, taking the snapshot for the current instruction first if it has none yet. */
 static IRRef guard(JitState *J, IROp o, IRType t, IRRef a, IRRef b) {

@@ -231,27 +231,19 @@ static void load_findfused(Lower *A) {
       if (!irref_isk(r) && r >= REF_FIRST) nuse[r - A->kbot] = 2;
     }
 #undef LF_USE
+  /* A number load, not sunk, read once */
+#define LF_LOAD(x) (!irref_isk(x) && (LIR(A, x)->o == IR_ALOAD || LIR(A, x)->o == IR_HLOAD) && \
+                    LIR(A, x)->t == IRT_NUM && !ir_issunk(LIR(A, x)) && nuse[(x) - A->kbot] == 1)
   for (ref = REF_FIRST; ref < A->nins; ref++) {
     IRIns *ins = LIR(A, ref);
     IRRef l, r;
     if (ins->t != IRT_NUM || ir_issunk(ins)) continue;
     if (ins->o != IR_ADD && ins->o != IR_SUB && ins->o != IR_MUL && ins->o != IR_DIV) continue;
-    /* The second operand, else (commutative) the first; not x op x. */
-    l = 0;
-    if (!irref_isk(ins->op2) && ins->op2 != ins->op1) {
-      IRIns *c = LIR(A, ins->op2);
-      if ((c->o == IR_ALOAD || c->o == IR_HLOAD) && c->t == IRT_NUM && !ir_issunk(c) &&
-          nuse[ins->op2 - A->kbot] == 1)
-        l = ins->op2;
-    }
-    if (!l && (ins->o == IR_ADD || ins->o == IR_MUL) && !irref_isk(ins->op1) &&
-        ins->op2 != ins->op1) {
-      IRIns *c = LIR(A, ins->op1);
-      if ((c->o == IR_ALOAD || c->o == IR_HLOAD) && c->t == IRT_NUM && !ir_issunk(c) &&
-          nuse[ins->op1 - A->kbot] == 1)
-        l = ins->op1;
-    }
-    if (!l) continue;
+    if (ins->op1 == ins->op2) continue;   /* not x op x */
+    /* The second operand, else (commutative) the first. */
+    if (LF_LOAD(ins->op2)) l = ins->op2;
+    else if ((ins->o == IR_ADD || ins->o == IR_MUL) && LF_LOAD(ins->op1)) l = ins->op1;
+    else continue;
     for (r = l + 1; r < ref; r++) {
       IRIns *m = LIR(A, r);
       if (m->o == IR_NOP) continue;
@@ -259,10 +251,18 @@ static void load_findfused(Lower *A) {
     }
     if (r == ref) A->afuse[l - A->kbot] = 2;
   }
+#undef LF_LOAD
   free(nuse);
 }
 
 static int gpr_of(Lower *A, IRRef ref, int scratch);
+static X64Mem aref_mem(Lower *A, IRRef ref);
+static X64Mem hslot_mem(Lower *A, IRRef ref);
+
+/* The slot an ALOAD or HLOAD reads: a memory operand (aref_mem, hslot_mem). */
+static X64Mem load_mem(Lower *A, IRIns *ld) {
+  return ld->o == IR_ALOAD ? aref_mem(A, ld->op1) : hslot_mem(A, ld->op1);
+}
 
 /* The register ref has (for its whole life), unless none or a scratch one: -1 then. */
 static int fixed_gpr(Lower *A, IRRef ref) {
@@ -786,10 +786,6 @@ static int lower_unread(Lower *A, IRRef ref) {
          ref_hasvalue(A, ref) && A->iend[ref - A->kbot] <= (int32_t)ref;
 }
 
-/* The INTR snapshot sn as it holds after the back edge's PHI moves (the next value of a PHI
- * whose value moves is read from the carried value's location, where the move put it): a new
- * snapshot of the trace (its exit never starts a side trace), or -1 when an entry's location
- * is overwritten by a move without being carried there (an old value), or names a sunk table. */
 /* Does the back edge move the value PHI ins carries (lower_phis)? */
 static int phi_moves(Lower *A, IRIns *ins) {
   return ins->o == IR_PHI && !irt_ispri(ins->t) && !loc_same(A, ins->op1, ins->op2);
@@ -804,6 +800,10 @@ static IRRef phi_carrier(Lower *A, IRRef x) {
   return 0;
 }
 
+/* The INTR snapshot sn as it holds after the back edge's PHI moves (the next value of a PHI
+ * whose value moves is read from the carried value's location, where the move put it): a new
+ * snapshot of the trace (its exit never starts a side trace), or -1 when an entry's location
+ * is overwritten by a move without being carried there (an old value), or names a sunk table. */
 static int intr_postmove(Lower *A, int sn) {
   Trace *T = A->T;
   SnapShot *ns;
@@ -1024,6 +1024,13 @@ static int load_eqfused(Lower *A, IRRef ref, X64Mem m) {
   return 1;
 }
 
+/* The guard that the Value at m is a number: its top 16 bits below the tags'. */
+static void typecheck_num(Lower *A, X64Mem m) {
+  m.disp += 6;
+  x64_alu_mi(&A->a, X64_CMP, 2, m, (int32_t)(int16_t)(ITYPE_MIN_TAG >> 1));
+  exit_jcc(A, X64_CC_AE);
+}
+
 /* Load the Value at m as `ref` of type t, guarding the type. */
 static void load_typed(Lower *A, IRRef ref, X64Mem m, int check) {
   IRIns *ins = LIR(A, ref);
@@ -1031,12 +1038,7 @@ static void load_typed(Lower *A, IRRef ref, X64Mem m, int check) {
   X64Asm *as = &A->a;
   if (t == IRT_NUM) {
     int x = dest_xmm(A, ref);
-    if (check) {
-      X64Mem top = m;
-      top.disp += 6;
-      x64_alu_mi(as, X64_CMP, 2, top, (int32_t)(int16_t)(ITYPE_MIN_TAG >> 1));
-      exit_jcc(A, X64_CC_AE);
-    }
+    if (check) typecheck_num(A, m);
     x64_movsd_rm(as, x, m);
     dest_done(A, ref, x);
   } else if (irt_ispri(t)) {
@@ -1304,46 +1306,32 @@ static int kpool_of(Lower *A, IRRef ref) {
 
 static void guard_num(Lower *A, IROp o, IRRef a, IRRef b) {
   X64Asm *as = &A->a;
-  int xa, xb, ka = kpool_of(A, a), kb = kpool_of(A, b);
-  /* ucomisd's memory operand is its second: b for an (in)equality, a for an ordering (which
-   * compares b with a, so that an unordered result exits). A constant there is read from the
-   * pool. */
-  if ((o == IR_EQ || o == IR_NE) && (ka >= 0 || kb >= 0)) {
-    int x = xmm_of(A, kb >= 0 ? a : b, XID_TMP);
-    x64_ucomisd_rm(as, x, x64_mem_rip(&A->kpool[kb >= 0 ? kb : ka]));
-    if (o == IR_EQ) {
-      exit_jcc(A, X64_CC_NE);
-      exit_jcc(A, X64_CC_P);
-    } else {
-      uint8_t *skip = x64_jcc(as, X64_CC_P);
-      exit_jcc(A, X64_CC_E);
-      if (skip) x64_patch_rel32(skip, as->p);
+  int ka = kpool_of(A, a), kb = kpool_of(A, b);
+  /* An ordering compares b with a (ucomisd b, a), so that an unordered result exits; an
+   * (in)equality a with b. ucomisd's second operand may be memory: a constant there is read
+   * from the pool. */
+  if (o == IR_EQ || o == IR_NE) {
+    if (kb < 0 && ka >= 0) {   /* the constant second */
+      IRRef t = a; a = b; b = t;
+      kb = ka;
     }
-    return;
+    int xa = xmm_of(A, a, XID_TMP);
+    if (kb >= 0) x64_ucomisd_rm(as, xa, x64_mem_rip(&A->kpool[kb]));
+    else x64_ucomisd_rr(as, xa, xmm_of(A, b, XID_TMP2));
+  } else if (ka >= 0) {
+    x64_ucomisd_rm(as, xmm_of(A, b, XID_TMP2), x64_mem_rip(&A->kpool[ka]));
+  } else {
+    int xa = xmm_of(A, a, XID_TMP), xb = xmm_of(A, b, XID_TMP2);
+    x64_ucomisd_rr(as, xb, xa);
   }
-  if (o != IR_EQ && o != IR_NE && ka >= 0) {
-    xb = xmm_of(A, b, XID_TMP2);
-    x64_ucomisd_rm(as, xb, x64_mem_rip(&A->kpool[ka]));
-    switch (o) {
-      case IR_LT: exit_jcc(A, X64_CC_BE); break;
-      case IR_GE: exit_jcc(A, X64_CC_A); break;
-      case IR_LE: exit_jcc(A, X64_CC_B); break;
-      default: exit_jcc(A, X64_CC_AE); break;   /* GT */
-    }
-    return;
-  }
-  xa = xmm_of(A, a, XID_TMP);
-  xb = xmm_of(A, b, XID_TMP2);
   switch (o) {
-    case IR_LT: x64_ucomisd_rr(as, xb, xa); exit_jcc(A, X64_CC_BE); break;   /* b > a */
-    case IR_GE: x64_ucomisd_rr(as, xb, xa); exit_jcc(A, X64_CC_A); break;
-    case IR_LE: x64_ucomisd_rr(as, xb, xa); exit_jcc(A, X64_CC_B); break;    /* b >= a */
-    case IR_GT: x64_ucomisd_rr(as, xb, xa); exit_jcc(A, X64_CC_AE); break;
-    case IR_EQ: x64_ucomisd_rr(as, xa, xb); exit_jcc(A, X64_CC_NE); exit_jcc(A, X64_CC_P); break;
+    case IR_LT: exit_jcc(A, X64_CC_BE); break;   /* b > a */
+    case IR_GE: exit_jcc(A, X64_CC_A); break;
+    case IR_LE: exit_jcc(A, X64_CC_B); break;    /* b >= a */
+    case IR_GT: exit_jcc(A, X64_CC_AE); break;
+    case IR_EQ: exit_jcc(A, X64_CC_NE); exit_jcc(A, X64_CC_P); break;
     default: {  /* NE: exit when ordered and equal */
-      uint8_t *skip;
-      x64_ucomisd_rr(as, xa, xb);
-      skip = x64_jcc(as, X64_CC_P);
+      uint8_t *skip = x64_jcc(as, X64_CC_P);
       exit_jcc(A, X64_CC_E);
       if (skip) x64_patch_rel32(skip, as->p);
       break;
@@ -2032,17 +2020,10 @@ static void lower_ins(Lower *A, IRRef ref) {
       dest_done(A, ref, r);
       break;
     }
-    case IR_ALOAD: case IR_HLOAD: {
-      X64Mem m = ins->o == IR_ALOAD ? aref_mem(A, ins->op1) : hslot_mem(A, ins->op1);
-      if (load_fused(A, ref)) {   /* the type guard only: its reader loads the number */
-        m.disp += 6;
-        x64_alu_mi(as, X64_CMP, 2, m, (int32_t)(int16_t)(ITYPE_MIN_TAG >> 1));
-        exit_jcc(A, X64_CC_AE);
-      } else {
-        load_typed(A, ref, m, 1);
-      }
+    case IR_ALOAD: case IR_HLOAD:
+      if (load_fused(A, ref)) typecheck_num(A, load_mem(A, ins));   /* its reader loads it */
+      else load_typed(A, ref, load_mem(A, ins), 1);
       break;
-    }
     case IR_ULOAD: {
       /* op1: the value's address (UREF, UREFC, or the constant one UREFC folded to) */
       int addr = gpr_of(A, ins->op1, RID_TMP2);
@@ -2327,10 +2308,8 @@ static void lower_ins(Lower *A, IRRef ref) {
         if (irref_isk(a2)) ki = kpool_find(A, k_bits(A, a2));
         if (l) {
           /* op x, [the fused load's slot] */
-          IRIns *li = LIR(A, l);
           int x1 = xmm_of(A, a1, XID_TMP);
-          X64Mem m = li->o == IR_ALOAD ? aref_mem(A, li->op1) : hslot_mem(A, li->op1);
-          x64_sse_rrm(as, sop, d, x1, m);
+          x64_sse_rrm(as, sop, d, x1, load_mem(A, LIR(A, l)));
         } else if (ki >= 0) {
           /* op x, [constant]: no register for the constant. */
           int x1 = xmm_of(A, a1, XID_TMP);
