@@ -110,15 +110,22 @@ static const char digit_pairs[201] =
   "8081828384858687888990919293949596979899";
 
 /* "%.14g". Integers below 1e14 in magnitude (the common case: counters, indices) print the same
- * digits as %.14g would, so they skip snprintf's general float formatting; their digits are
- * produced two at a time, from the end. */
+ * digits as %.14g would, so they skip snprintf's general float formatting: their digit count
+ * first (compares with powers of ten), then the digits two at a time from the end, in place. */
 int num_tostr(char *buf, double n) {
   if (n > -1e14 && n < 1e14 && n == (double)(int64_t)n && !(n == 0 && signbit(n))) {
-    char tmp[24];
-    char *p = tmp + sizeof tmp;
+    static const uint64_t pow10[14] = {
+      10, 100, 1000, 10000, 100000, 1000000, 10000000, 100000000, 1000000000,
+      10000000000ull, 100000000000ull, 1000000000000ull, 10000000000000ull, 100000000000000ull};
     int64_t v = (int64_t)n;
     uint64_t u = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-    int len;
+    int nd = 1, len;
+    char *p;
+    while (nd < 14 && u >= pow10[nd - 1]) nd++;
+    len = nd + (v < 0);
+    if (v < 0) buf[0] = '-';
+    p = buf + len;
+    *p = '\0';
     while (u >= 100) {
       const char *d = digit_pairs + (u % 100) * 2;
       u /= 100;
@@ -127,16 +134,11 @@ int num_tostr(char *buf, double n) {
       p[1] = d[1];
     }
     if (u >= 10) {
-      p -= 2;
-      p[0] = digit_pairs[u * 2];
-      p[1] = digit_pairs[u * 2 + 1];
+      p[-2] = digit_pairs[u * 2];
+      p[-1] = digit_pairs[u * 2 + 1];
     } else {
-      *--p = (char)('0' + u);
+      p[-1] = (char)('0' + u);
     }
-    if (v < 0) *--p = '-';
-    len = (int)(tmp + sizeof tmp - p);
-    memcpy(buf, p, (size_t)len);
-    buf[len] = '\0';
     return len;
   }
   return snprintf(buf, NUM_MAXSTR, "%.14g", n);

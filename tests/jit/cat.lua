@@ -33,3 +33,25 @@ for i = 1, 10 do u[i] = (i < 8) and ("s" .. i) or (C .. i) end
 print(u[1], u[7], u[8], u[10]) -- expect: s1	s7	C	C
 print(pcall(function() local r = "" for i = 1, 10 do r = r .. (i < 5 and i or {}) end end))
 -- expect: false	tests/jit/cat.lua:34: attempt to concatenate a table value
+
+-- Operands of every length up to 40 bytes and at the 256-byte short-result limit (the short
+-- path copies strings of up to 16 bytes without memcpy), with integers of every digit count,
+-- negatives, fractions and huge numbers; a checksum of every byte against the interpreter's.
+local parts = {}
+for l = 0, 40 do parts[#parts + 1] = string.rep("x", l) .. "" end
+parts[#parts + 1] = string.rep("y", 250)
+parts[#parts + 1] = string.rep("z", 256)
+local nums = { 0, 1, -1, 9, 10, 99, 100, 12345, -987654321, 2^31, 2^53, 1e14 - 1, -1e14 + 1,
+               1e14, 0.5, -2.25, 1/3, 1e300 }
+local h, total = 0, 0
+for i = 1, #parts do
+  for j = 1, #nums do
+    local a, b = parts[i], nums[j]
+    local s1, s2, s3, s4 = a .. b, b .. a .. b, a .. "|" .. b .. "|" .. a, b .. b
+    for _, s in ipairs({ s1, s2, s3, s4 }) do
+      for k = 1, #s, 3 do h = (h * 31 + s:byte(k)) % 2147483647 end
+      total = total + #s
+    end
+  end
+end
+print(h, total) -- expect: 606428916	127722

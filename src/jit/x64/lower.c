@@ -1643,28 +1643,56 @@ static void cat_protected(lua_State *L, void *ud) {
   }
   c->r = str_new(L, buf, len);
 }
+/* One operand of a short CAT appended at buf + len (CAT_BUF bytes in all); the new length, or
+ * (size_t)-1 when it does not fit. Strings up to 16 bytes are copied with two overlapping loads
+ * and stores, no memcpy call. */
+#define CAT_BUF 256
+static inline size_t cat_put(char *buf, size_t len, uint64_t v) {
+  Value x = (Value)v;
+  if (val_isnum(x)) {
+    if (len + NUM_MAXSTR > CAT_BUF) return (size_t)-1;
+    return len + (size_t)num_tostr(buf + len, val_num(x));
+  } else {
+    Str *s = val_str(x);
+    size_t l = s->len;
+    char *o = buf + len;
+    if (l > CAT_BUF - len) return (size_t)-1;
+    if (l >= 8 && l <= 16) {
+      uint64_t w0, w1;
+      memcpy(&w0, s->data, 8);
+      memcpy(&w1, s->data + l - 8, 8);
+      memcpy(o, &w0, 8);
+      memcpy(o + l - 8, &w1, 8);
+    } else if (l >= 4 && l < 8) {
+      uint32_t w0, w1;
+      memcpy(&w0, s->data, 4);
+      memcpy(&w1, s->data + l - 4, 4);
+      memcpy(o, &w0, 4);
+      memcpy(o + l - 4, &w1, 4);
+    } else if (l < 4) {
+      if (l > 0) {
+        o[0] = s->data[0];
+        o[l >> 1] = s->data[l >> 1];
+        o[l - 1] = s->data[l - 1];
+      }
+    } else {
+      memcpy(o, s->data, l);
+    }
+    return len + l;
+  }
+}
+
 static Str *jit_cat(JitState *J, int n, uint64_t a, uint64_t b, uint64_t c, uint64_t d) {
   CatArgs args;
   {
-    /* Short results: formatted on the C stack and made without an error handler. */
-    char buf[256];
-    size_t len = 0;
-    uint64_t v[4];
-    int k;
-    v[0] = a; v[1] = b; v[2] = c; v[3] = d;
-    for (k = 0; k < n; k++) {
-      Value x = (Value)v[k];
-      if (val_isnum(x)) {
-        if (len + NUM_MAXSTR > sizeof buf) break;
-        len += (size_t)num_tostr(buf + len, val_num(x));
-      } else {
-        Str *s = val_str(x);
-        if (s->len > sizeof buf - len) break;
-        memcpy(buf + len, s->data, s->len);
-        len += s->len;
-      }
-    }
-    if (k == n) {
+    /* Short results: formatted on the C stack and made without an error handler. n is 2 to 4
+     * (the recorder splits longer CATs). */
+    char buf[CAT_BUF];
+    size_t len = cat_put(buf, 0, a);
+    if (len != (size_t)-1) len = cat_put(buf, len, b);
+    if (n > 2 && len != (size_t)-1) len = cat_put(buf, len, c);
+    if (n > 3 && len != (size_t)-1) len = cat_put(buf, len, d);
+    if (len != (size_t)-1) {
       Str *r = str_newtry(J->L, buf, len);
       if (r) {
         global_State *g = G(J->L);
