@@ -277,6 +277,11 @@ typedef struct JitState {
   struct { const Instr *pc; uint16_t tries; uint16_t backoff; } penalty[64];  /* aborts */
   int penaltyslot;
   int retry;                    /* recording a loop whose recording aborted before */
+  struct { const Instr *pc; uint64_t mask; uint8_t tries; } inthint[16];  /* loops' slots
+                                   loaded as INTs (rec_intphis), round robin */
+  int inthintslot;
+  uint64_t intmask;             /* the recording's slots loaded as INTs (its start's hint) */
+  int intretry;                 /* the abort records the loop again at once, without a penalty */
   int recunroll;                /* a function's trace: its calls of itself inlined before it links
                                    to itself (-Orecunroll; 1 after an abort) */
   int reenter;                  /* an exit at a link's interrupt check taken for a step of the

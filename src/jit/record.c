@@ -371,6 +371,16 @@ static IRRef getslot(JitState *J, int r) {
        * parent's when it still holds it at the exit (parent_ref). */
       check = IRSLOAD_INHERIT;
     }
+    if (J->intmask && s >= 0 && s < 64 && ((J->intmask >> s) & 1) && t == IRT_NUM &&
+        check == IRSLOAD_TYPECHECK && !J->parent && J->depth == 0 && !J->nretf &&
+        knum_isint32(val_num(v))) {
+      /* A loop's int counter (rec_intphis): an INT from the start, its entry guard checking
+       * that the slot holds an int32 (not -0). */
+      ref = guard(J, IR_SLOAD, IRT_INT, (IRRef)(int16_t)s, IRSLOAD_TOINT | IRSLOAD_TYPECHECK);
+      J->sload[s + JIT_SLOTBIAS] = ref;
+      ASLOT(s) = ref;
+      return ref;
+    }
     ref = guard(J, IR_SLOAD, t, (IRRef)(int16_t)s, (IRRef)check);
     if (!J->luacalled) J->sload[s + JIT_SLOTBIAS] = ref;
     if (irt_ispri(t)) ref = ir_kpri(J, t);   /* the guard holds the type; the value is known */
@@ -2321,6 +2331,8 @@ static int rec_callentry(JitState *J, int recursive) {
 
 /* --- the recorder proper --- */
 
+static int inthint_find(JitState *J, const Instr *pc);
+
 void rec_start(JitState *J, lua_State *L) {
   const Instr *pc = J->startpc;
   Instr i = *pc;
@@ -2344,6 +2356,12 @@ void rec_start(JitState *J, lua_State *L) {
   J->retone = 0;
   J->sidecand = J->sidearmed = 0;
   J->blacklistnow = 0;
+  J->intretry = 0;
+  J->intmask = 0;
+  if (!J->parent && (J->startop == BC_LOOP || J->startop == BC_FORLOOP)) {
+    int h = inthint_find(J, pc);
+    if (h >= 0) J->intmask = J->inthint[h].mask;
+  }
   J->nretf = 0;
   J->luacalled = 0;
   J->luacallci = 0;
@@ -2417,6 +2435,78 @@ void rec_start(JitState *J, lua_State *L) {
   }
 }
 
+/* --- int counters of loops --- */
+
+/* A loop counter such as k in `while t[k] < x do k = k + 1 end` is a NUM: loaded from its slot
+ * as a double, carried round the loop as one, and converted to an INT (a guard of several
+ * instructions) wherever it indexes. Recorded again with the slot loaded as an INT (guarded at
+ * the entry), k + 1 stays an INT (rec_intadd, overflow exits) and so does the loop's PHI: the
+ * conversions go. The hints are kept per loop; a recording with them that forms no loop
+ * (a counter that turned out not to stay an integer) is made again without them. */
+static int inthint_find(JitState *J, const Instr *pc) {
+  int h;
+  for (h = 0; h < (int)(sizeof J->inthint / sizeof J->inthint[0]); h++)
+    if (J->inthint[h].pc == pc) return h;
+  return -1;
+}
+
+static int isintk(JitState *J, IRRef ref) {
+  if (!irref_isk(ref)) return 0;
+  if (IR(J, ref)->o == IR_KINT) return 1;
+  return IR(J, ref)->o == IR_KNUM && knum_isint32(IR(J, ref)->k.n);
+}
+
+/* Slots (below 64) of the first frame whose value the loop carries as a NUM int counter: its
+ * value at the loop's start the slot's SLOAD plus or minus integral constants, its next value
+ * that plus or minus an integral constant, and converted to an INT in the loop. */
+static uint64_t rec_intphis(JitState *J) {
+  uint64_t m = 0;
+  IRRef ref, r2;
+  if (J->parent || !J->loopref || !JIT_OPT(J, narrow)) return 0;
+  for (ref = J->loopref + 1; ref < J->nins; ref++) {
+    IRIns *phi = IR(J, ref), *nx;
+    IRRef x;
+    int s, used = 0;
+    if (phi->o != IR_PHI || phi->t != IRT_NUM || irref_isk(phi->op2)) continue;
+    nx = IR(J, phi->op2);
+    if ((nx->o != IR_ADD && nx->o != IR_SUB) || nx->op1 != phi->op1 || !isintk(J, nx->op2)) continue;
+    x = phi->op1;
+    while (!irref_isk(x) && (IR(J, x)->o == IR_ADD || IR(J, x)->o == IR_SUB) && isintk(J, IR(J, x)->op2))
+      x = IR(J, x)->op1;
+    if (irref_isk(x) || IR(J, x)->o != IR_SLOAD || IR(J, x)->t != IRT_NUM ||
+        IR(J, x)->op2 != IRSLOAD_TYPECHECK)
+      continue;
+    s = (int16_t)IR(J, x)->op1;
+    if (s < 0 || s >= 64 || ((J->intmask >> s) & 1)) continue;
+    for (r2 = J->loopref + 1; r2 < J->nins && !used; r2++)
+      used = IR(J, r2)->o == IR_TOINT && IR(J, r2)->op1 == phi->op1;
+    if (used) m |= (uint64_t)1 << s;
+  }
+  return m;
+}
+
+/* New int counters m found, or (off) a recording with hints that formed no loop: the loop's
+ * hint updated (off: cleared) and the recording aborted, to be made again at once (trace.c,
+ * J->intretry). A loop is recorded so at most twice more. */
+static void rec_intretry(JitState *J, uint64_t m, int off) {
+  int h;
+  if (J->parent || (!m && !off)) return;
+  h = inthint_find(J, J->startpc);
+  if (h < 0) {
+    if (!m) return;
+    h = J->inthintslot;
+    J->inthintslot = (J->inthintslot + 1) % (int)(sizeof J->inthint / sizeof J->inthint[0]);
+    J->inthint[h].pc = J->startpc;
+    J->inthint[h].mask = 0;
+    J->inthint[h].tries = 0;
+  }
+  if (J->inthint[h].tries >= 2) return;
+  J->inthint[h].tries++;
+  J->inthint[h].mask = off ? 0 : J->intmask | m;
+  J->intretry = 1;
+  rec_abort(J, off ? "no loop with int counters: recorded again" : "int loop counters: recorded again");
+}
+
 static void rec_close(JitState *J) {
   int live = J->maxslot, sl;
   if (J->startop == BC_FORLOOP) rec_forloop_step(J, bc_a(*J->startpc));
@@ -2436,9 +2526,11 @@ static void rec_close(JitState *J) {
     int nsnap = J->nsnap, nsnapmap = J->nsnapmap;
     memcpy(chain, J->chain, sizeof chain);
     if (opt_loop(J)) {
+      rec_intretry(J, rec_intphis(J), 0);
       if (JIT_OPT(J, dce)) opt_dce(J);
       return;
     }
+    if (J->intmask) rec_intretry(J, 0, 1);   /* perhaps the INTs broke the loop: without them */
     /* A type that changes from one iteration to the next: no loop copy (its PHIs would join
      * values of different types). The IR goes back to the recorded iteration. */
     opt_freeall(J);

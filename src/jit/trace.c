@@ -495,7 +495,11 @@ void trace_aborted(JitState *J) {
     else
       fprintf(J->out, "[TRACE --- %s -- %s at %s]\n", where, J->abortmsg ? J->abortmsg : "?", at);
   }
-  if (pc && J->proto && !J->parent) {
+  if (J->intretry) {
+    /* Recorded again at the loop's next iteration, with the int counters (record.c). */
+    J->intretry = 0;
+    if (pc) G(J->L)->hotcount[jit_hotslot(pc)] = 1;
+  } else if (pc && J->proto && !J->parent) {
     /* Penalise the start: back off exponentially, then blacklist it. A function's entry is
      * counted under its prototype's address (its first instruction may be a loop's). */
     int isf = J->startop == JIT_FUNCF;

@@ -1971,17 +1971,16 @@ static void lower_ins(Lower *A, IRRef ref) {
       X64Mem m = x64_mem(RID_BASE, 8 * (int16_t)ins->op1);
       if (A->inh && A->inh[ref - A->kbot] == 2) break;   /* side_inherit moved it */
       if (ins->op2 & IRSLOAD_TOINT) {
-        int r = dest_gpr(A, ref);
-        X64Mem top = m;
-        top.disp += 6;
-        x64_alu_mi(as, X64_CMP, 2, top, (int32_t)(int16_t)(ITYPE_MIN_TAG >> 1));
-        exit_jcc(A, X64_CC_AE);
+        /* The slot's bits must be those of the int32 converted back to a double: that
+         * rejects fractions, values out of range, -0 (its int is 0, whose double is +0),
+         * NaN and every value that is not a number (tagged NaNs) with one compare. */
+        int r = dest_gpr(A, ref), t = r == RID_TMP ? RID_TMP2 : RID_TMP;
         x64_movsd_rm(as, XID_TMP, m);
         x64_cvttsd2si(as, 4, r, XID_TMP);
         x64_cvtsi2sd(as, 4, XID_TMP2, r);
-        x64_ucomisd_rr(as, XID_TMP, XID_TMP2);
+        x64_movq_rx(as, t, XID_TMP2);
+        x64_alu_rm(as, X64_CMP, 8, t, m);
         exit_jcc(A, X64_CC_NE);
-        exit_jcc(A, X64_CC_P);
         dest_done(A, ref, r);
       } else {
         load_typed(A, ref, m, ins->op2 & IRSLOAD_TYPECHECK);
