@@ -732,6 +732,12 @@ IRRef ir_emit(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2) {
         if (J->loopref && lim < J->loopref) lim = J->loopref;
       }
       if ((o == IR_HREF || o == IR_HREFK) && ir_calllim(J) > lim) lim = ir_calllim(J);
+      if (o == IR_MMABS) {
+        /* Not across what may add a key to the table or clear its absence cache. */
+        lim = J->chain[IR_NEWREF] > J->chain[IR_TNOMM] ? J->chain[IR_NEWREF] : J->chain[IR_TNOMM];
+        if (lim && J->loopref && lim < J->loopref) lim = J->loopref;
+        if (ir_calllim(J) > lim) lim = ir_calllim(J);
+      }
       for (ref = J->chain[o]; ref > lim; ref = IR(J, ref)->prev) {
         IRIns *ins = IR(J, ref);
         if (ins->op1 == op1 && ins->op2 == op2 && ins->t == t) return ref;

@@ -838,6 +838,12 @@ static IRRef rec_mmget(JitState *J, IRRef k, Table *mt, TMS event, Value *v) {
   Value name = val_fromstr(G(J->L)->tmname[event]);
   Node *n = tab_strnode(mt, name);
   *v = n ? n->val : VAL_NIL;
+  /* Absent, and the metatable's cache says so (the interpreter's lookup set the bit): the
+   * bit is tested (MMABS), and only where it is clear the name's slot is looked up. */
+  if (val_isnil(*v) && event <= TM_EQ && (mt->nomm & (1u << event))) {
+    guard(J, IR_MMABS, IRT_VOID, k, ir_kgc(J, (GCObj *)val_str(name), IRT_STR));
+    return ir_kpri(J, IRT_NIL);
+  }
   return rec_tgetstr(J, k, ir_kgc(J, (GCObj *)val_str(name), IRT_STR), mt, name, 1);
 }
 

@@ -6,7 +6,7 @@
 # objdump); a missing tool is a failure, not a skip. The VM ($LUA) is not used.
 #
 # When forms are added to asm_forms.c, update the count below.
-# expect: asm: 5514 forms match GNU as
+# expect: asm: 5545 forms match GNU as
 set -u
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cc=${CC:-cc}

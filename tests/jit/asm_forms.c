@@ -360,6 +360,9 @@ static void gp_forms(void) {
     F(x64_mov_mi(a, 2, getm(&mems[i]), -2), "mov %s, -2", mt(2, &mems[i]));
     F(x64_mov_mi(a, 1, getm(&mems[i]), 0x7f), "mov %s, 127", mt(1, &mems[i]));
   }
+  for (int i = 1; i < nmems; i += 7)
+    F(x64_test_mi(a, getm(&mems[i]), (uint8_t)(1u << (i % 8))), "test %s, %u", mt(1, &mems[i]),
+      1u << (i % 8));
   /* movzx r32, byte / word. */
   for (int i = 0; i + 1 < nmems; i += 4) {
     int r = (i / 4) % 16;

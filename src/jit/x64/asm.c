@@ -416,6 +416,14 @@ void x64_test_rr(X64Asm *a, int w, int r1, int r2) {
   commit(a, &i);
 }
 
+void x64_test_mi(X64Asm *a, X64Mem m, uint8_t imm) {
+  Ins i;
+  ins_init(&i);
+  encw(&i, 1, 0xf6, 0xf7, 0, 0, 0, &m);
+  immw(&i, 1, imm);
+  commit(a, &i);
+}
+
 void x64_test_ri(X64Asm *a, int w, int r, int32_t imm) {
   Ins i;
   ins_init(&i);

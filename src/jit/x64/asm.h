@@ -102,6 +102,7 @@ void x64_neg(X64Asm *a, int w, int r);
 void x64_not(X64Asm *a, int w, int r);
 void x64_test_rr(X64Asm *a, int w, int r1, int r2);
 void x64_test_ri(X64Asm *a, int w, int r, int32_t imm);
+void x64_test_mi(X64Asm *a, X64Mem m, uint8_t imm);  /* test byte [m], imm8 */
 void x64_bswap(X64Asm *a, int w, int r);
 void x64_setcc(X64Asm *a, X64Cond cc, int r);      /* setcc r8 (REX where needed for sil/dil..) */
 void x64_cmov_rr(X64Asm *a, X64Cond cc, int w, int dst, int src);

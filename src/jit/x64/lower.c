@@ -2167,6 +2167,38 @@ static void lower_ins(Lower *A, IRRef ref) {
       call_gpr_done(A, ref, isint ? (const void *)jit_strsubi : (const void *)jit_strsub);
       break;
     }
+    case IR_MMABS: {
+      /* test byte [t + nomm], bit; jnz ok; else the name's chain is walked (as strref): a
+       * node holding it with a value other than nil exits. */
+      X64Asm *as2 = as;
+      Str *key = (Str *)LIR(A, ins->op2)->k.ptr;
+      int t = gpr_of(A, ins->op1, RID_TMP2), e;
+      uint8_t *ok1, *ok2, *found, *loop;
+      global_State *g = G(A->J->L);
+      for (e = 0; e <= TM_EQ && g->tmname[e] != key; e++) {}
+      if (e <= TM_EQ) {
+        x64_test_mi(as2, x64_mem(t, (int32_t)offsetof(Table, nomm)), (uint8_t)(1u << e));
+        ok1 = x64_jcc(as2, X64_CC_NE);
+      } else {
+        ok1 = NULL;
+      }
+      x64_mov_ri(as2, RID_TMP, key->hash);
+      hash_node(A, t);
+      x64_mov_ri(as2, RID_TMP2, k_bits(A, ins->op2) | val_mktag(ITYPE_STR));
+      loop = as2->p;
+      x64_alu_rm(as2, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(Node, key)));
+      found = x64_jcc(as2, X64_CC_E);
+      x64_mov_rm(as2, 8, RID_TMP, x64_mem(RID_TMP, (int32_t)offsetof(Node, next)));
+      x64_test_rr(as2, 8, RID_TMP, RID_TMP);
+      x64_jcc_to(as2, X64_CC_NE, loop);
+      ok2 = x64_jmp(as2);
+      x64_patch_rel32(found, as2->p);
+      x64_alu_mi(as2, X64_CMP, 8, x64_mem(RID_TMP, (int32_t)offsetof(Node, val)), -1);   /* nil */
+      exit_jcc(A, X64_CC_NE);
+      if (ok1) x64_patch_rel32(ok1, as2->p);
+      x64_patch_rel32(ok2, as2->p);
+      break;
+    }
     case IR_TNOMM:
       x64_mov_mi(as, 1, x64_mem(gpr_of(A, ins->op1, RID_TMP), (int32_t)offsetof(Table, nomm)), 0);
       break;
