@@ -75,6 +75,8 @@ typedef struct Trace {
   const Instr *entrypc;    /* the first instruction the trace runs */
   int loopreg;             /* FORLOOP traces: A of the FORLOOP */
   IRIns *ir;               /* copy of the IR, indexed by ref - kbot */
+  GCObj **gck;             /* its GC constants (KGC), for the collector (jit_mark) */
+  int ngck;
   IRRef kbot, nins;        /* constants from kbot, instructions up to nins - 1 */
   RegSp *rs;               /* indexed like ir */
   int32_t *iend;           /* indexed like ir: the last position where each value is live (its

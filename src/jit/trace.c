@@ -177,6 +177,7 @@ static void trace_free(JitState *J, Trace *T) {
   free(T->stubofs);
   free(T->framemap);
   free(T->ir);
+  free(T->gck);
   free(T->rs);
   free(T->iend);
   free(T->snap);
@@ -683,6 +684,18 @@ void trace_compiled(JitState *J) {
     rec_abort(J, "out of memory");
   }
   memcpy(T->ir, IR(J, J->nk), nir * sizeof(IRIns));
+  {
+    IRRef ref;
+    int n = 0;
+    for (ref = T->kbot; ref < REF_BIAS; ref++) n += trace_ir(T, ref)->o == IR_KGC;
+    T->gck = (GCObj **)malloc((size_t)(n + 1) * sizeof(GCObj *));
+    if (!T->gck) {
+      trace_free(J, T);
+      rec_abort(J, "out of memory");
+    }
+    for (ref = T->kbot; ref < REF_BIAS; ref++)
+      if (trace_ir(T, ref)->o == IR_KGC) T->gck[T->ngck++] = (GCObj *)trace_ir(T, ref)->k.ptr;
+  }
   memcpy(T->snap, J->snap, (size_t)J->nsnap * sizeof(SnapShot));
   if (J->nsnapmap) memcpy(T->snapmap, J->snapmap, (size_t)J->nsnapmap * sizeof(SnapEntry));
   T->nsnap = J->nsnap;
@@ -1134,14 +1147,14 @@ void jit_mark(global_State *g, void (*mark)(global_State *g, GCObj *o)) {
     for (ref = J->nk; ref < REF_BIAS; ref++)
       if (IR(J, ref)->o == IR_KGC) mark(g, (GCObj *)IR(J, ref)->k.ptr);
   }
+  /* Each trace's list of its GC constants; most are marked already (a prototype's constants,
+   * functions and tables reachable from the globals): those cost no call. */
   for (i = 1; i <= J->ntrace; i++) {
     Trace *T = J->trace[i];
-    IRRef ref;
+    int k;
     if (!T) continue;
-    for (ref = T->kbot; ref < REF_BIAS; ref++) {
-      IRIns *ins = trace_ir(T, ref);
-      if (ins->o == IR_KGC) mark(g, (GCObj *)ins->k.ptr);
-    }
+    for (k = 0; k < T->ngck; k++)
+      if (gc_iswhite(T->gck[k])) mark(g, T->gck[k]);
   }
 }
 
