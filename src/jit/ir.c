@@ -687,6 +687,28 @@ static IRRef ir_loadfwd(JitState *J, IROp o, IRType t, IRRef addr) {
   return 0;
 }
 
+/* An HABSK of constant key k holds until something may give k a value: an insertion (NEWREF,
+ * HNEWK) or a store (HSTORE) whose key is k or not a constant, or a call. Each of these is
+ * searched back to the start (in the loop body, the stores before the LOOP that follow an
+ * earlier HABSK stand for the previous iteration's): the last one is the limit. */
+static int ir_writeskey(JitState *J, IRRef addr, IRRef k) {
+  IRIns *a = IR(J, addr);
+  if ((a->o == IR_HREFK || a->o == IR_HREF || a->o == IR_HNEWK || a->o == IR_NEWREF) &&
+      irref_isk(a->op2) && a->op2 != k)
+    return 0;
+  return 1;
+}
+static IRRef ir_habsk_lim(JitState *J, IRRef k) {
+  IRRef lim = ir_calllim(J), ref;
+  for (ref = J->chain[IR_HSTORE]; ref > lim; ref = IR(J, ref)->prev)
+    if (ir_writeskey(J, IR(J, ref)->op1, k)) { lim = ref; break; }
+  for (ref = J->chain[IR_NEWREF]; ref > lim; ref = IR(J, ref)->prev)
+    if (ir_writeskey(J, ref, k)) { lim = ref; break; }
+  for (ref = J->chain[IR_HNEWK]; ref > lim; ref = IR(J, ref)->prev)
+    if (ir_writeskey(J, ref, k)) { lim = ref; break; }
+  return lim;
+}
+
 IRRef ir_emit(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2) {
   FoldIns f;
   f.o = o; f.t = t; f.op1 = op1; f.op2 = op2;
@@ -732,12 +754,7 @@ IRRef ir_emit(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2) {
         if (J->loopref && lim < J->loopref) lim = J->loopref;
       }
       if ((o == IR_HREF || o == IR_HREFK) && ir_calllim(J) > lim) lim = ir_calllim(J);
-      if (o == IR_MMABS) {
-        /* Not across what may add a key to the table or clear its absence cache. */
-        lim = J->chain[IR_NEWREF] > J->chain[IR_TNOMM] ? J->chain[IR_NEWREF] : J->chain[IR_TNOMM];
-        if (lim && J->loopref && lim < J->loopref) lim = J->loopref;
-        if (ir_calllim(J) > lim) lim = ir_calllim(J);
-      }
+      if (o == IR_HABSK) lim = ir_habsk_lim(J, op2);
       for (ref = J->chain[o]; ref > lim; ref = IR(J, ref)->prev) {
         IRIns *ins = IR(J, ref);
         if (ins->op1 == op1 && ins->op2 == op2 && ins->t == t) return ref;

@@ -125,8 +125,8 @@ enum { IRM_N, IRM_R, IRM_L };
   _(TBAR,   R, N, IRF_S,     "backward barrier of table op1 if it is black") \
   _(TNOMM,  R, N, IRF_S,     "forget the metamethods table op1 caches as absent (a store with a " \
                              "variable string key, which may name one)") \
-  _(MMABS,  R, R, IRF_G,     "guard: metamethod op2 (its name, a constant string) is absent from " \
-                             "table op1: the table's cached-absence bit, else the name's slot nil") \
+  _(HABSK,  R, R, IRF_G,     "guard: constant string key op2 is absent from table op1 or holds nil " \
+                             "(a metamethod's name: the table's cached-absence bit first)") \
   _(SETMT,  R, R, IRF_S,     "the metatable of table op1 := op2, a table or nil (with the " \
                              "collector's barrier; a call)") \
   _(TRESIZEA, R, L, IRF_S,   "the array part of table op1 made room for keys up to op2, as SETLIST makes " \

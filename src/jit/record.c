@@ -838,12 +838,6 @@ static IRRef rec_mmget(JitState *J, IRRef k, Table *mt, TMS event, Value *v) {
   Value name = val_fromstr(G(J->L)->tmname[event]);
   Node *n = tab_strnode(mt, name);
   *v = n ? n->val : VAL_NIL;
-  /* Absent, and the metatable's cache says so (the interpreter's lookup set the bit): the
-   * bit is tested (MMABS), and only where it is clear the name's slot is looked up. */
-  if (val_isnil(*v) && event <= TM_EQ && (mt->nomm & (1u << event))) {
-    guard(J, IR_MMABS, IRT_VOID, k, ir_kgc(J, (GCObj *)val_str(name), IRT_STR));
-    return ir_kpri(J, IRT_NIL);
-  }
   return rec_tgetstr(J, k, ir_kgc(J, (GCObj *)val_str(name), IRT_STR), mt, name, 1);
 }
 
@@ -882,9 +876,38 @@ static IRRef rec_tnewfwd(JitState *J, IRRef tr, IRRef keyref) {
   return 0;
 }
 
+/* The guard that constant string key keyref is absent from table tr (t now) or nil. When the
+ * table's size is guarded already (a field of the same object read through HREFK), the walk
+ * starts at the node the key's hash gives for that size: HABSK of the nodes, k.i that node. */
+static void rec_habsk(JitState *J, IRRef tr, Table *t, IRRef keyref) {
+  IRRef before = J->nins, hm, ref;
+  Str *key = (Str *)IR(J, keyref)->k.ptr;
+  int e;
+  /* A metamethod's name the table's cache says is absent (the interpreter's lookup set the
+   * bit): the table form, whose walk the bit's test skips (lower.c). */
+  for (e = 0; e <= TM_EQ && G(J->L)->tmname[e] != key; e++) {}
+  if (e <= TM_EQ && (t->nomm & (1u << e))) {
+    guard(J, IR_HABSK, IRT_VOID, tr, keyref);
+    return;
+  }
+  hm = ir_emit(J, IR_FLOAD, IRT_U32, tr, IRFL_TAB_HMASK);
+  if (hm < before) {
+    for (ref = J->chain[IR_EQ]; ref > hm; ref = IR(J, ref)->prev) {
+      IRIns *g = IR(J, ref);
+      if (g->op1 == hm && ISKINT(g->op2) && (uint32_t)IR(J, g->op2)->k.i == t->hmask) {
+        IRRef node = ir_emit(J, IR_FLOAD, IRT_PTR, tr, IRFL_TAB_NODE);
+        IRRef h = guard(J, IR_HABSK, IRT_VOID, node, keyref);
+        IR(J, h)->k.i = (int32_t)(key->hash & t->hmask);
+        return;
+      }
+    }
+  }
+  guard(J, IR_HABSK, IRT_VOID, tr, keyref);
+}
+
 /* t.name for a constant string key: the value in t, or else (not raw) through __index tables,
- * as far as they go. The absence of the key in each table on the way is guarded (HREF gives
- * the nil slot, whose load is type-checked nil), and so is each metatable's identity. */
+ * as far as they go. The absence of the key in each table on the way is guarded (HABSK), and so
+ * is each metatable's identity. */
 static IRRef rec_tgetstr(JitState *J, IRRef tr, IRRef keyref, Table *t, Value key, int raw) {
   int depth;
   IRRef fwd = rec_tnewfwd(J, tr, keyref);
@@ -899,7 +922,9 @@ static IRRef rec_tgetstr(JitState *J, IRRef tr, IRRef keyref, Table *t, Value ke
       IRRef v = guard(J, IR_HLOAD, vt, r.ref, 0);
       return irt_ispri(vt) ? ir_kpri(J, vt) : v;
     }
-    guard(J, IR_HLOAD, IRT_NIL, ir_emit(J, IR_HREF, IRT_PTR, tr, keyref), 0);
+    /* Absent (or nil): one guard that walks the key's chain (HABSK), not its address (HREF)
+     * and a nil check of the slot. */
+    rec_habsk(J, tr, t, keyref);
     if (raw) return ir_kpri(J, IRT_NIL);
     if (!t->mt) {
       guard_nomt(J, tr);

@@ -78,12 +78,12 @@ echo "$out" | loop_body | grep -c 'MUL'
 out=$(ir 'local s = 0 for i = 1, 10 do if 1 < 2 then s = s + 1 end end')
 echo "$out" | grep -c 'num LT\|num GE'
 # expect: 0
-# A method call through an __index table: the key's absence in the object (HREF, a nil
-# load), the metatable and the method in the class are guarded once, before the LOOP.
+# A method call through an __index table: the key's absence in the object (HABSK), the
+# metatable and the method in the class are guarded once, before the LOOP.
 out=$(ir 'local C = {} C.__index = C function C.f(s) return s.v end local o = setmetatable({v = 2}, C) local s = 0 for i = 1, 10 do s = s + o:f() end')
-echo "$out" | sed '/LOOP/,$d' | grep -c 'HREF  .*"f"\|nil HLOAD\|TAB_MT\|HREFK .*"__index"'
-# expect: 4
-echo "$out" | loop_body | grep -c 'HREF\|HLOAD\|FLOAD'
+echo "$out" | sed '/LOOP/,$d' | grep -c 'HABSK .*"f"\|TAB_MT\|HREFK .*"__index"'
+# expect: 3
+echo "$out" | loop_body | grep -c 'HREF\|HLOAD\|FLOAD\|HABSK'
 # expect: 0
 
 # Allocation sinking: a point made and dropped in each iteration ({x=, y=} and {a, b}) is never

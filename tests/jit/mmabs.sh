@@ -1,5 +1,5 @@
 # A metamethod proven absent (here __newindex, for a store into a field holding nil) is one
-# test of the metatable's cached-absence bit (MMABS), not a lookup of the metamethod's name in
+# test of the metatable's cached-absence bit (HABSK), not a lookup of the metamethod's name in
 # the metatable (HREF, then a nil check). tests/jit/mmabs.lua runs the cases where the bit is
 # clear or the metamethod appears.
 f="${TMPDIR:-/tmp}/mmabs_$$.lua"
@@ -22,6 +22,6 @@ LUA
 # expect: 2750
 d=$("$LUA" -Ohotloop=56,hotexit=10 -jdump=i "$f" 2>&1 | awk '/TRACE 1 IR/,/TRACE 1 stop/')
 # (C has an __index, C itself: the missing w is looked up in C, which has no metatable.)
-echo "MMABS __newindex $(printf '%s\n' "$d" | grep -c 'MMABS.*"__newindex"'), HREF of a metamethod $(printf '%s\n' "$d" | grep -c 'HREF .*"__')"
-# expect: MMABS __newindex 1, HREF of a metamethod 0
+echo "HABSK __newindex $(printf '%s\n' "$d" | grep -c 'HABSK.*"__newindex"'), HREF of a metamethod $(printf '%s\n' "$d" | grep -c 'HREF .*"__')"
+# expect: HABSK __newindex 1, HREF of a metamethod 0
 exit 0

@@ -2167,23 +2167,28 @@ static void lower_ins(Lower *A, IRRef ref) {
       call_gpr_done(A, ref, isint ? (const void *)jit_strsubi : (const void *)jit_strsub);
       break;
     }
-    case IR_MMABS: {
-      /* test byte [t + nomm], bit; jnz ok; else the name's chain is walked (as strref): a
-       * node holding it with a value other than nil exits. */
+    case IR_HABSK: {
+      /* The key's chain walked (as strref): a node holding it with a value other than nil
+       * exits. op1 a table: from the node its hash gives; op1 the table's nodes (a PTR, the
+       * size guarded): from node k.i. A metamethod's name in a table: test byte [t + nomm],
+       * bit; jnz past the walk. */
       X64Asm *as2 = as;
       Str *key = (Str *)LIR(A, ins->op2)->k.ptr;
-      int t = gpr_of(A, ins->op1, RID_TMP2), e;
-      uint8_t *ok1, *ok2, *found, *loop;
+      int t = gpr_of(A, ins->op1, RID_TMP2), e = TM_EQ + 1;
+      uint8_t *ok1 = NULL, *ok2, *found, *loop;
       global_State *g = G(A->J->L);
-      for (e = 0; e <= TM_EQ && g->tmname[e] != key; e++) {}
+      if (LIR(A, ins->op1)->t == IRT_TAB)
+        for (e = 0; e <= TM_EQ && g->tmname[e] != key; e++) {}
       if (e <= TM_EQ) {
         x64_test_mi(as2, x64_mem(t, (int32_t)offsetof(Table, nomm)), (uint8_t)(1u << e));
         ok1 = x64_jcc(as2, X64_CC_NE);
-      } else {
-        ok1 = NULL;
       }
-      x64_mov_ri(as2, RID_TMP, key->hash);
-      hash_node(A, t);
+      if (LIR(A, ins->op1)->t == IRT_TAB) {
+        x64_mov_ri(as2, RID_TMP, key->hash);
+        hash_node(A, t);
+      } else {
+        x64_lea(as2, 8, RID_TMP, x64_mem(t, (int32_t)(sizeof(Node) * (size_t)ins->k.i)));
+      }
       x64_mov_ri(as2, RID_TMP2, k_bits(A, ins->op2) | val_mktag(ITYPE_STR));
       loop = as2->p;
       x64_alu_rm(as2, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(Node, key)));
