@@ -337,6 +337,14 @@ void ir_init(JitState *J);
 IRRef ir_emit(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2);     /* fold + CSE */
 IRRef ir_emit_raw(JitState *J, IROp o, IRType t, IRRef op1, IRRef op2); /* no fold, no CSE */
 IRRef ir_kint(JitState *J, int32_t i);
+/* The metamethod event (TM_INDEX..TM_EQ, those Table.nomm caches as absent) whose name is s,
+ * or TM_EQ + 1. */
+static inline int jit_nommevent(global_State *g, const Str *s) {
+  int e;
+  for (e = 0; e <= TM_EQ && g->tmname[e] != s; e++) {}
+  return e;
+}
+
 /* Is n an int32 exactly? */
 static inline int knum_isint32(double n) {
   return n >= -2147483648.0 && n <= 2147483647.0 && n == (double)(int32_t)n;

@@ -882,10 +882,9 @@ static IRRef rec_tnewfwd(JitState *J, IRRef tr, IRRef keyref) {
 static void rec_habsk(JitState *J, IRRef tr, Table *t, IRRef keyref) {
   IRRef before = J->nins, hm, ref;
   Str *key = (Str *)IR(J, keyref)->k.ptr;
-  int e;
+  int e = jit_nommevent(G(J->L), key);
   /* A metamethod's name the table's cache says is absent (the interpreter's lookup set the
    * bit): the table form, whose walk the bit's test skips (lower.c). */
-  for (e = 0; e <= TM_EQ && G(J->L)->tmname[e] != key; e++) {}
   if (e <= TM_EQ && (t->nomm & (1u << e))) {
     guard(J, IR_HABSK, IRT_VOID, tr, keyref);
     return;

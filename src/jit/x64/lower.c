@@ -1863,21 +1863,31 @@ static void numref(Lower *A, IRRef ref, const void *fn, int insert) {
 /* HREF of a constant string key: its hash chain walked inline; the address of its value, or
  * of tab_nilvalue when the key is absent (a nil that a type guard on the load turns into a
  * proof of absence). */
-static void strref(Lower *A, IRRef ref) {
+/* The walk of a chain from the node in RID_TMP for constant string key kref (RID_TMP2 holds
+ * the boxed key): the returned jump is taken with RID_TMP at the node holding the key; the
+ * code after it runs when no node does. */
+static uint8_t *chain_findk(Lower *A, IRRef kref) {
   X64Asm *as = &A->a;
-  IRIns *ins = LIR(A, ref);
-  Str *key = (Str *)LIR(A, ins->op2)->k.ptr;
-  uint8_t *found, *join, *loop;
-  int r;
-  x64_mov_ri(as, RID_TMP, key->hash);
-  hash_node(A, gpr_of(A, ins->op1, RID_TMP2));
-  x64_mov_ri(as, RID_TMP2, k_bits(A, ins->op2) | val_mktag(ITYPE_STR));
+  uint8_t *found, *loop;
+  x64_mov_ri(as, RID_TMP2, k_bits(A, kref) | val_mktag(ITYPE_STR));
   loop = as->p;
   x64_alu_rm(as, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(Node, key)));
   found = x64_jcc(as, X64_CC_E);
   x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_TMP, (int32_t)offsetof(Node, next)));
   x64_test_rr(as, 8, RID_TMP, RID_TMP);
   x64_jcc_to(as, X64_CC_NE, loop);
+  return found;
+}
+
+static void strref(Lower *A, IRRef ref) {
+  X64Asm *as = &A->a;
+  IRIns *ins = LIR(A, ref);
+  Str *key = (Str *)LIR(A, ins->op2)->k.ptr;
+  uint8_t *found, *join;
+  int r;
+  x64_mov_ri(as, RID_TMP, key->hash);
+  hash_node(A, gpr_of(A, ins->op1, RID_TMP2));
+  found = chain_findk(A, ins->op2);
   x64_mov_ri(as, RID_TMP, (uint64_t)(uintptr_t)&tab_nilvalue);
   join = x64_jmp(as);
   x64_patch_rel32(found, as->p);
@@ -2172,36 +2182,27 @@ static void lower_ins(Lower *A, IRRef ref) {
        * exits. op1 a table: from the node its hash gives; op1 the table's nodes (a PTR, the
        * size guarded): from node k.i. A metamethod's name in a table: test byte [t + nomm],
        * bit; jnz past the walk. */
-      X64Asm *as2 = as;
       Str *key = (Str *)LIR(A, ins->op2)->k.ptr;
       int t = gpr_of(A, ins->op1, RID_TMP2), e = TM_EQ + 1;
-      uint8_t *ok1 = NULL, *ok2, *found, *loop;
-      global_State *g = G(A->J->L);
-      if (LIR(A, ins->op1)->t == IRT_TAB)
-        for (e = 0; e <= TM_EQ && g->tmname[e] != key; e++) {}
+      uint8_t *ok1 = NULL, *ok2, *found;
+      if (LIR(A, ins->op1)->t == IRT_TAB) e = jit_nommevent(G(A->J->L), key);
       if (e <= TM_EQ) {
-        x64_test_mi(as2, x64_mem(t, (int32_t)offsetof(Table, nomm)), (uint8_t)(1u << e));
-        ok1 = x64_jcc(as2, X64_CC_NE);
+        x64_test_mi(as, x64_mem(t, (int32_t)offsetof(Table, nomm)), (uint8_t)(1u << e));
+        ok1 = x64_jcc(as, X64_CC_NE);
       }
       if (LIR(A, ins->op1)->t == IRT_TAB) {
-        x64_mov_ri(as2, RID_TMP, key->hash);
+        x64_mov_ri(as, RID_TMP, key->hash);
         hash_node(A, t);
       } else {
-        x64_lea(as2, 8, RID_TMP, x64_mem(t, (int32_t)(sizeof(Node) * (size_t)ins->k.i)));
+        x64_lea(as, 8, RID_TMP, x64_mem(t, (int32_t)(sizeof(Node) * (size_t)ins->k.i)));
       }
-      x64_mov_ri(as2, RID_TMP2, k_bits(A, ins->op2) | val_mktag(ITYPE_STR));
-      loop = as2->p;
-      x64_alu_rm(as2, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(Node, key)));
-      found = x64_jcc(as2, X64_CC_E);
-      x64_mov_rm(as2, 8, RID_TMP, x64_mem(RID_TMP, (int32_t)offsetof(Node, next)));
-      x64_test_rr(as2, 8, RID_TMP, RID_TMP);
-      x64_jcc_to(as2, X64_CC_NE, loop);
-      ok2 = x64_jmp(as2);
-      x64_patch_rel32(found, as2->p);
-      x64_alu_mi(as2, X64_CMP, 8, x64_mem(RID_TMP, (int32_t)offsetof(Node, val)), -1);   /* nil */
+      found = chain_findk(A, ins->op2);
+      ok2 = x64_jmp(as);
+      x64_patch_rel32(found, as->p);
+      x64_alu_mi(as, X64_CMP, 8, x64_mem(RID_TMP, (int32_t)offsetof(Node, val)), -1);   /* nil */
       exit_jcc(A, X64_CC_NE);
-      if (ok1) x64_patch_rel32(ok1, as2->p);
-      x64_patch_rel32(ok2, as2->p);
+      if (ok1) x64_patch_rel32(ok1, as->p);
+      x64_patch_rel32(ok2, as->p);
       break;
     }
     case IR_TNOMM:
