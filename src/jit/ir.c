@@ -699,13 +699,15 @@ static int ir_writeskey(JitState *J, IRRef addr, IRRef k) {
   return 1;
 }
 static IRRef ir_habsk_lim(JitState *J, IRRef k) {
+  static const IROp writers[] = { IR_HSTORE, IR_NEWREF, IR_HNEWK };
   IRRef lim = ir_calllim(J), ref;
-  for (ref = J->chain[IR_HSTORE]; ref > lim; ref = IR(J, ref)->prev)
-    if (ir_writeskey(J, IR(J, ref)->op1, k)) { lim = ref; break; }
-  for (ref = J->chain[IR_NEWREF]; ref > lim; ref = IR(J, ref)->prev)
-    if (ir_writeskey(J, ref, k)) { lim = ref; break; }
-  for (ref = J->chain[IR_HNEWK]; ref > lim; ref = IR(J, ref)->prev)
-    if (ir_writeskey(J, ref, k)) { lim = ref; break; }
+  int w;
+  for (w = 0; w < 3; w++)
+    for (ref = J->chain[writers[w]]; ref > lim; ref = IR(J, ref)->prev)
+      if (ir_writeskey(J, writers[w] == IR_HSTORE ? IR(J, ref)->op1 : ref, k)) {
+        lim = ref;   /* (the stores' address is op1; the insertions are their own) */
+        break;
+      }
   return lim;
 }
 

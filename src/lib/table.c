@@ -23,6 +23,7 @@
 #include "tab.h"
 #include "gc.h"
 #include "meta.h"
+#include "str.h"
 #include "do.h"
 #include "vm.h"
 
@@ -177,33 +178,11 @@ static void concat_slow(lua_State *L, luaL_Buffer *b, Value v, int i)
 }
 
 /* Copy len bytes (len <= buffer_room) into the buffer's array, through
- * the public luaL_Buffer fields as luaL_addchar does.  Pieces of table
- * concatenations are usually short: those up to 16 bytes are copied with
- * at most two (overlapping) loads and stores instead of a call. */
+ * the public luaL_Buffer fields as luaL_addchar does (short pieces without
+ * a call: str_copyshort). */
 static inline void copy_in(luaL_Buffer *b, const char *s, size_t len)
 {
-    char *d = b->p;
-    if (len >= 8 && len <= 16) {
-        uint64_t x, y;
-        memcpy(&x, s, 8);
-        memcpy(&y, s + len - 8, 8);
-        memcpy(d, &x, 8);
-        memcpy(d + len - 8, &y, 8);
-    } else if (len >= 4 && len < 8) {
-        uint32_t x, y;
-        memcpy(&x, s, 4);
-        memcpy(&y, s + len - 4, 4);
-        memcpy(d, &x, 4);
-        memcpy(d + len - 4, &y, 4);
-    } else if (len < 4) {
-        if (len > 0) {
-            d[0] = s[0];
-            d[len >> 1] = s[len >> 1];
-            d[len - 1] = s[len - 1];
-        }
-    } else {
-        memcpy(d, s, len);
-    }
+    str_copyshort(b->p, s, len);
     luaL_addsize(b, len);
 }
 

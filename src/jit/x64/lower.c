@@ -1644,42 +1644,19 @@ static void cat_protected(lua_State *L, void *ud) {
   c->r = str_new(L, buf, len);
 }
 /* One operand of a short CAT appended at buf + len (CAT_BUF bytes in all); the new length, or
- * (size_t)-1 when it does not fit. Strings up to 16 bytes are copied with two overlapping loads
- * and stores, no memcpy call. */
+ * (size_t)-1 when it does not fit. */
 #define CAT_BUF 256
 static inline size_t cat_put(char *buf, size_t len, uint64_t v) {
   Value x = (Value)v;
+  size_t l;
   if (val_isnum(x)) {
     if (len + NUM_MAXSTR > CAT_BUF) return (size_t)-1;
     return len + (size_t)num_tostr(buf + len, val_num(x));
-  } else {
-    Str *s = val_str(x);
-    size_t l = s->len;
-    char *o = buf + len;
-    if (l > CAT_BUF - len) return (size_t)-1;
-    if (l >= 8 && l <= 16) {
-      uint64_t w0, w1;
-      memcpy(&w0, s->data, 8);
-      memcpy(&w1, s->data + l - 8, 8);
-      memcpy(o, &w0, 8);
-      memcpy(o + l - 8, &w1, 8);
-    } else if (l >= 4 && l < 8) {
-      uint32_t w0, w1;
-      memcpy(&w0, s->data, 4);
-      memcpy(&w1, s->data + l - 4, 4);
-      memcpy(o, &w0, 4);
-      memcpy(o + l - 4, &w1, 4);
-    } else if (l < 4) {
-      if (l > 0) {
-        o[0] = s->data[0];
-        o[l >> 1] = s->data[l >> 1];
-        o[l - 1] = s->data[l - 1];
-      }
-    } else {
-      memcpy(o, s->data, l);
-    }
-    return len + l;
   }
+  l = val_str(x)->len;   /* (read once: the copy's byte stores could alias it) */
+  if (l > CAT_BUF - len) return (size_t)-1;
+  str_copyshort(buf + len, val_str(x)->data, l);
+  return len + l;
 }
 
 static Str *jit_cat(JitState *J, int n, uint64_t a, uint64_t b, uint64_t c, uint64_t d) {
@@ -1860,9 +1837,6 @@ static void numref(Lower *A, IRRef ref, const void *fn, int insert) {
   dest_done(A, ref, r);
 }
 
-/* HREF of a constant string key: its hash chain walked inline; the address of its value, or
- * of tab_nilvalue when the key is absent (a nil that a type guard on the load turns into a
- * proof of absence). */
 /* The walk of a chain from the node in RID_TMP for constant string key kref (RID_TMP2 holds
  * the boxed key): the returned jump is taken with RID_TMP at the node holding the key; the
  * code after it runs when no node does. */
@@ -1879,6 +1853,8 @@ static uint8_t *chain_findk(Lower *A, IRRef kref) {
   return found;
 }
 
+/* HREF of a constant string key: its hash chain walked inline; the address of its value, or
+ * of tab_nilvalue when the key is absent. */
 static void strref(Lower *A, IRRef ref) {
   X64Asm *as = &A->a;
   IRIns *ins = LIR(A, ref);
