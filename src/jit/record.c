@@ -604,6 +604,11 @@ static IRRef rec_arith(JitState *J, IROp o, IRRef b, IRRef c) {
       return rec_intadd(J, o, ib, ic);
     }
   }
+  /* An int doubled (2 * i, a heap's or a tree's child index) is the int added to itself. */
+  if (JIT_OPT(J, narrow) && o == IR_MUL && (tb == IRT_INT) != (tc == IRT_INT)) {
+    IRRef x = tb == IRT_INT ? b : c, k = kasint(J, tb == IRT_INT ? c : b);
+    if (k && IR(J, k)->k.i == 2) return rec_intadd(J, IR_ADD, x, x);
+  }
   b = tonum(J, b);
   c = tonum(J, c);
   if (o == IR_POW) return ir_emit(J, IR_POW, IRT_NUM, b, c);
@@ -1591,6 +1596,8 @@ static int rec_hascall(Proto *p) {
   return 0;
 }
 
+static void rec_leftloop(JitState *J, const Instr *pc, int ret);
+
 static int rec_ret(JitState *J, Instr i) {
   int a = bc_a(i), b = bc_b(i), f, k, want, s;
   IRRef res[32];
@@ -1612,6 +1619,7 @@ static int rec_ret(JitState *J, Instr i) {
       rec_abort(J, "leaf return");
     }
     if (rec_retf(J, a, b)) return 0;
+    rec_leftloop(J, J->curpc, 1);   /* returns from the loop's body */
     if (!J->parent && J->startop == JIT_RETF && J->nretf == 0)
       rec_abort(J, "down-recursion: a return into another function");
     /* The trace ends here: it returns to the interpreter, which runs the RET. (It does not go
@@ -2486,23 +2494,33 @@ static int isintk(JitState *J, IRRef ref) {
   return IR(J, ref)->o == IR_KNUM && knum_isint32(IR(J, ref)->k.n);
 }
 
+/* One integral step of a value: plus or minus an integral constant, or doubled (x + x, what
+ * 2 * x folds to). The value stepped from, or 0. */
+static IRRef intstep(JitState *J, IRRef ref) {
+  IRIns *ins;
+  if (irref_isk(ref)) return 0;
+  ins = IR(J, ref);
+  if ((ins->o == IR_ADD || ins->o == IR_SUB) && isintk(J, ins->op2)) return ins->op1;
+  if (ins->o == IR_ADD && ins->op1 == ins->op2) return ins->op1;
+  return 0;
+}
+
 /* Slots (below 64) of the first frame whose value the loop carries as a NUM int counter: its
- * value at the loop's start the slot's SLOAD plus or minus integral constants, its next value
- * that plus or minus an integral constant, and converted to an INT in the loop. */
+ * value at the loop's start the slot's SLOAD after integral steps (intstep), its next value
+ * that after integral steps (k + 1, or a heap's root = 2 * root + 1), and converted to an INT
+ * in the loop. */
 static uint64_t rec_intphis(JitState *J) {
   uint64_t m = 0;
   IRRef ref, r2;
   if (J->parent || !J->loopref || !JIT_OPT(J, narrow)) return 0;
   for (ref = J->loopref + 1; ref < J->nins; ref++) {
-    IRIns *phi = IR(J, ref), *nx;
-    IRRef x;
-    int s, used = 0;
+    IRIns *phi = IR(J, ref);
+    IRRef x, y;
+    int s, n, used = 0;
     if (phi->o != IR_PHI || phi->t != IRT_NUM || irref_isk(phi->op2)) continue;
-    nx = IR(J, phi->op2);
-    if ((nx->o != IR_ADD && nx->o != IR_SUB) || nx->op1 != phi->op1 || !isintk(J, nx->op2)) continue;
-    x = phi->op1;
-    while (!irref_isk(x) && (IR(J, x)->o == IR_ADD || IR(J, x)->o == IR_SUB) && isintk(J, IR(J, x)->op2))
-      x = IR(J, x)->op1;
+    for (x = phi->op2, n = 0; x && x != phi->op1 && n < 8; n++) x = intstep(J, x);
+    if (x != phi->op1 || n == 0) continue;
+    for (x = phi->op1, n = 0; (y = intstep(J, x)) != 0 && n < 8; n++) x = y;
     if (irref_isk(x) || IR(J, x)->o != IR_SLOAD || IR(J, x)->t != IRT_NUM ||
         IR(J, x)->op2 != IRSLOAD_TYPECHECK)
       continue;
@@ -2649,15 +2667,15 @@ static int rec_innerloop(JitState *J, const Instr *pc) {
 }
 
 /* A root trace of a LOOP (while, repeat, generic for) whose recorded iteration leaves the loop
- * in its first frame: the counter ran out on the loop's last test, and this iteration will not
- * come round. The recording starts again at the loop's next test (trace.c, JREC_WAIT), on an
+ * in its first frame (or returns from its body, ret): the counter ran out on the loop's last
+ * test, and this iteration will not come round. The recording starts again at the loop's next test (trace.c, JREC_WAIT), on an
  * iteration that may come round, instead of recording on past the loop into a trace that does
  * not loop (or aborting there). After JIT_MAXRESTART such starts (a loop that runs once each
  * time) it carries on past the loop: it may still end at a return of the function or link to
  * another trace. */
-static void rec_leftloop(JitState *J, const Instr *pc) {
+static void rec_leftloop(JitState *J, const Instr *pc, int ret) {
   if (J->startop != BC_LOOP || !rec_infirstframe(J) || pc == J->startpc ||
-      rec_inloopbody(J, pc) || J->nrestart >= JIT_MAXRESTART)
+      (!ret && rec_inloopbody(J, pc)) || J->nrestart >= JIT_MAXRESTART)
     return;
   J->restart = 1;
   rec_abort(J, "loop left");
@@ -2737,7 +2755,7 @@ static int rec_one(JitState *J, lua_State *L, const Instr *pc) {
     rec_close(J);
     return 1;
   }
-  rec_leftloop(J, pc);
+  rec_leftloop(J, pc, 0);
   if (++J->nrecorded > J->param[JIT_P_maxrecord]) rec_abort(J, "trace too long");
   switch (op) {
     case BC_MOV: setslot(J, a, getslot(J, bc_d(i))); break;

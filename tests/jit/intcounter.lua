@@ -65,3 +65,39 @@ local function climb(k, stop)
 end
 for i = 1, 50 do climb(1, 40) end
 print(climb(2 ^ 31 - 3, 2 ^ 31 + 2), big[1]) -- expect: 2147483650	2147483649
+
+-- Counters stepped by doubling (a heap's sift-down: root = 2 * root or 2 * root + 1): loaded
+-- as ints, 2 * root is the int added to itself; its overflow past 2^31 - 1 exits.
+local heap = {}
+for i = 1, 200 do heap[i] = (i * 7919) % 211 end
+local function siftdown(a, start, stop)
+  local root = start
+  while true do
+    local child = 2 * root
+    if child > stop then return root end
+    if child < stop and a[child] < a[child + 1] then child = child + 1 end
+    if a[root] < a[child] then
+      a[root], a[child] = a[child], a[root]
+      root = child
+    else
+      return root
+    end
+  end
+end
+local hs = 0
+for stop = 200, 2, -1 do
+  for start = math.floor(stop / 2), 1, -1 do hs = hs + siftdown(heap, start, stop) end
+  heap[1], heap[stop] = heap[stop], heap[1]
+end
+local sorted = true
+for i = 2, 200 do if heap[i - 1] > heap[i] then sorted = false end end
+print(hs, sorted) -- expect: 358235	true
+local function doubling(k, stop)
+  local n = 0
+  while k < stop do k = 2 * k; n = n + 1 end
+  return k, n
+end
+local dsum = 0
+for i = 1, 60 do local k, n = doubling(i, 1000); dsum = dsum + k + n end
+print(dsum, doubling(3, 2 ^ 40)) -- expect: 88101	1649267441664	39
+print(doubling(0.75, 100)) -- expect: 192	8
