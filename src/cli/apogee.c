@@ -63,7 +63,7 @@ static void print_usage(FILE *out)
         "  -O[opt]   JIT optimisations: -O0..-O3, -Ohotloop=N, -Ohotexit=N,\n"
         "            -Omaxtrace=N, -Omaxside=N, -Omaxrecord=N, -Omaxsnap=N,\n"
         "            -Omaxmcode=KiB, -Osideloop=N, -Orecunroll=N, -Ofold / -O-fold\n"
-        "            (also cse, dce, loop, narrow, fwd, abc, sink, patch, purge); comma-separated lists work\n"
+        "            (also cse, dce, loop, narrow, fwd, abc, sink, patch, purge, reuse); comma-separated lists work\n"
         "  --max-memory=SIZE        memory limit: bytes, or with a K, M or G suffix\n"
         "  --max-instructions=N     stop the program after N VM instructions\n"
         "  --timeout=SECONDS        stop the program after SECONDS (fractions allowed)\n"

@@ -117,7 +117,7 @@ typedef struct Trace {
 #define trace_sunk(T, ref) (!irref_isk(ref) && ir_issunk(trace_ir(T, ref)))
 
 /* Optimisation flags (-O...). */
-#define JIT_OPT_LIST(_) _(fold) _(cse) _(dce) _(loop) _(narrow) _(fwd) _(abc) _(sink) _(patch) _(purge)
+#define JIT_OPT_LIST(_) _(fold) _(cse) _(dce) _(loop) _(narrow) _(fwd) _(abc) _(sink) _(patch) _(purge) _(reuse)
 enum {
 #define JIT_OPT_ENUM(name) JIT_OPTB_##name,
   JIT_OPT_LIST(JIT_OPT_ENUM)

@@ -4,11 +4,11 @@ $LUA -joff -O3 -e 'print("ran")'
 $LUA -j off -e 'print("ran again")'
 # expect: ran again
 $LUA -jon -e 'print(jit.status())'
-# expect: true	fold	cse	dce	loop	narrow	fwd	abc	sink	patch	purge
+# expect: true	fold	cse	dce	loop	narrow	fwd	abc	sink	patch	purge	reuse
 $LUA -joff -e 'print(jit.status())'
-# expect: false	fold	cse	dce	loop	narrow	fwd	abc	sink	patch	purge
+# expect: false	fold	cse	dce	loop	narrow	fwd	abc	sink	patch	purge	reuse
 $LUA -O-fold,-abc -e 'print(jit.status())'
-# expect: true	cse	dce	loop	narrow	fwd	sink	patch	purge
+# expect: true	cse	dce	loop	narrow	fwd	sink	patch	purge	reuse
 $LUA -O1 -e 'print(jit.status())'
 # expect: true	fold	cse	dce
 $LUA -Ohotloop=1,-fold -e 'local s = 0 for i = 1, 10 do s = s + i end print(s)'

@@ -76,6 +76,9 @@ typedef struct Lower {
                                entry on, 2 its value moved there at the entry (side_inherit) */
   uint32_t fnskip;          /* Trace.fnskip of the trace being lowered, once known */
   IRRef eqdone;             /* an EQ guard load_typed emitted with its load (fused) */
+  IRRef sc[2];              /* what r11 and r10 hold (a spilled value or a constant), or 0:
+                               valid while scon (sc_keeps) */
+  int scon;
   uint8_t *afuse;           /* by ref - kbot: an AREF only ALOADs and ASTOREs use, which
                                address its array and index themselves (no LEA of its own) */
   int ncall, ncallloop;     /* calls emitted; how many before the LOOP */
@@ -298,6 +301,7 @@ static X64Mem aref_mem(Lower *A, IRRef ref) {
       int ix = gpr_of(A, ar->op2, RID_TMP);
       x64_lea(&A->a, 8, RID_TMP2, x64_memx(arr, ix, 8, 0));
     }
+    A->sc[1] = 0;
     return x64_mem(RID_TMP2, 0);
   }
 }
@@ -618,18 +622,58 @@ static uint64_t k_bits(Lower *A, IRRef ref) {
 
 static X64Mem spillmem(int slot) { return x64_mem(X64_RSP, 8 * (slot - 1)); }
 
-/* A general register holding ref's value (loaded into scratch if needed). */
+/* A general register holding ref's value (loaded into scratch if needed). A scratch register
+ * that holds it already (sc_keeps) is not loaded again. */
 static int gpr_of(Lower *A, IRRef ref, int scratch) {
-  if (irref_isk(ref)) {
-    x64_mov_ri(&A->a, scratch, k_bits(A, ref));
-    return scratch;
+  int ci = scratch == RID_TMP ? 0 : scratch == RID_TMP2 ? 1 : -1;
+  if (!irref_isk(ref) && LRS(A, ref)->reg != RA_NONE) return LRS(A, ref)->reg;
+  if (ci >= 0 && A->scon && A->sc[ci] == ref) return scratch;
+  if (irref_isk(ref)) x64_mov_ri(&A->a, scratch, k_bits(A, ref));
+  else x64_mov_rm(&A->a, 8, scratch, spillmem(LRS(A, ref)->spill));
+  if (ci >= 0) A->sc[ci] = A->scon ? ref : 0;
+  return scratch;
+}
+
+/* --- the scratch registers' cache --- */
+
+/* A long trace reads a spilled table (or a constant metatable) at many instructions in a row:
+ * each loaded it into a scratch register again. Between the instructions whose code writes
+ * r10 and r11 only through gpr_of (which notes what it loads) and as the register of a value
+ * computed there and spilled (sc_done), what the two registers hold is known, and gpr_of
+ * reuses it (1). The loads and stores of table slots (2) use it for their address (aref_mem,
+ * hslot_mem) and write the scratch registers after that (typecheck_untag, store_boxed): they
+ * forget it when done. Any other instruction, the loop's head and the entry past a function
+ * trace's guard (Trace.fnskip: a jump lands there) forget it. */
+static int sc_keeps(Lower *A, IRRef ref) {
+  IRIns *ins = LIR(A, ref);
+  switch ((IROp)ins->o) {
+    case IR_FLOAD: case IR_AREF: case IR_HREFK: return 1;
+    case IR_LT: case IR_GE: case IR_LE: case IR_GT: case IR_ULT: case IR_EQ: case IR_NE:
+      return LIR(A, ins->op1)->t != IRT_NUM;   /* guard_int */
+    case IR_ALOAD: case IR_HLOAD:   /* a number's load writes no general register */
+      return ins->t == IRT_NUM ? 1 : 2;
+    case IR_ASTORE: case IR_HSTORE:   /* nor does the store of a number that is not a constant */
+      return LIR(A, ins->op2)->t == IRT_NUM && !irref_isk(ins->op2) ? 1 : 2;
+    case IR_SLOAD: return 2;
+    case IR_ADD: case IR_SUB: case IR_MUL: case IR_DIV:   /* an operand loaded with them */
+      return ins->t == IRT_NUM && load_fusedop(A, ins) ? 2 : 0;
+    default: return 0;
   }
-  {
-    RegSp *rs = LRS(A, ref);
-    if (rs->reg != RA_NONE) return rs->reg;
-    x64_mov_rm(&A->a, 8, scratch, spillmem(rs->spill));
-    return scratch;
-  }
+}
+
+/* After an instruction sc_keeps (2: after forgetting what it wrote): its value, computed in
+ * r11 (dest_gpr) when it has no register, is what r11 holds. Not a value loaded with its
+ * reader (load_fused, its type checked here), nor one side_inherit moved. */
+static void sc_done(Lower *A, IRRef ref) {
+  IRIns *ins = LIR(A, ref);
+  IRType t = (IRType)ins->t;
+  if (ins->o == IR_ASTORE || ins->o == IR_HSTORE || LRS(A, ref)->reg != RA_NONE ||
+      t == IRT_NUM || irt_ispri(t) || !ref_hasvalue(A, ref))
+    return;
+  if ((ins->o == IR_HREFK || ins->o == IR_AREF) && aref_fused(A, ref)) return;
+  if ((ins->o == IR_ALOAD || ins->o == IR_HLOAD) && load_fused(A, ref)) return;
+  if (ins->o == IR_SLOAD && A->inh && A->inh[ref - A->kbot] == 2) return;
+  A->sc[0] = ref;
 }
 
 /* A number constant as a memory operand: its slot in the trace's constant pool. */
@@ -649,6 +693,7 @@ static int xmm_of(Lower *A, IRRef ref, int scratch) {
       x64_movsd_rm(&A->a, scratch, x64_mem_rip(&A->kpool[ki]));
     } else {
       x64_mov_ri(&A->a, RID_TMP, bits);
+      A->sc[0] = 0;
       x64_movq_xr(&A->a, scratch, RID_TMP);
     }
     return scratch;
@@ -1974,7 +2019,8 @@ static void lower_ins(Lower *A, IRRef ref) {
       break;
     }
     case IR_FLOAD: {
-      int o = gpr_of(A, ins->op1, RID_TMP2);
+      /* (the object in r11 serves: its own load into r11 comes after) */
+      int o = A->scon && A->sc[0] == ins->op1 ? RID_TMP : gpr_of(A, ins->op1, RID_TMP2);
       int r = dest_gpr(A, ref);
       int32_t ofs;
       int w = 8;
@@ -2008,13 +2054,17 @@ static void lower_ins(Lower *A, IRRef ref) {
       break;
     }
     case IR_HREFK: {
-      int node = gpr_of(A, ins->op1, RID_TMP2);
+      /* The node array in a scratch register (r10, or r11 where it is already), the key in
+       * the other. */
+      int node = A->scon && A->sc[0] == ins->op1 ? RID_TMP : gpr_of(A, ins->op1, RID_TMP2);
+      int kr = node == RID_TMP ? RID_TMP2 : RID_TMP;
       int r = aref_fused(A, ref) ? -1 : dest_gpr(A, ref);
       int32_t ofs = (int32_t)(sizeof(Node) * (size_t)ins->k.i);
       /* The key as the node holds it: a string boxed with its tag, a number as it is. */
-      x64_mov_ri(as, RID_TMP, LIR(A, ins->op2)->o == IR_KNUM ? k_bits(A, ins->op2)
-                                                            : k_bits(A, ins->op2) | val_mktag(ITYPE_STR));
-      x64_alu_rm(as, X64_CMP, 8, RID_TMP, x64_mem(node, ofs + (int32_t)offsetof(Node, key)));
+      x64_mov_ri(as, kr, LIR(A, ins->op2)->o == IR_KNUM ? k_bits(A, ins->op2)
+                                                       : k_bits(A, ins->op2) | val_mktag(ITYPE_STR));
+      A->sc[kr == RID_TMP ? 0 : 1] = 0;
+      x64_alu_rm(as, X64_CMP, 8, kr, x64_mem(node, ofs + (int32_t)offsetof(Node, key)));
       exit_jcc(A, X64_CC_NE);
       if (r < 0) break;   /* fused: its loads and stores address the node (hslot_mem) */
       x64_lea(as, 8, r, x64_mem(node, ofs + (int32_t)offsetof(Node, val)));
@@ -2881,14 +2931,22 @@ int lower_trace(JitState *J, Trace *T, uint8_t *buf, size_t size, size_t *used, 
     void *fnkey = fn_entryguard(A);
     s = 0;
     for (ref = REF_FIRST; ref < A->nins && !A->err; ref++) {
+      int lowered;
       A->cursnap = s = snap_at(T, s, ref);
+      A->scon = JIT_OPT(J, reuse) && ref != A->loopref && (ref != REF_FIRST + 2 || !fnkey)
+                ? sc_keeps(A, ref) : 0;
+      if (!A->scon) A->sc[0] = A->sc[1] = 0;   /* (fnkey: Trace.fnskip lands here) */
       if (ref == A->loopref) {
         save_invariants(A);
         loop = A->a.p;
         A->ncallloop = A->ncall;
       }
       if (ref == REF_FIRST && A->a.p != A->a.start) fnkey = NULL;   /* code before the guard */
-      if (!ir_issunk(LIR(A, ref)) && !lower_unread(A, ref)) lower_ins(A, ref);
+      lowered = !ir_issunk(LIR(A, ref)) && !lower_unread(A, ref);
+      if (lowered) lower_ins(A, ref);
+      if (A->scon != 1) A->sc[0] = A->sc[1] = 0;
+      if (A->scon && lowered) sc_done(A, ref);
+      A->scon = 0;
       if (ref == REF_FIRST + 1 && fnkey) {
         A->fnskip = (uint32_t)(A->a.p - A->a.start);
         T->fnkey = fnkey;
