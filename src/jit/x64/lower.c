@@ -668,8 +668,8 @@ static void sc_done(Lower *A, IRRef ref) {
   IRIns *ins = LIR(A, ref);
   IRType t = (IRType)ins->t;
   if (ins->o == IR_ASTORE || ins->o == IR_HSTORE || LRS(A, ref)->reg != RA_NONE ||
-      t == IRT_NUM || irt_ispri(t) || !ref_hasvalue(A, ref))
-    return;
+      !LRS(A, ref)->spill || t == IRT_NUM || irt_ispri(t) || !ref_hasvalue(A, ref))
+    return;   /* (no spill slot: nothing reads it, and r11 may hold it boxed, load_eqfused) */
   if ((ins->o == IR_HREFK || ins->o == IR_AREF) && aref_fused(A, ref)) return;
   if ((ins->o == IR_ALOAD || ins->o == IR_HLOAD) && load_fused(A, ref)) return;
   if (ins->o == IR_SLOAD && A->inh && A->inh[ref - A->kbot] == 2) return;
