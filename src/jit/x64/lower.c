@@ -634,6 +634,12 @@ static int gpr_of(Lower *A, IRRef ref, int scratch) {
   return scratch;
 }
 
+/* An object's register for an instruction that reads its fields: r11 when it holds it
+ * already (sc_keeps), else gpr_of's (r10 if it has none). */
+static int gpr_ofobj(Lower *A, IRRef ref) {
+  return A->scon && A->sc[0] == ref ? RID_TMP : gpr_of(A, ref, RID_TMP2);
+}
+
 /* --- the scratch registers' cache --- */
 
 /* A long trace reads a spilled table (or a constant metatable) at many instructions in a row:
@@ -1882,14 +1888,12 @@ static void numref(Lower *A, IRRef ref, const void *fn, int insert) {
   dest_done(A, ref, r);
 }
 
-/* The walk of a chain from the node in RID_TMP for constant string key kref (RID_TMP2 holds
- * the boxed key): the returned jump is taken with RID_TMP at the node holding the key; the
- * code after it runs when no node does. */
-static uint8_t *chain_findk(Lower *A, IRRef kref) {
+/* The walk of a chain from the node in RID_TMP for the boxed key in RID_TMP2: the returned
+ * jump is taken with RID_TMP at the node holding the key; the code after it runs when no node
+ * does. */
+static uint8_t *chain_walk(Lower *A) {
   X64Asm *as = &A->a;
-  uint8_t *found, *loop;
-  x64_mov_ri(as, RID_TMP2, k_bits(A, kref) | val_mktag(ITYPE_STR));
-  loop = as->p;
+  uint8_t *found, *loop = as->p;
   x64_alu_rm(as, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(Node, key)));
   found = x64_jcc(as, X64_CC_E);
   x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_TMP, (int32_t)offsetof(Node, next)));
@@ -1898,17 +1902,18 @@ static uint8_t *chain_findk(Lower *A, IRRef kref) {
   return found;
 }
 
-/* HREF of a constant string key: its hash chain walked inline; the address of its value, or
- * of tab_nilvalue when the key is absent. */
-static void strref(Lower *A, IRRef ref) {
+/* chain_walk for constant string key kref. */
+static uint8_t *chain_findk(Lower *A, IRRef kref) {
+  x64_mov_ri(&A->a, RID_TMP2, k_bits(A, kref) | val_mktag(ITYPE_STR));
+  return chain_walk(A);
+}
+
+/* An HREF's result after its chain walk: the address of the value in the node where found
+ * leads, else that of tab_nilvalue. */
+static void href_result(Lower *A, IRRef ref, uint8_t *found) {
   X64Asm *as = &A->a;
-  IRIns *ins = LIR(A, ref);
-  Str *key = (Str *)LIR(A, ins->op2)->k.ptr;
-  uint8_t *found, *join;
+  uint8_t *join;
   int r;
-  x64_mov_ri(as, RID_TMP, key->hash);
-  hash_node(A, gpr_of(A, ins->op1, RID_TMP2));
-  found = chain_findk(A, ins->op2);
   x64_mov_ri(as, RID_TMP, (uint64_t)(uintptr_t)&tab_nilvalue);
   join = x64_jmp(as);
   x64_patch_rel32(found, as->p);
@@ -1919,33 +1924,30 @@ static void strref(Lower *A, IRRef ref) {
   dest_done(A, ref, r);
 }
 
+/* HREF of a constant string key: its hash chain walked inline; the address of its value, or
+ * of tab_nilvalue when the key is absent. */
+static void strref(Lower *A, IRRef ref) {
+  X64Asm *as = &A->a;
+  IRIns *ins = LIR(A, ref);
+  Str *key = (Str *)LIR(A, ins->op2)->k.ptr;
+  x64_mov_ri(as, RID_TMP, key->hash);
+  hash_node(A, gpr_of(A, ins->op1, RID_TMP2));
+  href_result(A, ref, chain_findk(A, ins->op2));
+}
+
 /* HREF of a variable string key op2 (a Str in a register or spilled) in table op1: its chain
  * walked with the string's hash, as strref does for a constant; the nil slot if absent. */
 static void strvref(Lower *A, IRRef ref) {
   X64Asm *as = &A->a;
   IRIns *ins = LIR(A, ref);
   RegSp *ks = LRS(A, ins->op2);
-  uint8_t *found, *join, *loop;
-  int r, k = gpr_of(A, ins->op2, RID_TMP);
+  int k = gpr_of(A, ins->op2, RID_TMP);
   x64_mov_rm(as, 4, RID_TMP, x64_mem(k, (int32_t)offsetof(Str, hash)));
   hash_node(A, gpr_of(A, ins->op1, RID_TMP2));
   x64_mov_ri(as, RID_TMP2, val_mktag(ITYPE_STR));
   if (ks->reg != RA_NONE) x64_alu_rr(as, X64_OR, 8, RID_TMP2, ks->reg);
   else x64_alu_rm(as, X64_OR, 8, RID_TMP2, spillmem(ks->spill));
-  loop = as->p;
-  x64_alu_rm(as, X64_CMP, 8, RID_TMP2, x64_mem(RID_TMP, (int32_t)offsetof(Node, key)));
-  found = x64_jcc(as, X64_CC_E);
-  x64_mov_rm(as, 8, RID_TMP, x64_mem(RID_TMP, (int32_t)offsetof(Node, next)));
-  x64_test_rr(as, 8, RID_TMP, RID_TMP);
-  x64_jcc_to(as, X64_CC_NE, loop);
-  x64_mov_ri(as, RID_TMP, (uint64_t)(uintptr_t)&tab_nilvalue);
-  join = x64_jmp(as);
-  x64_patch_rel32(found, as->p);
-  x64_lea(as, 8, RID_TMP, x64_mem(RID_TMP, (int32_t)offsetof(Node, val)));
-  x64_patch_rel32(join, as->p);
-  r = dest_gpr(A, ref);
-  x64_mov_rr(as, 8, r, RID_TMP);
-  dest_done(A, ref, r);
+  href_result(A, ref, chain_walk(A));
 }
 
 /* --- one instruction --- */
@@ -2019,8 +2021,7 @@ static void lower_ins(Lower *A, IRRef ref) {
       break;
     }
     case IR_FLOAD: {
-      /* (the object in r11 serves: its own load into r11 comes after) */
-      int o = A->scon && A->sc[0] == ins->op1 ? RID_TMP : gpr_of(A, ins->op1, RID_TMP2);
+      int o = gpr_ofobj(A, ins->op1);   /* (r11 serves: its own load into r11 comes after) */
       int r = dest_gpr(A, ref);
       int32_t ofs;
       int w = 8;
@@ -2056,7 +2057,7 @@ static void lower_ins(Lower *A, IRRef ref) {
     case IR_HREFK: {
       /* The node array in a scratch register (r10, or r11 where it is already), the key in
        * the other. */
-      int node = A->scon && A->sc[0] == ins->op1 ? RID_TMP : gpr_of(A, ins->op1, RID_TMP2);
+      int node = gpr_ofobj(A, ins->op1);
       int kr = node == RID_TMP ? RID_TMP2 : RID_TMP;
       int r = aref_fused(A, ref) ? -1 : dest_gpr(A, ref);
       int32_t ofs = (int32_t)(sizeof(Node) * (size_t)ins->k.i);
