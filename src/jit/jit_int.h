@@ -143,6 +143,8 @@ enum {
 enum { JREC_IDLE, JREC_START, JREC_ACTIVE, JREC_WAIT };
 #define JIT_WAITMAX 2000
 #define JIT_MAXRESTART 4
+/* Returns below its first frame a trace may record (RETF guards, rec_retf). */
+#define JIT_MAXRETF 4
 
 /* The start "opcode" of a root trace of a function's entry (startpc: its first instruction;
  * Proto.jitf names the trace, which is entered at calls, not through a patched instruction). */

@@ -30,4 +30,37 @@ echo "$out" | grep -c '^\[TRACE  *[0-9]* (command line):1 down-recursion\]'
 # expect: 1
 "$LUA" -joff -e "$prog2"
 # expect: 108000
+# Ackermann's function: a side trace from the exit of its trace (m == 0) returns below its
+# start, then the caller tail-calls the function again (`return ack(m - 1, v)`); the side
+# trace goes on through that call, which returns again (up to four returns, JIT_MAXRETF), rather
+# than linking to the function's trace at once. Results and a traceback through those frames
+# (their tail calls counted) as the interpreter's.
+prog3='local function ack(m, n)
+  if m == 0 then
+    if TRIP and n == 200 then error("deep") end
+    return n + 1
+  end
+  if n == 0 then return ack(m - 1, 1) end
+  return ack(m - 1, ack(m, n - 1))
+end
+local s = 0
+for i = 1, 40 do s = s + ack(3, 4) + ack(2, i) end
+print(s)
+TRIP = true
+print(pcall(ack, 3, 5))
+print(select(2, xpcall(function() return ack(3, 5) end, debug.traceback)))'
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$LUA" -jdump=i -e "$prog3" 2>&1 | awk '/^---- TRACE [0-9]+ IR/ { n = 0 } /RETF/ { n++ }
+  /^---- TRACE [0-9]+ stop/ { if (n > m) m = n } END { print (m >= 3) }'
+# expect: 1
+"$LUA" -e "$prog3" > "$tmp/ack_jit.txt" 2>&1
+"$LUA" -joff -e "$prog3" > "$tmp/ack_joff.txt" 2>&1
+head -2 "$tmp/ack_jit.txt"
+# expect: 6760
+# expect: false	(command line):3: deep
+cmp -s "$tmp/ack_jit.txt" "$tmp/ack_joff.txt" && echo same tracebacks
+# expect: same tracebacks
+grep -c 'tail call' "$tmp/ack_jit.txt"
+# expect: 4
 exit 0
