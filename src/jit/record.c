@@ -1535,7 +1535,8 @@ static int rec_retf(JitState *J, int a, int b) {
   int down = rec_fnroot(J) && ci != L->base_ci && up->func < L->top &&
              val_isfunc(*up->func) && !val_func(*up->func)->c.isC &&
              val_func(*up->func)->l.p == J->proto;
-  if ((!J->parent && !down) || J->nretf >= JIT_MAXRETF || ci == L->base_ci || ci->callstatus != 0 || b == 0 ||
+  if ((!J->parent && !down) || J->nretf >= JIT_MAXRETF || ci == L->base_ci ||
+      ci->callstatus != 0 || b == 0 ||
       (J->pt->flags & PROTO_VARARG) ||   /* its base depends on the number of arguments */
       want > 32 || ci->base != J->base || !val_isfunc(*up->func) ||
       val_func(*up->func)->c.isC || (L->openupval && L->openupval->v >= ci->base))
@@ -2363,7 +2364,7 @@ static int rec_callentry(JitState *J, int recursive) {
   if (rec_linksfn(J) && p->jitf > 0 && J->trace[p->jitf] && (recursive || J->depth >= JIT_MAXDEPTH)) {
     /* A side trace that returned below its start and now tail-calls the function again
      * (ack's `return ack(m - 1, ack(m, n - 1))` after the inner call returned) goes on
-     * through the callee while it may return again (rec_retf takes four returns): linking
+     * through the callee while it may return again (JIT_MAXRETF returns in all): linking
      * here would write the frame, enter the function's trace and likely leave it at once
      * through the exit this trace came from. */
     if (J->parent && J->depth == 0 && J->nretf > 0 && J->nretf < JIT_MAXRETF) return 0;
