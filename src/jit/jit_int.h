@@ -234,6 +234,8 @@ typedef struct JitState {
   int scev_slot;                /* the index's slot (absolute) */
   uint8_t *carried;             /* opt_loop: refs that are loop-carried values (by ref - REF_BIAS) */
   int nretf;                    /* RETFs recorded: returns below the trace's first frame */
+  int ntailin;                  /* recursive tail calls a side trace went on through after a
+                                   RETF (rec_callentry): one for each RETF at most */
   int luacalled;                /* a CALLC that runs Lua code was recorded: slots read anew */
   ptrdiff_t luacallci;          /* while > 0: the frame level of such a CALLC being made; the
                                    Lua code it runs above that level is not recorded */

@@ -2366,8 +2366,13 @@ static int rec_callentry(JitState *J, int recursive) {
      * (ack's `return ack(m - 1, ack(m, n - 1))` after the inner call returned) goes on
      * through the callee while it may return again (JIT_MAXRETF returns in all): linking
      * here would write the frame, enter the function's trace and likely leave it at once
-     * through the exit this trace came from. */
-    if (J->parent && J->depth == 0 && J->nretf > 0 && J->nretf < JIT_MAXRETF) return 0;
+     * through the exit this trace came from. One such tail call for each return: a callee
+     * that tail-calls itself on (a loop written as tail recursion) links. */
+    if (J->parent && J->depth == 0 && J->nretf > 0 && J->nretf < JIT_MAXRETF &&
+        J->ntailin < J->nretf) {
+      J->ntailin++;
+      return 0;
+    }
     rec_link(J, p->jitf);
     return 1;
   }
@@ -2408,6 +2413,7 @@ void rec_start(JitState *J, lua_State *L) {
     if (h >= 0) J->intmask = J->inthint[h].mask;
   }
   J->nretf = 0;
+  J->ntailin = 0;
   J->luacalled = 0;
   J->luacallci = 0;
   J->justcalled = 0;

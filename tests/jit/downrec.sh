@@ -63,4 +63,20 @@ cmp -s "$tmp/ack_jit.txt" "$tmp/ack_joff.txt" && echo same tracebacks
 # expect: same tracebacks
 grep -c 'tail call' "$tmp/ack_jit.txt"
 # expect: 4
+# A loop written as tail recursion after such a return (g's `return g(n - 1, acc + 1)` once
+# the side trace returned from the inner g(3, acc)): one tail call is gone through for each
+# return, then the trace links (to g's tail-recursion trace) instead of unrolling the loop.
+prog4='local function g(n, acc)
+  if n <= 0 then return acc end
+  if n % 7 == 0 then return g(n - 1, g(3, acc)) end
+  return g(n - 1, acc + 1)
+end
+local s = 0
+for i = 1, 3000 do s = s + g(200 + i % 50, i) end
+print(s)'
+"$LUA" -jdump=i -e "$prog4" 2>&1 | awk '/^---- TRACE [0-9]+ IR/ { r = 0; t = 0 } /RETF/ { r++ } /TAILF/ { t++ }
+  /^---- TRACE [0-9]+ stop/ { if (t > r + 1) bad++ } END { print bad + 0 }'
+# expect: 0
+"$LUA" -e "$prog4"
+# expect: 5364840
 exit 0
