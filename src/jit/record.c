@@ -2681,9 +2681,9 @@ static int rec_innerloop(JitState *J, const Instr *pc) {
 
 /* A root trace of a LOOP (while, repeat, generic for) whose recorded iteration leaves the loop
  * in its first frame (or returns from its body, ret): the counter ran out on the loop's last
- * test, and this iteration will not come round. The recording starts again at the loop's next test (trace.c, JREC_WAIT), on an
- * iteration that may come round, instead of recording on past the loop into a trace that does
- * not loop (or aborting there). After JIT_MAXRESTART such starts (a loop that runs once each
+ * test, and this iteration will not come round. The recording starts again at the loop's next
+ * test (trace.c, JREC_WAIT), on an iteration that may come round, instead of recording on past
+ * the loop into a trace that does not loop (or aborting there). After JIT_MAXRESTART such starts (a loop that runs once each
  * time) it carries on past the loop: it may still end at a return of the function or link to
  * another trace. */
 static void rec_leftloop(JitState *J, const Instr *pc, int ret) {
